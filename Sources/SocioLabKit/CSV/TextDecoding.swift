@@ -1,0 +1,239 @@
+import Foundation
+
+/// Turns the bytes of a text file into a `String`, detecting UTF-8, UTF-16 and Windows-1250.
+///
+/// Detection, when no encoding is given:
+/// 1. a byte order mark: `EF BB BF` is UTF-8, `FF FE` UTF-16 little-endian, `FE FF` UTF-16 big-endian;
+/// 2. otherwise bytes that are valid UTF-8 are UTF-8;
+/// 3. otherwise Windows-1250, what Slovenian Excel writes as plain "CSV".
+///
+/// The decoded text is then checked: a NUL character means a binary file (``SocioLabError/Code/csvBinary``),
+/// a byte order mark after the start means two files were joined (``SocioLabError/Code/csvBOMInMiddle``),
+/// and U+FFFD means the file was saved or read in the wrong encoding (``SocioLabError/Code/csvBadEncoding``).
+/// The leading byte order mark is never part of the result.
+public enum TextDecoding {
+    /// Decodes text bytes, detecting the encoding unless one is given.
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - encoding: The encoding to use; `nil` detects it.
+    ///   - file: The file name to put in errors.
+    /// - Returns: The text, without a leading byte order mark.
+    /// - Throws: `SocioLabError` with code `csv.binary`, `csv.bom-in-middle` or `csv.bad-encoding`.
+    /// - Complexity: O(*n*) in the number of bytes.
+    public static func decode(_ data: Data, encoding: CSVEncoding? = nil, file: String? = nil) throws
+        -> String
+    {
+        let text: String = try data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            switch encoding ?? detectEncoding(bytes) {
+            case .utf8:
+                let body =
+                    hasPrefix(bytes, [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+                return String(decoding: body, as: UTF8.self)
+            case .utf16:
+                return try decodeUTF16(bytes, file: file)
+            case .windows1250:
+                return decodeWindows1250(bytes)
+            }
+        }
+        try check(text, file: file)
+        return text
+    }
+
+    /// Detects the encoding of text bytes by the rules in the type's description.
+    /// - Parameter data: The file's bytes.
+    /// - Returns: The encoding ``decode(_:encoding:file:)`` would use.
+    /// - Complexity: O(*n*) in the number of bytes.
+    public static func detectEncoding(of data: Data) -> CSVEncoding {
+        data.withUnsafeBytes { detectEncoding($0.bindMemory(to: UInt8.self)) }
+    }
+
+    /// Whether bytes are well-formed UTF-8 (no overlong forms, surrogates or values above U+10FFFF).
+    /// - Parameter bytes: The bytes to check.
+    /// - Returns: `true` when every byte belongs to a valid UTF-8 sequence.
+    /// - Complexity: O(*n*) in the number of bytes.
+    public static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            if count - i >= 8,
+                UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    & 0x8080_8080_8080_8080 == 0
+            {
+                i &+= 8
+                continue
+            }
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i &+= 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0:
+                length = 3
+                low = 0xA0
+            case 0xED:
+                length = 3
+                high = 0x9F
+            case 0xE1...0xEF: length = 3
+            case 0xF0:
+                length = 4
+                low = 0x90
+            case 0xF4:
+                length = 4
+                high = 0x8F
+            case 0xF1...0xF3: length = 4
+            default: return false
+            }
+            guard count - i >= length, (low...high).contains(bytes[i + 1]) else { return false }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return false }
+            i &+= length
+        }
+        return true
+    }
+
+    private static func detectEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> CSVEncoding {
+        if hasPrefix(bytes, [0xEF, 0xBB, 0xBF]) { return .utf8 }
+        if hasPrefix(bytes, [0xFF, 0xFE]) || hasPrefix(bytes, [0xFE, 0xFF]) { return .utf16 }
+        return isValidUTF8(bytes) ? .utf8 : .windows1250
+    }
+
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy { $0 == $1 }
+    }
+
+    private static func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, file: String?) throws -> String {
+        var bigEndian = false
+        var start = 0
+        if hasPrefix(bytes, [0xFE, 0xFF]) {
+            bigEndian = true
+            start = 2
+        } else if hasPrefix(bytes, [0xFF, 0xFE]) {
+            start = 2
+        }
+        guard (bytes.count - start) % 2 == 0 else {
+            throw SocioLabError(
+                .csvBadEncoding,
+                "The file is not UTF-16 text: it has an odd number of bytes. "
+                    + "Save it again as \"CSV UTF-8\", or choose the right encoding.",
+                at: .init(file: file, byteOffset: bytes.count - 1))
+        }
+        var units = [UInt16]()
+        units.reserveCapacity((bytes.count - start) / 2)
+        var i = start
+        while i < bytes.count {
+            let first = UInt16(bytes[i])
+            let second = UInt16(bytes[i + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            i += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    private static func decodeWindows1250(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var utf8 = [UInt8]()
+        utf8.reserveCapacity(bytes.count + bytes.count / 4)
+        windows1250High.withUnsafeBufferPointer { table in
+            for byte in bytes {
+                if byte < 0x80 {
+                    utf8.append(byte)
+                    continue
+                }
+                let scalar = table[Int(byte &- 0x80)]
+                if scalar < 0x800 {
+                    utf8.append(UInt8(0xC0 | scalar >> 6))
+                    utf8.append(UInt8(0x80 | scalar & 0x3F))
+                } else {
+                    utf8.append(UInt8(0xE0 | scalar >> 12))
+                    utf8.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
+                    utf8.append(UInt8(0x80 | scalar & 0x3F))
+                }
+            }
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Rejects NUL, a byte order mark after the start, and U+FFFD, naming the line.
+    static func check(_ text: String, file: String?) throws {
+        var text = text
+        try text.withUTF8 { bytes in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let byte = bytes[i]
+                if byte == 0 {
+                    throw SocioLabError(
+                        .csvBinary,
+                        "The file holds NUL bytes, so it is a binary file (an .xlsx workbook?), not CSV. "
+                            + "Open it in the spreadsheet program and save it as \"CSV UTF-8\".",
+                        at: .init(file: file, line: lineNumber(bytes, before: i)))
+                }
+                if byte == 0xEF, count - i >= 3 {
+                    if bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+                        throw SocioLabError(
+                            .csvBOMInMiddle,
+                            "A byte order mark (U+FEFF) appears inside the text, usually where two files "
+                                + "were joined. Remove it, or join the files without their byte order marks.",
+                            at: .init(file: file, line: lineNumber(bytes, before: i)))
+                    }
+                    if bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBD {
+                        throw SocioLabError(
+                            .csvBadEncoding,
+                            "The text holds a replacement character (U+FFFD): the file was saved or read in "
+                                + "the wrong encoding and some letters are lost. Save it again as \"CSV UTF-8\" "
+                                + "from the original, or choose the right encoding.",
+                            at: .init(file: file, line: lineNumber(bytes, before: i)))
+                    }
+                }
+                i += 1
+            }
+        }
+    }
+
+    /// The 1-based line of a byte offset: LF, CR LF and a lone CR each end a line.
+    static func lineNumber(_ bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Int {
+        var line = 1
+        var i = 0
+        while i < offset {
+            if bytes[i] == 0x0A {
+                line += 1
+            } else if bytes[i] == 0x0D, i + 1 >= bytes.count || bytes[i + 1] != 0x0A {
+                line += 1
+            }
+            i += 1
+        }
+        return line
+    }
+
+    /// The Unicode scalars of Windows-1250 bytes 0x80–0xFF; 0xFFFD marks the five undefined bytes.
+    private static let windows1250High: [UInt16] = [
+        // 0x80–0x8F
+        0x20AC, 0xFFFD, 0x201A, 0xFFFD, 0x201E, 0x2026, 0x2020, 0x2021,
+        0xFFFD, 0x2030, 0x0160, 0x2039, 0x015A, 0x0164, 0x017D, 0x0179,
+        // 0x90–0x9F
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0xFFFD, 0x2122, 0x0161, 0x203A, 0x015B, 0x0165, 0x017E, 0x017A,
+        // 0xA0–0xAF
+        0x00A0, 0x02C7, 0x02D8, 0x0141, 0x00A4, 0x0104, 0x00A6, 0x00A7,
+        0x00A8, 0x00A9, 0x015E, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x017B,
+        // 0xB0–0xBF
+        0x00B0, 0x00B1, 0x02DB, 0x0142, 0x00B4, 0x00B5, 0x00B6, 0x00B7,
+        0x00B8, 0x0105, 0x015F, 0x00BB, 0x013D, 0x02DD, 0x013E, 0x017C,
+        // 0xC0–0xCF
+        0x0154, 0x00C1, 0x00C2, 0x0102, 0x00C4, 0x0139, 0x0106, 0x00C7,
+        0x010C, 0x00C9, 0x0118, 0x00CB, 0x011A, 0x00CD, 0x00CE, 0x010E,
+        // 0xD0–0xDF
+        0x0110, 0x0143, 0x0147, 0x00D3, 0x00D4, 0x0150, 0x00D6, 0x00D7,
+        0x0158, 0x016E, 0x00DA, 0x0170, 0x00DC, 0x00DD, 0x0162, 0x00DF,
+        // 0xE0–0xEF
+        0x0155, 0x00E1, 0x00E2, 0x0103, 0x00E4, 0x013A, 0x0107, 0x00E7,
+        0x010D, 0x00E9, 0x0119, 0x00EB, 0x011B, 0x00ED, 0x00EE, 0x010F,
+        // 0xF0–0xFF
+        0x0111, 0x0144, 0x0148, 0x00F3, 0x00F4, 0x0151, 0x00F6, 0x00F7,
+        0x0159, 0x016F, 0x00FA, 0x0171, 0x00FC, 0x00FD, 0x0163, 0x02D9,
+    ]
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import SocioLabKit
+
+struct SHA256Tests {
+    /// FIPS 180-2 / 180-4 example messages and their digests.
+    @Test(arguments: [
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
+        (
+            "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+            "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
+        ),
+    ])
+    func nistVectors(message: String, digest: String) {
+        #expect(SHA256.hex(SHA256.hash(Array(message.utf8))) == digest)
+        #expect(SHA256.hex(SHA256.hash(Data(message.utf8))) == digest)
+        #expect(SHA256.hex(SHA256.hash(message.utf8)) == digest)
+    }
+
+    @Test func oneMillionA() {
+        let message = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(
+            SHA256.hex(SHA256.hash(message))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    /// Lengths around the padding and block boundaries; bytes are `i % 251`.
+    @Test(arguments: [
+        (55, "463eb28e72f82e0a96c0a4cc53690c571281131f672aa229e0d45ae59b598b59"),
+        (56, "da2ae4d6b36748f2a318f23e7ab1dfdf45acdc9d049bd80e59de82a60895f562"),
+        (63, "29af2686fd53374a36b0846694cc342177e428d1647515f078784d69cdb9e488"),
+        (64, "fdeab9acf3710362bd2658cdc9a29e8f9c757fcf9811603a8c447cd1d9151108"),
+        (65, "4bfd2c8b6f1eec7a2afeb48b934ee4b2694182027e6d0fc075074f2fabb31781"),
+    ])
+    func blockBoundaries(length: Int, digest: String) {
+        let message = (0..<length).map { UInt8($0 % 251) }
+        #expect(SHA256.hex(SHA256.hash(message)) == digest)
+    }
+
+    @Test func incrementalUpdatesAtEverySplitMatchOneShot() {
+        let message = (0..<131).map { UInt8(truncatingIfNeeded: $0 * 7 + 3) }
+        let expected = "4c14830d5f17552093a46de0f6884f8f3010789462dab3db3d1cc679575e01ad"
+        #expect(SHA256.hex(SHA256.hash(message)) == expected)
+        for split in 0...130 {
+            var hasher = SHA256()
+            hasher.update(Array(message[..<split]))
+            hasher.update(Data(message[split...]))
+            #expect(SHA256.hex(hasher.finalize()) == expected, "split at \(split)")
+        }
+    }
+
+    @Test func byteByByteAndNonContiguousSequencesMatchOneShot() {
+        let message = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        var hasher = SHA256()
+        for byte in message { hasher.update(CollectionOfOne(byte)) }
+        #expect(hasher.finalize() == SHA256.hash(message))
+        #expect(SHA256.hash(message.lazy.map { $0 }) == SHA256.hash(message))
+    }
+
+    @Test func finalizeLeavesTheHasherUsable() {
+        var hasher = SHA256()
+        hasher.update(Array("ab".utf8))
+        let prefix = hasher.finalize()
+        hasher.update(Array("c".utf8))
+        #expect(prefix == SHA256.hash(Array("ab".utf8)))
+        #expect(hasher.finalize() == SHA256.hash(Array("abc".utf8)))
+        #expect(hasher.finalize().count == SHA256.digestByteCount)
+    }
+
+    @Test func hexIsLowercaseTwoDigitsPerByte() {
+        #expect(SHA256.hex([0x00, 0x0f, 0xa0, 0xff]) == "000fa0ff")
+        #expect(SHA256.hex([]) == "")
+    }
+}
