@@ -1,0 +1,4 @@
+@main
+struct SocioLabBench {
+    static func main() { print("under construction") }
+}

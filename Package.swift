@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// SocioLabKit has no package dependencies: that is its promise to embedders.
+let package = Package(
+    name: "SocioLabKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SocioLabKit", targets: ["SocioLabKit"]),
+        .library(name: "SocioLabStorage", targets: ["SocioLabStorage"]),
+        .library(name: "SocioLabPlugins", targets: ["SocioLabPlugins"]),
+        .library(name: "SocioLabTesting", targets: ["SocioLabTesting"]),
+        .executable(name: "sociolab", targets: ["SocioLabCLI"]),
+        .executable(name: "sociolab-bench", targets: ["SocioLabBench"]),
+    ],
+    targets: [
+        .target(name: "SocioLabKit"),
+        .target(name: "SocioLabStorage", dependencies: ["SocioLabKit"]),
+        .target(name: "SocioLabPlugins", dependencies: ["SocioLabKit"]),
+        .target(
+            name: "SocioLabTesting",
+            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins"]
+        ),
+        .executableTarget(
+            name: "SocioLabCLI",
+            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins", "SocioLabTesting"],
+            path: "Examples/SocioLabCLI"
+        ),
+        .executableTarget(
+            name: "Embedding",
+            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins"],
+            path: "Examples/Embedding"
+        ),
+        .executableTarget(
+            name: "CustomPlugin",
+            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins"],
+            path: "Examples/CustomPlugin"
+        ),
+        .executableTarget(
+            name: "SocioLabBench",
+            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins", "SocioLabTesting"],
+            path: "Benchmarks/SocioLabBench"
+        ),
+        .testTarget(name: "SocioLabKitTests", dependencies: ["SocioLabKit"]),
+        .testTarget(
+            name: "SocioLabStorageTests",
+            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabTesting"]
+        ),
+        .testTarget(
+            name: "SocioLabPluginsTests",
+            dependencies: ["SocioLabKit", "SocioLabPlugins", "SocioLabStorage", "SocioLabTesting"]
+        ),
+        .testTarget(
+            name: "SocioLabTestingTests",
+            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins", "SocioLabTesting"]
+        ),
+        .testTarget(
+            name: "SocioLabCLITests",
+            dependencies: ["SocioLabCLI", "SocioLabKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

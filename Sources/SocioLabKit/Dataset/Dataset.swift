@@ -1,0 +1,350 @@
+/// Everything recorded for one operation: an immutable, `Sendable` value, indexed for the lookups that
+/// validation and indicators need.
+///
+/// A dataset is changed only by applying a ``ChangeSet`` (through a ``Workspace``), which yields a new
+/// value. Applying changes costs in proportion to the change when the dataset is not shared; a copy that
+/// someone else still holds is copied once, as Swift's copy-on-write collections do.
+public struct Dataset: Sendable, Equatable {
+    /// The operation the records belong to.
+    public var operation: ESFOperation
+    /// Organisations.
+    public private(set) var organisations = Table<Organisation>()
+    /// Persons' statistical records.
+    public private(set) var persons = Table<Person>()
+    /// Persons' personal details, kept apart.
+    public private(set) var personalDetails = Table<PersonalDetails>()
+    /// Info points.
+    public private(set) var infoPoints = Table<InfoPoint>()
+    /// Activities.
+    public private(set) var activities = Table<Activity>()
+    /// Participations.
+    public private(set) var participations = Table<Participation>()
+    /// Jobs.
+    public private(set) var jobs = Table<Job>()
+    /// Products.
+    public private(set) var products = Table<Product>()
+    /// Development plans.
+    public private(set) var developmentPlans = Table<DevelopmentPlan>()
+    /// Support programmes.
+    public private(set) var supportProgrammes = Table<SupportProgramme>()
+    /// Milestones.
+    public private(set) var milestones = Table<Milestone>()
+
+    private var participationsByActivity = MultiIndex<Activity.ID, Participation.ID>()
+    private var participationsByPerson = MultiIndex<Person.ID, Participation.ID>()
+    private var participationsByOrganisation = MultiIndex<Organisation.ID, Participation.ID>()
+    private var membersByOrganisation = MultiIndex<Organisation.ID, Person.ID>()
+    private var jobsByOrganisation = MultiIndex<Organisation.ID, Job.ID>()
+    private var jobsByPerson = MultiIndex<Person.ID, Job.ID>()
+    private var productsByOrganisation = MultiIndex<Organisation.ID, Product.ID>()
+    private var plansByOrganisation = MultiIndex<Organisation.ID, DevelopmentPlan.ID>()
+    private var activitiesByInfoPoint = MultiIndex<InfoPoint.ID, Activity.ID>()
+    private var personsByEMSO = MultiIndex<EMSO, Person.ID>()
+    private var personsByName = MultiIndex<String, Person.ID>()
+    private var organisationsByRegistration = MultiIndex<String, Organisation.ID>()
+
+    /// An empty dataset for an operation.
+    public init(operation: ESFOperation) { self.operation = operation }
+
+    /// A dataset holding `records` (a later record with the same identifier replaces an earlier one).
+    public init<S: Sequence>(operation: ESFOperation, records: S) where S.Element == EntityRecord {
+        self.operation = operation
+        for record in records { upsert(record) }
+    }
+
+    /// Every entity, kind by kind (in ``EntityKind`` order), each kind sorted by identifier.
+    /// - Complexity: O(n log n).
+    public var allRecords: [EntityRecord] {
+        var out: [EntityRecord] = []
+        out.reserveCapacity(totalCount)
+        out += organisations.sortedByID.map(\.record)
+        out += persons.sortedByID.map(\.record)
+        out += personalDetails.sortedByID.map(\.record)
+        out += infoPoints.sortedByID.map(\.record)
+        out += activities.sortedByID.map(\.record)
+        out += participations.sortedByID.map(\.record)
+        out += jobs.sortedByID.map(\.record)
+        out += products.sortedByID.map(\.record)
+        out += developmentPlans.sortedByID.map(\.record)
+        out += supportProgrammes.sortedByID.map(\.record)
+        out += milestones.sortedByID.map(\.record)
+        return out
+    }
+
+    /// The number of entities of every kind.
+    public var totalCount: Int {
+        organisations.count + persons.count + personalDetails.count + infoPoints.count + activities.count
+            + participations.count + jobs.count + products.count + developmentPlans.count
+            + supportProgrammes.count + milestones.count
+    }
+
+    /// The number of entities of one kind.
+    public func count(of kind: EntityKind) -> Int {
+        switch kind {
+        case .organisation: organisations.count
+        case .person: persons.count
+        case .personalDetails: personalDetails.count
+        case .infoPoint: infoPoints.count
+        case .activity: activities.count
+        case .participation: participations.count
+        case .job: jobs.count
+        case .product: products.count
+        case .developmentPlan: developmentPlans.count
+        case .supportProgramme: supportProgrammes.count
+        case .milestone: milestones.count
+        }
+    }
+
+    /// The entity a reference points to, if it exists.
+    /// - Complexity: O(1) on average.
+    public subscript(reference: EntityReference) -> EntityRecord? {
+        let id = reference.id
+        switch reference.kind {
+        case .organisation: return organisations[.init(id)]?.record
+        case .person: return persons[.init(id)]?.record
+        case .personalDetails: return personalDetails[.init(id)]?.record
+        case .infoPoint: return infoPoints[.init(id)]?.record
+        case .activity: return activities[.init(id)]?.record
+        case .participation: return participations[.init(id)]?.record
+        case .job: return jobs[.init(id)]?.record
+        case .product: return products[.init(id)]?.record
+        case .developmentPlan: return developmentPlans[.init(id)]?.record
+        case .supportProgramme: return supportProgrammes[.init(id)]?.record
+        case .milestone: return milestones[.init(id)]?.record
+        }
+    }
+
+    /// Whether the referenced entity exists.
+    public func contains(_ reference: EntityReference) -> Bool { self[reference] != nil }
+
+    // MARK: Lookups
+
+    /// The participations in an activity.
+    public func participations(in activity: Activity.ID) -> [Participation] {
+        participationsByActivity[activity].compactMap { participations[$0] }
+    }
+    /// The participations of a person.
+    public func participations(of person: Person.ID) -> [Participation] {
+        participationsByPerson[person].compactMap { participations[$0] }
+    }
+    /// The participations of an organisation as such.
+    public func participations(ofOrganisation organisation: Organisation.ID) -> [Participation] {
+        participationsByOrganisation[organisation].compactMap { participations[$0] }
+    }
+    /// The persons recorded as members or employees of an organisation.
+    public func members(of organisation: Organisation.ID) -> [Person] {
+        membersByOrganisation[organisation].compactMap { persons[$0] }
+    }
+    /// The jobs in an organisation.
+    public func jobs(in organisation: Organisation.ID) -> [Job] {
+        jobsByOrganisation[organisation].compactMap { jobs[$0] }
+    }
+    /// The activities run from an info point.
+    public func activities(at infoPoint: InfoPoint.ID) -> [Activity] {
+        activitiesByInfoPoint[infoPoint].compactMap { activities[$0] }
+    }
+    /// The persons whose details carry an EMŠO.
+    public func persons(withEMSO emso: EMSO) -> [Person.ID] { personsByEMSO[emso] }
+    /// The persons whose details carry a name that normalises to `normalizedName`.
+    public func persons(withNormalizedName normalizedName: String) -> [Person.ID] { personsByName[normalizedName] }
+    /// The organisations with a registration number (compared by its 7-digit base).
+    public func organisations(withRegistration number: RegistrationNumber) -> [Organisation.ID] {
+        organisationsByRegistration[number.base]
+    }
+
+    /// The day a person entered: their entry date, or else the start of their first attended participation
+    /// in a held activity.
+    /// - Complexity: O(p) in the person's participations.
+    public func entryDate(of person: Person) -> Day? {
+        if let entryDate = person.entryDate { return entryDate }
+        return participations(of: person.id)
+            .filter { $0.status == .attended }
+            .compactMap { activities[$0.activity] }
+            .filter { $0.status == .held }
+            .map(\.startDate).min()
+    }
+
+    /// The entities whose validity may depend on `reference`: those that point to it, and for personal
+    /// details the person they belong to (and the reverse).
+    /// - Complexity: O(d) in the number of dependents.
+    public func dependents(of reference: EntityReference) -> [EntityReference] {
+        let id = reference.id
+        switch reference.kind {
+        case .organisation:
+            let o = Organisation.ID(id)
+            return participationsByOrganisation[o].map { EntityReference(.participation, $0.rawValue) }
+                + membersByOrganisation[o].map { EntityReference(.person, $0.rawValue) }
+                + jobsByOrganisation[o].map { EntityReference(.job, $0.rawValue) }
+                + productsByOrganisation[o].map { EntityReference(.product, $0.rawValue) }
+                + plansByOrganisation[o].map { EntityReference(.developmentPlan, $0.rawValue) }
+        case .person:
+            let p = Person.ID(id)
+            return [EntityReference(.personalDetails, id)]
+                + participationsByPerson[p].map { EntityReference(.participation, $0.rawValue) }
+                + jobsByPerson[p].map { EntityReference(.job, $0.rawValue) }
+        case .personalDetails:
+            return [EntityReference(.person, id)]
+        case .activity:
+            return participationsByActivity[Activity.ID(id)].map { EntityReference(.participation, $0.rawValue) }
+        case .infoPoint:
+            return activitiesByInfoPoint[InfoPoint.ID(id)].map { EntityReference(.activity, $0.rawValue) }
+        case .participation, .job, .product, .developmentPlan, .supportProgramme, .milestone:
+            return []
+        }
+    }
+
+    // MARK: Changing
+
+    /// Inserts or replaces an entity, keeping the indexes current, and returns the value it replaced.
+    @discardableResult
+    public mutating func upsert(_ record: EntityRecord) -> EntityRecord? {
+        switch record {
+        case .organisation(let e):
+            let old = organisations.upsert(e)
+            organisationsByRegistration.move(e.id, from: old?.registrationNumber?.base, to: e.registrationNumber?.base)
+            return old?.record
+        case .person(let e):
+            let old = persons.upsert(e)
+            membersByOrganisation.move(e.id, from: old?.organisation, to: e.organisation)
+            return old?.record
+        case .personalDetails(let e):
+            let old = personalDetails.upsert(e)
+            personsByEMSO.move(e.person, from: old?.emso, to: e.emso)
+            personsByName.move(e.person, from: old?.normalizedName, to: e.normalizedName)
+            return old?.record
+        case .infoPoint(let e):
+            return infoPoints.upsert(e)?.record
+        case .activity(let e):
+            let old = activities.upsert(e)
+            activitiesByInfoPoint.move(e.id, from: old?.infoPoint, to: e.infoPoint)
+            return old?.record
+        case .participation(let e):
+            let old = participations.upsert(e)
+            participationsByActivity.move(e.id, from: old?.activity, to: e.activity)
+            participationsByPerson.move(e.id, from: old?.person, to: e.person)
+            participationsByOrganisation.move(e.id, from: old?.organisation, to: e.organisation)
+            return old?.record
+        case .job(let e):
+            let old = jobs.upsert(e)
+            jobsByOrganisation.move(e.id, from: old?.organisation, to: e.organisation)
+            jobsByPerson.move(e.id, from: old?.person, to: e.person)
+            return old?.record
+        case .product(let e):
+            let old = products.upsert(e)
+            productsByOrganisation.move(e.id, from: old?.organisation, to: e.organisation)
+            return old?.record
+        case .developmentPlan(let e):
+            let old = developmentPlans.upsert(e)
+            plansByOrganisation.move(e.id, from: old?.organisation, to: e.organisation)
+            return old?.record
+        case .supportProgramme(let e):
+            return supportProgrammes.upsert(e)?.record
+        case .milestone(let e):
+            return milestones.upsert(e)?.record
+        }
+    }
+
+    /// Removes an entity, keeping the indexes current, and returns it.
+    @discardableResult
+    public mutating func remove(_ reference: EntityReference) -> EntityRecord? {
+        let id = reference.id
+        switch reference.kind {
+        case .organisation:
+            guard let old = organisations.remove(.init(id)) else { return nil }
+            organisationsByRegistration.remove(old.id, under: old.registrationNumber?.base)
+            return old.record
+        case .person:
+            guard let old = persons.remove(.init(id)) else { return nil }
+            membersByOrganisation.remove(old.id, under: old.organisation)
+            return old.record
+        case .personalDetails:
+            guard let old = personalDetails.remove(.init(id)) else { return nil }
+            personsByEMSO.remove(old.person, under: old.emso)
+            personsByName.remove(old.person, under: old.normalizedName)
+            return old.record
+        case .infoPoint:
+            return infoPoints.remove(.init(id))?.record
+        case .activity:
+            guard let old = activities.remove(.init(id)) else { return nil }
+            activitiesByInfoPoint.remove(old.id, under: old.infoPoint)
+            return old.record
+        case .participation:
+            guard let old = participations.remove(.init(id)) else { return nil }
+            participationsByActivity.remove(old.id, under: old.activity)
+            participationsByPerson.remove(old.id, under: old.person)
+            participationsByOrganisation.remove(old.id, under: old.organisation)
+            return old.record
+        case .job:
+            guard let old = jobs.remove(.init(id)) else { return nil }
+            jobsByOrganisation.remove(old.id, under: old.organisation)
+            jobsByPerson.remove(old.id, under: old.person)
+            return old.record
+        case .product:
+            guard let old = products.remove(.init(id)) else { return nil }
+            productsByOrganisation.remove(old.id, under: old.organisation)
+            return old.record
+        case .developmentPlan:
+            guard let old = developmentPlans.remove(.init(id)) else { return nil }
+            plansByOrganisation.remove(old.id, under: old.organisation)
+            return old.record
+        case .supportProgramme:
+            return supportProgrammes.remove(.init(id))?.record
+        case .milestone:
+            return milestones.remove(.init(id))?.record
+        }
+    }
+
+    /// Applies a change, checking only that inserts are new and updates and deletes find their entity.
+    /// - Returns: The entity's value before and after.
+    /// - Throws: ``SocioLabError`` (``SocioLabError/Code/changeConflict``) naming the entity; the dataset is
+    ///   unchanged when it throws.
+    public mutating func apply(_ change: Change) throws -> ChangeRecord {
+        let reference = change.reference
+        switch change {
+        case .insert(let record):
+            guard !contains(reference) else {
+                throw SocioLabError(
+                    .changeConflict, "\(reference) already exists; use an update to change it",
+                    at: .init(entity: reference.description))
+            }
+            upsert(record)
+            return ChangeRecord(reference: reference, before: nil, after: record)
+        case .update(let record):
+            guard contains(reference) else {
+                throw SocioLabError(
+                    .changeConflict, "\(reference) does not exist; insert it first",
+                    at: .init(entity: reference.description))
+            }
+            return ChangeRecord(reference: reference, before: upsert(record), after: record)
+        case .delete:
+            guard let old = remove(reference) else {
+                throw SocioLabError(
+                    .changeConflict, "\(reference) does not exist, so it cannot be deleted",
+                    at: .init(entity: reference.description))
+            }
+            return ChangeRecord(reference: reference, before: old, after: nil)
+        }
+    }
+
+    /// Applies a committed change set as it was recorded (replaying a journal).
+    public mutating func replay(_ committed: CommittedChangeSet) {
+        for record in committed.records where !record.redacted {
+            if let after = record.after { upsert(after) } else { remove(record.reference) }
+        }
+    }
+
+    /// Undoes a change record (restores its before value).
+    mutating func revert(_ record: ChangeRecord) {
+        if let before = record.before { upsert(before) } else { remove(record.reference) }
+    }
+
+    /// Two datasets are equal when they hold the same operation and the same entities.
+    public static func == (lhs: Dataset, rhs: Dataset) -> Bool {
+        lhs.operation == rhs.operation && lhs.organisations == rhs.organisations && lhs.persons == rhs.persons
+            && lhs.personalDetails == rhs.personalDetails && lhs.infoPoints == rhs.infoPoints
+            && lhs.activities == rhs.activities && lhs.participations == rhs.participations
+            && lhs.jobs == rhs.jobs && lhs.products == rhs.products
+            && lhs.developmentPlans == rhs.developmentPlans && lhs.supportProgrammes == rhs.supportProgrammes
+            && lhs.milestones == rhs.milestones
+    }
+}

@@ -1,0 +1,53 @@
+/// Where a workspace keeps its data: a backend that loads what was saved and appends change sets durably.
+///
+/// Implementation requirements (every backend runs the conformance suite in `SocioLabTesting`):
+/// - **Durable appends.** ``append(_:)`` returns only when the change set will survive a crash of the
+///   process (and, for disk stores, of the machine). If it throws, the change set may or may not be stored,
+///   but what was stored before is intact; a backend that cannot tell must refuse further writes.
+/// - **Whole change sets.** A change set is stored whole or not at all; ``load()`` never yields a part.
+/// - **Revisions.** Change sets arrive with revisions 1, 2, 3 … without gaps; a backend rejects any other
+///   revision with ``SocioLabError/Code/changeConflict``.
+/// - **No validation.** Backends store what they are given; the workspace validates.
+/// - **History.** ``history(of:)`` returns, oldest first, every stored change set that touched an entity,
+///   including those folded into a snapshot by ``compact(_:revision:)``.
+/// - **Erasure.** ``erasePersonalDetails(of:)`` removes every copy of those persons' personal details from
+///   everything the backend keeps (journal, history, old snapshots) no later than its return; the history
+///   keeps that a change happened, marked redacted.
+/// - **Concurrency.** A backend is `Sendable`; it may serialise calls, and may refuse a second writer (in
+///   this or another process) with ``SocioLabError/Code/storeLocked``.
+public protocol Store: Sendable {
+    /// Loads the saved state: the dataset, its revision and anything worth telling the user.
+    /// - Throws: ``SocioLabError`` with a store code (corrupt, missing, too new …) naming the place.
+    func load() async throws -> StoreState
+
+    /// Appends a committed change set durably.
+    /// - Throws: ``SocioLabError``; after an I/O failure the backend may refuse all later writes.
+    func append(_ changeSet: CommittedChangeSet) async throws
+
+    /// Folds everything up to `revision` into a snapshot of `dataset`, which is the state at that revision.
+    func compact(_ dataset: Dataset, revision: Int64) async throws
+
+    /// Every stored change set that touched an entity, oldest first.
+    func history(of reference: EntityReference) async throws -> [CommittedChangeSet]
+
+    /// Removes every stored copy of the personal details of `persons`; `dataset` (at `revision`) no longer
+    /// holds them.
+    func erasePersonalDetails(of persons: Set<Person.ID>, dataset: Dataset, revision: Int64) async throws
+}
+
+/// What a store holds when it is opened.
+public struct StoreState: Sendable {
+    /// The dataset as of ``revision``.
+    public var dataset: Dataset
+    /// The revision of the last change set applied (0 for a new store).
+    public var revision: Int64
+    /// Things the user should know about the open (a torn last line dropped …).
+    public var notices: [String]
+
+    /// Creates a state.
+    public init(dataset: Dataset, revision: Int64, notices: [String] = []) {
+        self.dataset = dataset
+        self.revision = revision
+        self.notices = notices
+    }
+}

@@ -1,0 +1,65 @@
+/// A check of recorded data, with a stable identifier and a severity.
+///
+/// Implementation requirements:
+/// - A rule is a pure function of the dataset: no I/O, no clock, no randomness, so that validation is
+///   repeatable and safe to run concurrently.
+/// - An *entity rule* sets ``subject`` to the kind it checks and implements ``check(_:in:)``, returning
+///   issues about that entity only. The validator calls it for every entity of that kind on a full run,
+///   and for the entities a change set touches (and those that depend on them) on an incremental run, so
+///   it must look only at the entity and what it can reach through the dataset's indexes — never scan a
+///   whole table.
+/// - A *dataset rule* sets ``subject`` to `nil` and implements ``checkDataset(_:)``; it runs on a full
+///   validation and, incrementally, when a change touches one of its ``triggers``.
+/// - Issues carry the rule's ``id`` and ``severity``. Only errors block a change set.
+public protocol ValidationRule: Sendable {
+    /// The rule's stable identifier, documented in `Documentation/Validation.md`.
+    var id: RuleID { get }
+    /// The severity of the issues it reports.
+    var severity: Severity { get }
+    /// The kind of entity it checks, or `nil` for a dataset-wide rule.
+    var subject: EntityKind? { get }
+    /// For a dataset rule, the kinds whose change makes it run again incrementally.
+    var triggers: Set<EntityKind> { get }
+    /// Checks one entity of kind ``subject``.
+    func check(_ record: EntityRecord, in dataset: Dataset) -> [ValidationIssue]
+    /// Checks the whole dataset.
+    /// - Complexity: Up to the rule; document it.
+    func checkDataset(_ dataset: Dataset) -> [ValidationIssue]
+}
+
+extension ValidationRule {
+    /// No triggers by default.
+    public var triggers: Set<EntityKind> { [] }
+    /// No entity check by default.
+    public func check(_ record: EntityRecord, in dataset: Dataset) -> [ValidationIssue] { [] }
+    /// No dataset check by default.
+    public func checkDataset(_ dataset: Dataset) -> [ValidationIssue] { [] }
+
+    /// An issue from this rule.
+    public func issue(
+        _ entity: EntityReference?, field: String? = nil, _ message: LocalizedText, fix: LocalizedText
+    ) -> ValidationIssue {
+        ValidationIssue(rule: id, severity: severity, entity: entity, field: field, message: message, fix: fix)
+    }
+}
+
+/// A rule that checks one kind of entity, as a typed value.
+///
+/// Conform, set ``ValidationRule/id`` and ``ValidationRule/severity``, and implement
+/// ``check(_:in:)-(Subject,_)``; ``ValidationRule/subject`` and the untyped check come for free.
+public protocol EntityRule: ValidationRule {
+    /// The entity type checked.
+    associatedtype Subject: Entity
+    /// Checks one entity.
+    func check(_ entity: Subject, in dataset: Dataset) -> [ValidationIssue]
+}
+
+extension EntityRule {
+    /// The subject's kind.
+    public var subject: EntityKind? { Subject.kind }
+    /// Unwraps the record and calls the typed check.
+    public func check(_ record: EntityRecord, in dataset: Dataset) -> [ValidationIssue] {
+        guard let entity = record.entity as? Subject else { return [] }
+        return check(entity, in: dataset)
+    }
+}

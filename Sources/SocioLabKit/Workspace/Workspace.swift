@@ -1,0 +1,176 @@
+/// The facade an embedder uses: it owns the current dataset, a store and the plugins, and applies change
+/// sets whole or not at all.
+///
+/// ```swift
+/// let workspace = try await Workspace(store: InMemoryStore(operation: .socioLabPodravje), plugins: .standard)
+/// let result = try await workspace.apply([.insert(person.record)], author: "ana", reason: "enrolment")
+/// ```
+///
+/// Applying a change set validates it against the dataset as it would be after the change, rejects it
+/// whole on any error (``ChangeRejected`` lists every issue), persists it, and only then publishes the
+/// new dataset. Warnings never block; they are returned. Writes are serialised; reads never wait for the
+/// store. Applying costs in proportion to the change and what depends on it — unless the caller still
+/// holds an earlier ``dataset`` value, which Swift then copies once.
+public actor Workspace {
+    /// The current, published dataset.
+    public private(set) var dataset: Dataset
+    /// The revision of the last change set applied (0 for a new store).
+    public private(set) var revision: Int64
+    /// What the store reported when it was opened.
+    public let openNotices: [String]
+    /// The store.
+    public let store: any Store
+    /// The registered plugins.
+    public let plugins: PluginRegistry
+    /// The validator: core rules, plugin rules and any extra rules.
+    public let validator: Validator
+    private let clock: TimeSource
+    private var writing = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    /// Opens a workspace on a store.
+    /// - Parameters:
+    ///   - store: The backend; its saved state is loaded.
+    ///   - plugins: The activity plugins.
+    ///   - rules: Extra validation rules, beside the core and plugin rules.
+    ///   - clock: Where change-set timestamps come from.
+    /// - Throws: What the store's ``Store/load()`` throws.
+    public init(
+        store: any Store, plugins: PluginRegistry = PluginRegistry(), rules: [any ValidationRule] = [],
+        clock: TimeSource = .system
+    ) async throws {
+        let state = try await store.load()
+        self.store = store
+        self.plugins = plugins
+        self.clock = clock
+        self.dataset = state.dataset
+        self.revision = state.revision
+        self.openNotices = state.notices
+        self.validator = Validator(rules: CoreRules.all + plugins.validationRules + rules)
+    }
+
+    /// What applying a change set produced.
+    public struct ApplyResult: Sendable {
+        /// The revision now published (unchanged for a dry run or an empty change set).
+        public var revision: Int64
+        /// The warnings and notices found; errors would have rejected the change set.
+        public var issues: [ValidationIssue]
+        /// The committed change set, or `nil` for a dry run or an empty change set.
+        public var committed: CommittedChangeSet?
+    }
+
+    /// Validates, persists and publishes a change set.
+    /// - Parameters:
+    ///   - changes: The changes, applied in order.
+    ///   - author: Who makes them.
+    ///   - reason: Why.
+    ///   - dryRun: Validate only: nothing is written, whatever the outcome.
+    /// - Returns: The new revision and the warnings.
+    /// - Throws: ``ChangeRejected`` with every issue when any is an error (nothing is written);
+    ///   ``SocioLabError`` from the store when persisting fails (nothing is published).
+    /// - Complexity: O(c + d) in the changes and the entities that depend on them.
+    @discardableResult
+    public func apply(_ changes: [Change], author: String, reason: String, dryRun: Bool = false) async throws
+        -> ApplyResult
+    {
+        await beginWrite()
+        defer { endWrite() }
+
+        var applied: [ChangeRecord] = []
+        var conflicts: [ValidationIssue] = []
+        for change in changes {
+            do {
+                applied.append(try dataset.apply(change))
+            } catch let error as SocioLabError {
+                conflicts.append(
+                    ValidationIssue(
+                        rule: "core.change-conflict", severity: .error, entity: change.reference,
+                        message: .t(error.message, error.message),
+                        fix: .t(
+                            "Vstavite le nove zapise, posodobite in brišite le obstoječe.",
+                            "Insert only new records; update and delete only existing ones.")))
+            }
+        }
+        let issues =
+            Validator.sorted(conflicts + validator.validate(changed: applied.map(\.reference), in: dataset))
+        for record in applied.reversed() { dataset.revert(record) }
+
+        if issues.contains(where: { $0.severity == .error }) { throw ChangeRejected(issues: issues) }
+        guard !dryRun, !applied.isEmpty else { return ApplyResult(revision: revision, issues: issues) }
+
+        let committed = CommittedChangeSet(
+            revision: revision + 1, author: author, timestamp: clock.now(), reason: reason, records: applied)
+        try await store.append(committed)
+        dataset.replay(committed)
+        revision = committed.revision
+        return ApplyResult(revision: revision, issues: issues, committed: committed)
+    }
+
+    /// Validates a change set without writing anything.
+    /// - Returns: Every issue, errors included.
+    public func validate(_ changes: [Change]) async -> [ValidationIssue] {
+        do {
+            return try await apply(changes, author: "", reason: "", dryRun: true).issues
+        } catch let rejected as ChangeRejected {
+            return rejected.issues
+        } catch {
+            return []
+        }
+    }
+
+    /// Validates the whole dataset.
+    /// - Complexity: O(n) in the entities.
+    public func validateAll() -> [ValidationIssue] { validator.validate(dataset) }
+
+    /// Every change set that touched an entity, oldest first.
+    public func history(of reference: EntityReference) async throws -> [CommittedChangeSet] {
+        try await store.history(of: reference)
+    }
+
+    /// Erases a person's personal details (name, contact, EMŠO) everywhere, keeping their statistics.
+    ///
+    /// The change set records that the details were erased, not what they were; the store then removes
+    /// them from its journal, history and old snapshots.
+    /// - Throws: ``SocioLabError`` (``SocioLabError/Code/changeConflict``) when the person does not exist.
+    @discardableResult
+    public func erasePersonalDetails(of person: Person.ID, author: String, reason: String) async throws -> Int64 {
+        await beginWrite()
+        defer { endWrite() }
+        guard dataset.persons.contains(person) else {
+            throw SocioLabError(
+                .changeConflict, "person \(person) does not exist; check the identifier",
+                at: .init(entity: "person/\(person)"))
+        }
+        let reference = EntityReference(.personalDetails, person.rawValue)
+        var records: [ChangeRecord] = []
+        if dataset.contains(reference) {
+            records.append(ChangeRecord(reference: reference, before: nil, after: nil, redacted: true))
+        }
+        let committed = CommittedChangeSet(
+            revision: revision + 1, author: author, timestamp: clock.now(), reason: reason, records: records)
+        try await store.append(committed)
+        dataset.remove(reference)
+        revision = committed.revision
+        try await store.erasePersonalDetails(of: [person], dataset: dataset, revision: revision)
+        return revision
+    }
+
+    /// Folds the journal into a snapshot of the current dataset.
+    public func compact() async throws {
+        await beginWrite()
+        defer { endWrite() }
+        try await store.compact(dataset, revision: revision)
+    }
+
+    private func beginWrite() async {
+        if writing {
+            await withCheckedContinuation { waiters.append($0) }
+        } else {
+            writing = true
+        }
+    }
+
+    private func endWrite() {
+        if waiters.isEmpty { writing = false } else { waiters.removeFirst().resume() }
+    }
+}

@@ -1,0 +1,3 @@
+@_exported import SocioLabKit
+@_exported import SocioLabPlugins
+@_exported import SocioLabStorage
