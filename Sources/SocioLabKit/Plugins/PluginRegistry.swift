@@ -1,6 +1,15 @@
-/// The activity plugins a workspace knows, and the validation rules and indicators they bring.
+/// The activity plugins a workspace knows, and the validation rules and qualifications they bring.
 ///
-/// Plugins are added by value; ``ActivityPlugin`` describes what one provides.
+/// Plugins are added by value; ``ActivityPlugin`` describes what one provides. The standard set is one
+/// call in `SocioLabPlugins` (`PluginRegistry.standard`), and a third-party plugin is registered beside it:
+///
+/// ```swift
+/// let plugins = PluginRegistry.standard.registering(StudyVisitPlugin())
+/// let workspace = try await Workspace(store: store, plugins: plugins)
+/// ```
+///
+/// An activity whose kind no registered plugin owns is kept intact and reported by
+/// ``UnregisteredKindRule``; it qualifies for nothing.
 public struct PluginRegistry: Sendable {
     /// The registered plugins, by the kind each owns.
     public private(set) var plugins: [ActivityKind: any ActivityPlugin] = [:]
@@ -8,60 +17,59 @@ public struct PluginRegistry: Sendable {
     /// An empty registry.
     public init() {}
 
-    /// A registry holding `plugins`.
+    /// A registry holding `plugins`; a later plugin for the same kind replaces an earlier one.
+    /// - Parameter plugins: The plugins.
     public init(_ plugins: [any ActivityPlugin]) {
         for plugin in plugins { register(plugin) }
     }
 
     /// Adds a plugin, replacing one registered for the same kind.
+    /// - Parameter plugin: The plugin.
     public mutating func register(_ plugin: any ActivityPlugin) { plugins[plugin.kind] = plugin }
 
+    /// This registry with a plugin added (replacing one registered for the same kind).
+    /// - Parameter plugin: The plugin.
+    /// - Returns: The new registry.
+    public func registering(_ plugin: any ActivityPlugin) -> PluginRegistry {
+        var copy = self
+        copy.register(plugin)
+        return copy
+    }
+
     /// The plugin for a kind, if one is registered.
+    /// - Parameter kind: The activity kind.
     public func plugin(for kind: ActivityKind) -> (any ActivityPlugin)? { plugins[kind] }
 
     /// The registered kinds, sorted.
     public var kinds: [ActivityKind] { plugins.keys.sorted() }
 
-    /// The validation rules all plugins add, plus the rule that reports activities of unregistered kinds.
-    public var validationRules: [any ValidationRule] {
-        kinds.flatMap { plugins[$0]!.validationRules } + [UnregisteredKindRule(kinds: Set(kinds))]
+    /// The display name of a kind: its plugin's, or the kind's code when none is registered.
+    /// - Parameter kind: The activity kind.
+    public func displayName(of kind: ActivityKind) -> LocalizedText {
+        plugins[kind]?.displayName ?? LocalizedText(sl: kind.rawValue, en: kind.rawValue)
     }
-}
 
-/// A plugin that owns one kind of activity: its details, its rules and display names.
-///
-/// Implementation requirements: a plugin is a `Sendable` value with no mutable state; its rules follow
-/// ``ValidationRule``'s requirements.
-public protocol ActivityPlugin: Sendable {
-    /// The kind it owns, such as `"training"`.
-    var kind: ActivityKind { get }
-    /// The kind's display name.
-    var displayName: LocalizedText { get }
-    /// The rules it adds (for its activities and their participations).
-    var validationRules: [any ValidationRule] { get }
-}
+    /// What the registered plugin says a held activity qualifies as; empty for an unregistered kind
+    /// or an activity that is not held.
+    /// - Parameter activity: Any activity.
+    /// - Returns: Its qualifications.
+    public func qualifications(of activity: Activity) -> Set<Qualification> {
+        guard activity.status == .held, let plugin = plugins[activity.kind] else { return [] }
+        return plugin.qualifications(of: activity)
+    }
 
-/// `core.unregistered-kind` (warning): an activity whose kind no registered plugin owns. It is kept intact.
-public struct UnregisteredKindRule: EntityRule {
-    /// `core.unregistered-kind`.
-    public let id: RuleID = "core.unregistered-kind"
-    /// Warning.
-    public let severity = Severity.warning
-    /// The kinds that are registered.
-    public let kinds: Set<ActivityKind>
-    /// Creates the rule.
-    public init(kinds: Set<ActivityKind>) { self.kinds = kinds }
-    /// Reports an activity of an unknown kind.
-    public func check(_ a: Activity, in dataset: Dataset) -> [ValidationIssue] {
-        guard !kinds.contains(a.kind) else { return [] }
-        return [
-            issue(
-                a.reference, field: "kind",
-                .t("za vrsto '\(a.kind)' ni vtičnika; aktivnost je shranjena nespremenjena",
-                    "no plugin is registered for kind '\(a.kind)'; the activity is kept unchanged"),
-                fix: .t(
-                    "Registrirajte vtičnik za to vrsto ali popravite vrsto.",
-                    "Register a plugin for this kind, or correct the kind."))
-        ]
+    /// The validation rules of all plugins, kind by kind: for each, `plugin.details` and
+    /// `plugin.details-unknown-field` followed by the plugin's own rules; then ``UnregisteredKindRule``.
+    public var validationRules: [any ValidationRule] {
+        var rules: [any ValidationRule] = []
+        for kind in kinds {
+            let plugin = plugins[kind]!
+            rules += Self.detailsRules(for: plugin) + plugin.validationRules
+        }
+        return rules + [UnregisteredKindRule(kinds: Set(kinds))]
+    }
+
+    private static func detailsRules<P: ActivityPlugin>(for plugin: P) -> [any ValidationRule] {
+        [PluginDetailsRule(plugin: plugin), PluginUnknownFieldRule(plugin: plugin)]
     }
 }
