@@ -1,0 +1,103 @@
+import SocioLabKit
+
+/// The fair plugin: a presentation fair, with open days hosted by organisations, exhibitors and an
+/// anonymous visitor headcount.
+///
+/// A held fair with at least one open-day host qualifies as ``Qualification/fairWithOpenDays`` (OUT-12).
+/// The visitor headcount is anonymous: it lives beside the named participations and never counts as a
+/// person. Stored details (all optional):
+///
+/// | field | type | meaning |
+/// |---|---|---|
+/// | `open_day_hosts` | organisation ids | organisations that opened their doors |
+/// | `exhibitors` | organisation ids | organisations that exhibited |
+/// | `visitors` | whole number | anonymous visitor headcount, 0 or more |
+///
+/// Rules: `fair.organisations`, `fair.visitors`.
+public struct FairPlugin: ActivityPlugin {
+    /// A fair's details.
+    public struct Details: Codable, Hashable, Sendable {
+        /// Organisations that hosted open days.
+        public var openDayHosts: [Organisation.ID]?
+        /// Organisations that exhibited.
+        public var exhibitors: [Organisation.ID]?
+        /// The anonymous visitor headcount.
+        public var visitors: Int?
+
+        /// Creates fair details.
+        public init(
+            openDayHosts: [Organisation.ID]? = nil, exhibitors: [Organisation.ID]? = nil, visitors: Int? = nil
+        ) {
+            self.openDayHosts = openDayHosts
+            self.exhibitors = exhibitors
+            self.visitors = visitors
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case exhibitors, visitors
+            case openDayHosts = "open_day_hosts"
+        }
+    }
+
+    /// Creates the plugin.
+    public init() {}
+
+    /// `fair`.
+    public var kind: ActivityKind { .fair }
+    /// "Predstavitveni sejem" / "Presentation fair".
+    public var displayName: LocalizedText {
+        LocalizedText(sl: "Predstavitveni sejem", en: "Presentation fair")
+    }
+
+    /// The fair rules.
+    public var validationRules: [any ValidationRule] {
+        [FairOrganisationsRule(plugin: self), FairVisitorsRule(plugin: self)]
+    }
+
+    /// ``Qualification/fairWithOpenDays`` when the details name at least one open-day host.
+    public func qualifications(of activity: Activity) -> Set<Qualification> {
+        (detailsIfValid(of: activity)?.openDayHosts ?? []).isEmpty ? [] : [.fairWithOpenDays]
+    }
+}
+
+/// `fair.organisations` (error): the open-day hosts and exhibitors are recorded organisations.
+public struct FairOrganisationsRule: ActivityDetailsRule {
+    /// `fair.organisations`.
+    public let id: RuleID = "fair.organisations"
+    /// Error.
+    public let severity = Severity.error
+    /// The fair plugin.
+    public let plugin: FairPlugin
+    /// Creates the rule.
+    public init(plugin: FairPlugin) { self.plugin = plugin }
+
+    /// Reports each unknown host or exhibitor.
+    /// - Complexity: O(k) in the organisations named.
+    public func check(_ activity: Activity, details: FairPlugin.Details, in dataset: Dataset)
+        -> [ValidationIssue]
+    {
+        missingOrganisationIssues(
+            details.openDayHosts ?? [], field: "open_day_hosts", of: activity, in: dataset)
+            + missingOrganisationIssues(
+                details.exhibitors ?? [], field: "exhibitors", of: activity, in: dataset)
+    }
+}
+
+/// `fair.visitors` (error): the visitor headcount is not negative.
+public struct FairVisitorsRule: ActivityDetailsRule {
+    /// `fair.visitors`.
+    public let id: RuleID = "fair.visitors"
+    /// Error.
+    public let severity = Severity.error
+    /// The fair plugin.
+    public let plugin: FairPlugin
+    /// Creates the rule.
+    public init(plugin: FairPlugin) { self.plugin = plugin }
+
+    /// Reports a negative headcount.
+    public func check(_ activity: Activity, details: FairPlugin.Details, in dataset: Dataset)
+        -> [ValidationIssue]
+    {
+        negativeCountIssue(details.visitors, field: "visitors", of: activity)
+    }
+}

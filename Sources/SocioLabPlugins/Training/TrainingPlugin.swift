@@ -1,0 +1,96 @@
+import SocioLabKit
+
+/// The training plugin: a training module of a support programme, with planned hours and a completion
+/// threshold.
+///
+/// A held training qualifies as ``Qualification/training``: its attending persons count for OUT-05 and
+/// their organisations for OUT-04. Stored details (all optional except `hours`):
+///
+/// | field | type | meaning |
+/// |---|---|---|
+/// | `programme` | support programme id | the programme it belongs to |
+/// | `module` | string | the module's name |
+/// | `hours` | number (two decimals) | planned hours, more than 0 |
+/// | `trainer` | string | who teaches |
+/// | `completion_threshold` | number 0 … 1 | share of the hours a participant attends to complete |
+/// | `certificate` | true/false | whether completers receive a certificate |
+///
+/// Rules: `training.hours`, `training.completion-threshold`, `training.programme`,
+/// `training.participation-hours`, `training.completion`.
+public struct TrainingPlugin: ActivityPlugin {
+    /// A training's details.
+    public struct Details: Codable, Hashable, Sendable {
+        /// The support programme it belongs to.
+        public var programme: SupportProgramme.ID?
+        /// The module's name.
+        public var module: String?
+        /// The planned hours; required, more than 0.
+        public var hours: Quantity?
+        /// Who teaches.
+        public var trainer: String?
+        /// The share of the hours (0 … 1) a participant must attend to complete.
+        public var completionThreshold: Quantity?
+        /// Whether completers receive a certificate.
+        public var certificate: Bool?
+
+        /// Creates training details.
+        public init(
+            programme: SupportProgramme.ID? = nil, module: String? = nil, hours: Quantity? = nil,
+            trainer: String? = nil, completionThreshold: Quantity? = nil, certificate: Bool? = nil
+        ) {
+            self.programme = programme
+            self.module = module
+            self.hours = hours
+            self.trainer = trainer
+            self.completionThreshold = completionThreshold
+            self.certificate = certificate
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case programme, module, hours, trainer, certificate
+            case completionThreshold = "completion_threshold"
+        }
+    }
+
+    /// Creates the plugin.
+    public init() {}
+
+    /// `training`.
+    public var kind: ActivityKind { .training }
+    /// "Usposabljanje" / "Training".
+    public var displayName: LocalizedText { LocalizedText(sl: "Usposabljanje", en: "Training") }
+
+    /// The training rules.
+    public var validationRules: [any ValidationRule] {
+        [
+            TrainingHoursRule(plugin: self), TrainingCompletionThresholdRule(plugin: self),
+            TrainingProgrammeRule(plugin: self), TrainingParticipationHoursRule(plugin: self),
+            TrainingCompletionRule(plugin: self),
+        ]
+    }
+
+    /// ``Qualification/training`` when the details decode.
+    public func qualifications(of activity: Activity) -> Set<Qualification> {
+        detailsIfValid(of: activity) == nil ? [] : [.training]
+    }
+
+    /// Whether a participation completed the training: its `completed` flag when recorded, else whether
+    /// its hours reach the threshold share of the training's hours; `nil` when neither is known.
+    /// - Parameters:
+    ///   - participation: A participation in the training.
+    ///   - details: The training's details.
+    /// - Returns: Whether it completed, or `nil` when unknown.
+    public func completed(_ participation: Participation, details: Details) -> Bool? {
+        if let completed = participation.completed { return completed }
+        guard let required = Self.requiredHours(details), let attended = participation.hours else {
+            return nil
+        }
+        return attended.hundredths * 100 >= required
+    }
+
+    /// The hours a participant must attend to complete, in ten-thousandths (hours × threshold), or `nil`.
+    static func requiredHours(_ details: Details) -> Int64? {
+        guard let hours = details.hours, let threshold = details.completionThreshold else { return nil }
+        return hours.hundredths * threshold.hundredths
+    }
+}
