@@ -146,7 +146,9 @@ public struct Dataset: Sendable, Equatable {
     /// The persons whose details carry an EMŠO.
     public func persons(withEMSO emso: EMSO) -> [Person.ID] { personsByEMSO[emso] }
     /// The persons whose details carry a name that normalises to `normalizedName`.
-    public func persons(withNormalizedName normalizedName: String) -> [Person.ID] { personsByName[normalizedName] }
+    public func persons(withNormalizedName normalizedName: String) -> [Person.ID] {
+        personsByName[normalizedName]
+    }
     /// The organisations with a registration number (compared by its 7-digit base).
     public func organisations(withRegistration number: RegistrationNumber) -> [Organisation.ID] {
         organisationsByRegistration[number.base]
@@ -185,7 +187,9 @@ public struct Dataset: Sendable, Equatable {
         case .personalDetails:
             return [EntityReference(.person, id)]
         case .activity:
-            return participationsByActivity[Activity.ID(id)].map { EntityReference(.participation, $0.rawValue) }
+            return participationsByActivity[Activity.ID(id)].map {
+                EntityReference(.participation, $0.rawValue)
+            }
         case .infoPoint:
             return activitiesByInfoPoint[InfoPoint.ID(id)].map { EntityReference(.activity, $0.rawValue) }
         case .participation, .job, .product, .developmentPlan, .supportProgramme, .milestone:
@@ -201,7 +205,8 @@ public struct Dataset: Sendable, Equatable {
         switch record {
         case .organisation(let e):
             let old = organisations.upsert(e)
-            organisationsByRegistration.move(e.id, from: old?.registrationNumber?.base, to: e.registrationNumber?.base)
+            organisationsByRegistration.move(
+                e.id, from: old?.registrationNumber?.base, to: e.registrationNumber?.base)
             return old?.record
         case .person(let e):
             let old = persons.upsert(e)

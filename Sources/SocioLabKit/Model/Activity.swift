@@ -86,7 +86,8 @@ public struct Activity: Entity {
 /// The kind of an activity, owned by the plugin registered for it (`"training"`, `"fair"` …).
 ///
 /// SocioLabKit defines no kinds; plugins do, as static members in their own module.
-public struct ActivityKind: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+public struct ActivityKind: RawRepresentable, Hashable, Comparable, Sendable, Codable,
+    CustomStringConvertible,
     ExpressibleByStringLiteral
 {
     /// The kind's code.

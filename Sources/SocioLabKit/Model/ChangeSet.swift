@@ -94,7 +94,9 @@ public struct CommittedChangeSet: Hashable, Sendable, Codable {
     public var records: [ChangeRecord]
 
     /// Creates a committed change set.
-    public init(revision: Int64, author: String, timestamp: Timestamp, reason: String, records: [ChangeRecord]) {
+    public init(
+        revision: Int64, author: String, timestamp: Timestamp, reason: String, records: [ChangeRecord]
+    ) {
         self.revision = revision
         self.author = author
         self.timestamp = timestamp
@@ -103,7 +105,9 @@ public struct CommittedChangeSet: Hashable, Sendable, Codable {
     }
 
     /// Whether the change set touched an entity.
-    public func touches(_ reference: EntityReference) -> Bool { records.contains { $0.reference == reference } }
+    public func touches(_ reference: EntityReference) -> Bool {
+        records.contains { $0.reference == reference }
+    }
 
     /// The same change set with the personal details of `persons` blanked out of every before and after.
     ///
@@ -133,7 +137,9 @@ public struct ChangeRecord: Hashable, Sendable, Codable {
     public var redacted: Bool
 
     /// Creates a record.
-    public init(reference: EntityReference, before: EntityRecord?, after: EntityRecord?, redacted: Bool = false) {
+    public init(
+        reference: EntityReference, before: EntityRecord?, after: EntityRecord?, redacted: Bool = false
+    ) {
         self.reference = reference
         self.before = before
         self.after = after
@@ -173,7 +179,9 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     public var date: Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
     /// The UTC calendar day of the moment.
     public var day: Day {
-        Day(daysSinceEpoch: Int32((milliseconds >= 0 ? milliseconds : milliseconds - 86_399_999) / 86_400_000))
+        Day(
+            daysSinceEpoch: Int32((milliseconds >= 0 ? milliseconds : milliseconds - 86_399_999) / 86_400_000)
+        )
     }
     /// Orders moments.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.milliseconds < rhs.milliseconds }

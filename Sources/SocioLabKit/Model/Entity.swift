@@ -18,7 +18,8 @@ extension Entity {
 }
 
 /// The kinds of entity a dataset holds.
-public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable, Comparable, CustomStringConvertible {
+public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable, Comparable, CustomStringConvertible
+{
     /// ``Organisation``.
     case organisation
     /// ``Person`` (the statistical record).

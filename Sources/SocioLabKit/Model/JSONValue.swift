@@ -61,7 +61,8 @@ public enum JSONValue: Hashable, Sendable {
         do {
             self = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
         } catch {
-            throw SocioLabError(.invalidValue, "the text is not valid JSON: write a JSON object such as {\"hours\": 8}")
+            throw SocioLabError(
+                .invalidValue, "the text is not valid JSON: write a JSON object such as {\"hours\": 8}")
         }
     }
 

@@ -27,7 +27,8 @@ public struct Participation: Entity {
     /// Creates a participation.
     public init(
         id: ID, activity: Activity.ID, person: Person.ID? = nil, organisation: Organisation.ID? = nil,
-        role: ParticipationRole = .participant, status: ParticipationStatus = .attended, hours: Quantity? = nil,
+        role: ParticipationRole = .participant, status: ParticipationStatus = .attended,
+        hours: Quantity? = nil,
         completed: Bool? = nil, evidence: [Evidence] = []
     ) {
         self.id = id

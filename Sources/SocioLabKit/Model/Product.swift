@@ -22,7 +22,8 @@ public struct Product: Entity {
 
     /// Creates a product.
     public init(
-        id: ID, organisation: Organisation.ID, name: String, kind: ProductKind = .product, stage: String? = nil,
+        id: ID, organisation: Organisation.ID, name: String, kind: ProductKind = .product,
+        stage: String? = nil,
         supportedOn: Day? = nil, evidence: [Evidence] = []
     ) {
         self.id = id

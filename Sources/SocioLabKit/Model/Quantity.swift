@@ -52,7 +52,8 @@ extension Quantity: Codable {
         let container = try decoder.singleValueContainer()
         if let whole = try? container.decode(Int64.self) {
             guard whole.magnitude < UInt64(Int64.max / 100) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "quantity out of range")
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "quantity out of range")
             }
             self.init(hundredths: whole * 100)
             return
@@ -63,12 +64,14 @@ extension Quantity: Codable {
         } else {
             let number = try container.decode(Double.self)
             guard number.isFinite, abs(number) < 1e15 else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "quantity out of range")
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "quantity out of range")
             }
             text = String(format: "%.2f", number)
         }
         guard let value = try? Quantity(parsing: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a quantity")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not a quantity")
         }
         self = value
     }

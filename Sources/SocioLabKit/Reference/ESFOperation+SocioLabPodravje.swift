@@ -10,16 +10,23 @@ extension ESFOperation {
             sl: "Aktivno in povezano za nova delovna mesta in vključujočo družbo – SocioLab",
             en: "Active and connected for new jobs and an inclusive society – SocioLab"),
         programme: .init(
-            sl: "Operativni program za izvajanje evropske kohezijske politike v obdobju 2014–2020, Evropski socialni sklad",
-            en: "Operational Programme for the Implementation of the EU Cohesion Policy 2014–2020, European Social Fund"),
+            sl:
+                "Operativni program za izvajanje evropske kohezijske politike v obdobju 2014–2020, Evropski socialni sklad",
+            en:
+                "Operational Programme for the Implementation of the EU Cohesion Policy 2014–2020, European Social Fund"
+        ),
         period: DateRange(Day(year: 2018, month: 4, day: 1)!, Day(year: 2021, month: 12, day: 31)!),
         budget: Money(cents: 159_986_980),
         funding: [
             FundingSource(
-                id: "esf", name: .init(sl: "Evropska unija, Evropski socialni sklad", en: "European Union, European Social Fund"),
+                id: "esf",
+                name: .init(
+                    sl: "Evropska unija, Evropski socialni sklad", en: "European Union, European Social Fund"),
                 amount: Money(cents: 127_989_584), sharePercent: 80),
             FundingSource(
-                id: "national", name: .init(sl: "Republika Slovenija, državni proračun", en: "Republic of Slovenia, state budget"),
+                id: "national",
+                name: .init(
+                    sl: "Republika Slovenija, državni proračun", en: "Republic of Slovenia, state budget"),
                 amount: Money(cents: 31_997_396), sharePercent: 20),
         ],
         partners: socioLabPartners,
@@ -32,20 +39,27 @@ extension ESFOperation {
             Pillar(
                 id: 2,
                 title: .init(
-                    sl: "Aktiviranje in motiviranje prebivalstva, generiranje družbeno inovativnih, socialno podjetniških in zadružnih idej in podjemov",
-                    en: "Activating and motivating people; generating socially innovative, social-enterprise and cooperative ideas and ventures")),
+                    sl:
+                        "Aktiviranje in motiviranje prebivalstva, generiranje družbeno inovativnih, socialno podjetniških in zadružnih idej in podjemov",
+                    en:
+                        "Activating and motivating people; generating socially innovative, social-enterprise and cooperative ideas and ventures"
+                )),
             Pillar(
                 id: 3,
                 title: .init(
-                    sl: "Program podpore ciljnim skupinam in socialnim podjetjem ter zadrugam pri zagonu in rasti",
-                    en: "Support for target groups, social enterprises and cooperatives at start-up and growth")),
+                    sl:
+                        "Program podpore ciljnim skupinam in socialnim podjetjem ter zadrugam pri zagonu in rasti",
+                    en:
+                        "Support for target groups, social enterprises and cooperatives at start-up and growth"
+                )),
         ],
         targetGroups: socioLabTargetGroups,
         outputs: socioLabOutputs)
 
     private static let socioLabPartners: [Partner] = [
         Partner(
-            id: "prizma", name: "Fundacija za izboljšanje zaposlitvenih možnosti PRIZMA, ustanova", shortName: "PRIZMA",
+            id: "prizma", name: "Fundacija za izboljšanje zaposlitvenih možnosti PRIZMA, ustanova",
+            shortName: "PRIZMA",
             role: .lead, legalForm: .ustanova, socialEnterprise: false),
         Partner(
             id: "citilab", name: "CITILAB, Zavod za razvoj kreativnih tehnologij Maribor, socialno podjetje",
@@ -60,14 +74,16 @@ extension ESFOperation {
             id: "ric-slovenska-bistrica", name: "Razvojno informacijski center Slovenska Bistrica",
             shortName: "RIC Slovenska Bistrica", role: .partner, legalForm: .zavod, socialEnterprise: false),
         Partner(
-            id: "stajerska-gz", name: "Štajerska gospodarska zbornica", shortName: "Štajerska GZ", role: .partner,
+            id: "stajerska-gz", name: "Štajerska gospodarska zbornica", shortName: "Štajerska GZ",
+            role: .partner,
             legalForm: .other, socialEnterprise: false),
         Partner(
             id: "tkalka",
             name: "TKALKA, Zadruga za razvoj družbenih in tehnoloških inovacij z.b.o., socialno podjetje",
             shortName: "TKALKA", role: .partner, legalForm: .zadruga, socialEnterprise: true),
         Partner(
-            id: "zavod-pip", name: "Zavod PIP, Pravni in informacijski center Maribor", shortName: "Zavod PIP",
+            id: "zavod-pip", name: "Zavod PIP, Pravni in informacijski center Maribor",
+            shortName: "Zavod PIP",
             role: .partner, legalForm: .zavod, socialEnterprise: false),
         Partner(
             id: "caap", name: "Združenje Center alternativne in avtonomne produkcije, socialno podjetje",
@@ -84,8 +100,11 @@ extension ESFOperation {
         TargetGroup(
             id: "social-economy-stakeholders",
             title: .init(
-                sl: "Deležniki socialnega podjetništva (potencialni podjetniki, socialni podjetniki, zadružniki, iniciative)",
-                en: "Social-economy stakeholders (potential and active social entrepreneurs, cooperative members, initiatives)")),
+                sl:
+                    "Deležniki socialnega podjetništva (potencialni podjetniki, socialni podjetniki, zadružniki, iniciative)",
+                en:
+                    "Social-economy stakeholders (potential and active social entrepreneurs, cooperative members, initiatives)"
+            )),
         TargetGroup(
             id: "support-environment-staff",
             title: .init(
@@ -95,15 +114,19 @@ extension ESFOperation {
             id: "local-stakeholders",
             title: .init(
                 sl: "Deležniki lokalnega okolja (občine, javni zavodi, razvojne organizacije, širša javnost)",
-                en: "Local stakeholders (municipalities, public institutes, development organisations, the public)")),
+                en:
+                    "Local stakeholders (municipalities, public institutes, development organisations, the public)"
+            )),
         TargetGroup(
-            id: "unemployed", title: .init(sl: "Brezposelni in iskalci zaposlitve", en: "Unemployed and job seekers"),
+            id: "unemployed",
+            title: .init(sl: "Brezposelni in iskalci zaposlitve", en: "Unemployed and job seekers"),
             indirect: true),
         TargetGroup(id: "students", title: .init(sl: "Študenti", en: "Students"), indirect: true),
         TargetGroup(id: "young", title: .init(sl: "Mladi", en: "Young people"), indirect: true),
         TargetGroup(id: "older", title: .init(sl: "Starejši", en: "Older people"), indirect: true),
         TargetGroup(
-            id: "vulnerable", title: .init(sl: "Pripadniki ranljivih družbenih skupin", en: "Vulnerable groups"),
+            id: "vulnerable",
+            title: .init(sl: "Pripadniki ranljivih družbenih skupin", en: "Vulnerable groups"),
             indirect: true),
     ]
 
@@ -149,10 +172,12 @@ extension ESFOperation {
             "Award competitions for the most socially innovative venture",
             unit: .init(sl: "natečaji", en: "competitions"), target: 4),
         output(
-            "OUT-10", "Nagradni natečaji za naj etičnega investitorja", "Award competitions for the most ethical investor",
+            "OUT-10", "Nagradni natečaji za naj etičnega investitorja",
+            "Award competitions for the most ethical investor",
             unit: .init(sl: "natečaji", en: "competitions"), target: 2),
         output(
-            "OUT-11", "Promocijska kampanja", "Promotional campaign", unit: .init(sl: "kampanje", en: "campaigns"),
+            "OUT-11", "Promocijska kampanja", "Promotional campaign",
+            unit: .init(sl: "kampanje", en: "campaigns"),
             target: 1),
         output(
             "OUT-12", "Predstavitveni sejmi z dnevi odprtih vrat", "Presentation fairs with open days",

@@ -57,7 +57,8 @@ public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConverti
 
     /// Creates an issue.
     public init(
-        rule: RuleID, severity: Severity, entity: EntityReference?, field: String? = nil, message: LocalizedText,
+        rule: RuleID, severity: Severity, entity: EntityReference?, field: String? = nil,
+        message: LocalizedText,
         fix: LocalizedText
     ) {
         self.rule = rule
@@ -91,7 +92,8 @@ public struct ChangeRejected: Error, Sendable, CustomStringConvertible, Localize
     public var socioLabError: SocioLabError {
         SocioLabError(
             .changeRejected,
-            "the change set was rejected with \(errors.count) error(s); nothing was written. Fix them and try again")
+            "the change set was rejected with \(errors.count) error(s); nothing was written. Fix them and try again"
+        )
     }
     /// A summary line followed by one line an error.
     public var description: String {
@@ -100,4 +102,3 @@ public struct ChangeRejected: Error, Sendable, CustomStringConvertible, Localize
     /// The same as ``description``.
     public var errorDescription: String? { description }
 }
-

@@ -39,7 +39,8 @@ extension ValidationRule {
     public func issue(
         _ entity: EntityReference?, field: String? = nil, _ message: LocalizedText, fix: LocalizedText
     ) -> ValidationIssue {
-        ValidationIssue(rule: id, severity: severity, entity: entity, field: field, message: message, fix: fix)
+        ValidationIssue(
+            rule: id, severity: severity, entity: entity, field: field, message: message, fix: fix)
     }
 }
 

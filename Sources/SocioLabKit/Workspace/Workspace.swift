@@ -133,7 +133,9 @@ public actor Workspace {
     /// them from its journal, history and old snapshots.
     /// - Throws: ``SocioLabError`` (``SocioLabError/Code/changeConflict``) when the person does not exist.
     @discardableResult
-    public func erasePersonalDetails(of person: Person.ID, author: String, reason: String) async throws -> Int64 {
+    public func erasePersonalDetails(of person: Person.ID, author: String, reason: String) async throws
+        -> Int64
+    {
         await beginWrite()
         defer { endWrite() }
         guard dataset.persons.contains(person) else {

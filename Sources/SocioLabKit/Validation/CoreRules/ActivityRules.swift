@@ -18,11 +18,14 @@ public struct ActivityPeriodRule: EntityRule {
             ]
         }
         let period = dataset.operation.period
-        guard a.status == .held, !(period.contains(a.startDate) && period.contains(a.lastDay)) else { return [] }
+        guard a.status == .held, !(period.contains(a.startDate) && period.contains(a.lastDay)) else {
+            return []
+        }
         return [
             issue(
                 a.reference, field: period.contains(a.startDate) ? "end_date" : "start_date",
-                .t("izvedena aktivnost je zunaj obdobja operacije \(period)",
+                .t(
+                    "izvedena aktivnost je zunaj obdobja operacije \(period)",
                     "held activity lies outside the operation period \(period)"),
                 fix: .t(
                     "Popravite datum ali aktivnost označite kot načrtovano.",
@@ -48,7 +51,8 @@ public struct AttendedNotHeldRule: EntityRule {
         return [
             issue(
                 p.reference, field: "status",
-                .t("udeležba je označena kot prisotna, aktivnost pa je \(activity.status.rawValue)",
+                .t(
+                    "udeležba je označena kot prisotna, aktivnost pa je \(activity.status.rawValue)",
                     "attended, but the activity is \(activity.status.rawValue); it does not count"),
                 fix: .t(
                     "Označite aktivnost kot izvedeno ali popravite status udeležbe.",
@@ -125,7 +129,8 @@ public struct PillarRule: EntityRule {
         let known = dataset.operation.pillars.map { String($0.id) }.joined(separator: ", ")
         return [
             issue(
-                a.reference, field: "pillar", .t("steber \(pillar) ne obstaja", "pillar \(pillar) does not exist"),
+                a.reference, field: "pillar",
+                .t("steber \(pillar) ne obstaja", "pillar \(pillar) does not exist"),
                 fix: .t("Uporabite steber \(known).", "Use pillar \(known)."))
         ]
     }
@@ -163,7 +168,8 @@ public struct MilestoneOutputRule: EntityRule {
         guard dataset.operation.output(m.output) == nil else { return [] }
         return [
             issue(
-                m.reference, field: "output", .t("izložek \(m.output) ne obstaja", "output \(m.output) does not exist"),
+                m.reference, field: "output",
+                .t("izložek \(m.output) ne obstaja", "output \(m.output) does not exist"),
                 fix: .t("Uporabite oznako izložka, npr. OUT-01.", "Use an output id such as OUT-01."))
         ]
     }

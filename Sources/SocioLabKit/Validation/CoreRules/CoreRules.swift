@@ -11,7 +11,8 @@ public enum CoreRules {
             OperationPartnerRule<DevelopmentPlan>(),
             ParticipationSubjectRule(), ActivityPeriodRule(), AttendedNotHeldRule(), ConsentRule(),
             EMSOBirthDateRule(), UniqueEMSORule(), UniqueRegistrationRule(), DuplicatePersonRule(), JobRule(),
-            BudgetRule(), PartnerTargetsRule(), AgeAtEntryRule(), ImplausibleAgeRule(), ISCEDRule(), PillarRule(),
+            BudgetRule(), PartnerTargetsRule(), AgeAtEntryRule(), ImplausibleAgeRule(), ISCEDRule(),
+            PillarRule(),
             TargetGroupRule(), InfoPointDatesRule(), ParticipationHoursRule(), MilestoneOutputRule(),
         ]
         rules += MunicipalityRule.all

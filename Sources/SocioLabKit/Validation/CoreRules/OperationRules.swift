@@ -18,9 +18,12 @@ public struct BudgetRule: ValidationRule {
         return [
             issue(
                 nil, field: "funding",
-                .t("viri financiranja znašajo \(total.formatted(.slovenian)), proračun pa \(op.budget.formatted(.slovenian))",
-                    "funding sources add up to \(total.formatted(.english)), the budget is \(op.budget.formatted(.english))"),
-                fix: .t("Popravite zneske virov ali proračun.", "Correct the sources' amounts or the budget."))
+                .t(
+                    "viri financiranja znašajo \(total.formatted(.slovenian)), proračun pa \(op.budget.formatted(.slovenian))",
+                    "funding sources add up to \(total.formatted(.english)), the budget is \(op.budget.formatted(.english))"
+                ),
+                fix: .t("Popravite zneske virov ali proračun.", "Correct the sources' amounts or the budget.")
+            )
         ]
     }
 }
@@ -44,7 +47,8 @@ public struct PartnerTargetsRule: ValidationRule {
             guard sum != target else { return nil }
             return issue(
                 nil, field: "outputs.\(output.id).partner_targets",
-                .t("ciljne vrednosti partnerjev za \(output.id) znašajo \(sum), cilj je \(target)",
+                .t(
+                    "ciljne vrednosti partnerjev za \(output.id) znašajo \(sum), cilj je \(target)",
                     "partner sub-targets of \(output.id) add up to \(sum), the target is \(target)"),
                 fix: .t("Uskladite ciljne vrednosti partnerjev.", "Make the partner sub-targets add up."))
         }

@@ -15,7 +15,9 @@ public struct UniqueRegistrationRule: EntityRule {
         return [
             issue(
                 o.reference, field: "registration_number",
-                .t("isto matično številko ima tudi \(list)", "the same registration number is recorded for \(list)"),
+                .t(
+                    "isto matično številko ima tudi \(list)",
+                    "the same registration number is recorded for \(list)"),
                 fix: .t(
                     "Vsaka organizacija naj bo vpisana enkrat: združite zapisa.",
                     "Record each organisation once: merge the records."))
@@ -37,14 +39,18 @@ public struct JobRule: EntityRule {
         if j.fte <= .zero || j.fte > 1 {
             issues.append(
                 issue(
-                    j.reference, field: "fte", .t("FTE \(j.fte) ni med 0 in 1", "FTE \(j.fte) is not in (0, 1]"),
-                    fix: .t("Vpišite delež polnega delovnega časa, npr. 0.5 ali 1.", "Enter a share of full time, such as 0.5 or 1.")))
+                    j.reference, field: "fte",
+                    .t("FTE \(j.fte) ni med 0 in 1", "FTE \(j.fte) is not in (0, 1]"),
+                    fix: .t(
+                        "Vpišite delež polnega delovnega časa, npr. 0.5 ali 1.",
+                        "Enter a share of full time, such as 0.5 or 1.")))
         }
         if let org = dataset.organisations[j.organisation], !org.isSocialEconomy {
             issues.append(
                 issue(
                     j.reference, field: "organisation_id",
-                    .t("organizacija \(org.id) ni socialno podjetje, zadruga ali iniciativa",
+                    .t(
+                        "organizacija \(org.id) ni socialno podjetje, zadruga ali iniciativa",
                         "organisation \(org.id) is not a social enterprise, cooperative or initiative"),
                     fix: .t(
                         "Šteje le delovno mesto v organizaciji socialne ekonomije; popravite organizacijo ali njen status.",
@@ -100,7 +106,9 @@ public struct MunicipalityRule: ValidationRule {
             return [
                 issue(
                     record.reference, field: "municipality",
-                    .t("občina \(municipality.name) ni v Podravju", "\(municipality.name) is outside Podravje"),
+                    .t(
+                        "občina \(municipality.name) ni v Podravju",
+                        "\(municipality.name) is outside Podravje"),
                     fix: .t(
                         "Dovoljeno, a preverite, ali je vnos pravilen.",
                         "Allowed, but check that this is right."))

@@ -8,13 +8,15 @@ public struct EMSOBirthDateRule: EntityRule {
     public init() {}
     /// Reports a mismatch.
     public func check(_ d: PersonalDetails, in dataset: Dataset) -> [ValidationIssue] {
-        guard let emso = d.emso, let birth = dataset.persons[d.person]?.birthDate, emso.birthDate != birth else {
+        guard let emso = d.emso, let birth = dataset.persons[d.person]?.birthDate, emso.birthDate != birth
+        else {
             return []
         }
         return [
             issue(
                 d.reference, field: "emso",
-                .t("EMŠO kodira rojstni datum \(emso.birthDate), oseba pa ima \(birth)",
+                .t(
+                    "EMŠO kodira rojstni datum \(emso.birthDate), oseba pa ima \(birth)",
                     "the EMŠO encodes birth date \(emso.birthDate) but the person's is \(birth)"),
                 fix: .t("Popravite EMŠO ali datum rojstva.", "Correct the EMŠO or the birth date."))
         ]
@@ -37,7 +39,8 @@ public struct UniqueEMSORule: EntityRule {
         let list = others.map(\.rawValue).sorted().joined(separator: ", ")
         return [
             issue(
-                d.reference, field: "emso", .t("isti EMŠO ima tudi \(list)", "the same EMŠO is recorded for \(list)"),
+                d.reference, field: "emso",
+                .t("isti EMŠO ima tudi \(list)", "the same EMŠO is recorded for \(list)"),
                 fix: .t(
                     "Ista oseba naj bo vpisana enkrat: združite zapisa ali popravite EMŠO.",
                     "Record each person once: merge the records or correct the EMŠO."))
@@ -67,7 +70,8 @@ public struct DuplicatePersonRule: EntityRule {
         return [
             issue(
                 d.reference, field: "family_name",
-                .t("verjetno ista oseba kot \(list) (ime in datum rojstva)",
+                .t(
+                    "verjetno ista oseba kot \(list) (ime in datum rojstva)",
                     "likely the same person as \(list) (same name and birth date)"),
                 fix: .t(
                     "Preverite in združite zapisa ali vpišite EMŠO, ki ju loči.",
@@ -91,7 +95,8 @@ public struct AgeAtEntryRule: EntityRule {
         guard age >= 0, age < 15, birth <= entry else { return [] }
         return [
             issue(
-                p.reference, field: "birth_date", .t("ob vstopu mlajši od 15 let (\(age))", "under 15 at entry (\(age))"),
+                p.reference, field: "birth_date",
+                .t("ob vstopu mlajši od 15 let (\(age))", "under 15 at entry (\(age))"),
                 fix: .t(
                     "Preverite datum rojstva; mladoletni potrebujejo privolitev staršev.",
                     "Check the birth date; minors need their parents' consent."))
@@ -137,7 +142,8 @@ public struct ISCEDRule: EntityRule {
         guard let level = p.isced, !(0...8).contains(level) else { return [] }
         return [
             issue(
-                p.reference, field: "isced", .t("raven ISCED \(level) ne obstaja", "ISCED level \(level) does not exist"),
+                p.reference, field: "isced",
+                .t("raven ISCED \(level) ne obstaja", "ISCED level \(level) does not exist"),
                 fix: .t("Vpišite raven od 0 do 8.", "Enter a level from 0 to 8."))
         ]
     }
@@ -160,7 +166,8 @@ public struct TargetGroupRule: EntityRule {
                 .t("ciljna skupina '\(group)' ne obstaja", "target group '\(group)' does not exist"),
                 fix: .t(
                     "Uporabite ciljno skupino operacije: \(known.map(\.rawValue).sorted().joined(separator: ", ")).",
-                    "Use one of the operation's target groups: \(known.map(\.rawValue).sorted().joined(separator: ", "))."))
+                    "Use one of the operation's target groups: \(known.map(\.rawValue).sorted().joined(separator: ", "))."
+                ))
         }
     }
 }

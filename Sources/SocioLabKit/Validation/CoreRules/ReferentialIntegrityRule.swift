@@ -67,7 +67,8 @@ public struct ParticipationSubjectRule: EntityRule {
         guard p.person == nil && p.organisation == nil else { return [] }
         return [
             issue(
-                p.reference, field: "person_id", .t("udeležba nima ne osebe ne organizacije", "names no person and no organisation"),
+                p.reference, field: "person_id",
+                .t("udeležba nima ne osebe ne organizacije", "names no person and no organisation"),
                 fix: .t("Vpišite person_id ali organisation_id.", "Fill in person_id or organisation_id."))
         ]
     }

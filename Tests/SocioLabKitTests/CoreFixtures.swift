@@ -1,0 +1,60 @@
+@testable import SocioLabKit
+
+/// A small valid dataset for the core rule and workspace tests.
+enum CoreFixtures {
+    static let day = Day(year: 2019, month: 10, day: 3)!
+
+    static var organisation: Organisation {
+        Organisation(
+            id: "o1", name: "Zadruga Dobrina, z.o.o., so.p.", legalForm: .zadruga, socialEnterprise: true,
+            registrationNumber: try! RegistrationNumber("5000009"), taxNumber: try! TaxNumber("12345679"),
+            municipality: Municipality.Code(rawValue: "070"))
+    }
+
+    static var person: Person {
+        Person(
+            id: "p1", gender: .female, birthDate: Day(year: 1990, month: 5, day: 17),
+            employmentStatus: .unemployed,
+            isced: 3, targetGroups: ["social-economy-stakeholders"],
+            municipality: Municipality.Code(rawValue: "096"),
+            organisation: "o1", consent: Consent(givenOn: Day(year: 2019, month: 9, day: 1)))
+    }
+
+    static var details: PersonalDetails {
+        PersonalDetails(person: "p1", givenName: "Ana", familyName: "Novak", email: "ana@example.si")
+    }
+
+    static var activity: Activity {
+        Activity(
+            id: "a1", kind: "training", title: "Osnove socialnega podjetništva", pillar: 3,
+            partners: ["prizma", "tkalka"], municipality: Municipality.Code(rawValue: "070"), startDate: day,
+            status: .held)
+    }
+
+    static var participation: Participation {
+        Participation(id: "x1", activity: "a1", person: "p1", organisation: "o1", status: .attended, hours: 4)
+    }
+
+    static var records: [EntityRecord] {
+        [
+            organisation.record, person.record, details.record, activity.record, participation.record,
+            Job(id: "j1", organisation: "o1", person: "p1", kind: .created, startDate: day, fte: 1).record,
+        ]
+    }
+
+    static var dataset: Dataset { Dataset(operation: .socioLabPodravje, records: records) }
+
+    /// The dataset with one record replaced or added.
+    static func dataset(with changed: EntityRecord...) -> Dataset {
+        var d = dataset
+        for record in changed { d.upsert(record) }
+        return d
+    }
+
+    static let validator = Validator(rules: CoreRules.all)
+
+    /// The issues a rule reports on a full validation.
+    static func issues(_ rule: RuleID, in dataset: Dataset) -> [ValidationIssue] {
+        validator.validate(dataset).filter { $0.rule == rule }
+    }
+}
