@@ -18,7 +18,24 @@ public struct Validator: Sendable {
     /// - Complexity: O(n) entity checks plus the dataset rules.
     public func validate(_ dataset: Dataset) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        for record in dataset.allRecords { issues += check(record, in: dataset) }
+        func run<E: Entity>(_ table: Table<E>) {
+            guard let rules = rulesByKind[E.kind] else { return }
+            for case let entity? in table.slots {
+                let record = entity.record
+                for rule in rules { issues += rule.check(record, in: dataset) }
+            }
+        }
+        run(dataset.organisations)
+        run(dataset.persons)
+        run(dataset.personalDetails)
+        run(dataset.infoPoints)
+        run(dataset.activities)
+        run(dataset.participations)
+        run(dataset.jobs)
+        run(dataset.products)
+        run(dataset.developmentPlans)
+        run(dataset.supportProgrammes)
+        run(dataset.milestones)
         for rule in rules where rule.subject == nil { issues += rule.checkDataset(dataset) }
         return Validator.sorted(issues)
     }
