@@ -1,0 +1,306 @@
+import Foundation
+
+/// A dataset prepared for counting: flat arrays over the dense slots of its tables.
+///
+/// Built once per report, it resolves every string identifier to a slot exactly once, so indicators count
+/// with integer indexes and flat arrays instead of hashing identifiers. It holds only what indicators may
+/// read: the statistical records, never ``PersonalDetails``.
+///
+/// The columns are public so that a plugin's indicator can count as fast as the built-in ones:
+/// - per activity slot: ``activityHeld``, ``activityStart``, ``activityQualifications``;
+/// - per attended participation in a held activity (the only ones that ever count): ``attendedActivity``,
+///   ``attendedPerson``, ``attendedOrganisation``, ``attendedRole``;
+/// - per person slot: ``personEntryDay``, ``personOrganisation``;
+/// - per organisation slot: ``organisationIsSocialEconomy``.
+///
+/// A slot with no entity (deleted) reads as not held, no person, and so on. `-1` means "none" in every
+/// `Int32` column.
+public final class IndicatorContext: Sendable {
+    /// The dataset.
+    public let dataset: Dataset
+    /// The plugins that say what activities qualify as.
+    public let plugins: PluginRegistry
+    /// The day the report is made for: events after it do not count.
+    public let asOf: Day
+
+    /// Per activity slot: whether it is held.
+    public let activityHeld: [Bool]
+    /// Per activity slot: its first day.
+    public let activityStart: [Day]
+    /// Per activity slot: what the registered plugin says the held activity qualifies as (empty when not held).
+    public let activityQualifications: [Set<Qualification>]
+    /// Per activity slot: its rank in identifier order, used to break ties between events on the same day.
+    public let activityRank: [Int32]
+    /// Per activity slot: its partners, as indexes into ``partnerIDs``.
+    public let activityPartners: [[Int32]]
+    /// Per activity slot: its info point slot, or -1.
+    public let activityInfoPoint: [Int32]
+    /// Per activity slot: its municipality number, or -1.
+    public let activityMunicipality: [Int32]
+    /// Per activity slot: its pillar, or -1.
+    public let activityPillar: [Int32]
+    /// Per activity slot: its kind, as an index into ``activityKinds``.
+    public let activityKind: [Int32]
+    /// The activity kinds found, sorted.
+    public let activityKinds: [ActivityKind]
+
+    /// Per attended participation in a held activity: the activity slot.
+    public let attendedActivity: [Int32]
+    /// Per attended participation in a held activity: the person slot, or -1.
+    public let attendedPerson: [Int32]
+    /// Per attended participation in a held activity: the organisation slot, or -1.
+    public let attendedOrganisation: [Int32]
+    /// Per attended participation in a held activity: its role class.
+    public let attendedRole: [RoleClass]
+
+    /// Per person slot: the entry day (``Dataset/entryDate(of:)``), or `nil`.
+    public let personEntryDay: [Day?]
+    /// Per person slot: their organisation's slot, or -1.
+    public let personOrganisation: [Int32]
+    /// Per person slot: gender at entry.
+    let personGender: [UInt8]
+    /// Per person slot: age group at entry (0 unknown, 1 below 25, 2 25–54, 3 55 or older).
+    let personAgeGroup: [UInt8]
+    /// Per person slot: employment status at entry (0 unknown, else 1 + the status's index).
+    let personEmployment: [UInt8]
+    /// Per person slot: target groups, as a bit mask over ``ESFOperation/targetGroups`` (bit 63: other).
+    let personTargetGroups: [UInt64]
+
+    /// Per organisation slot: whether it belongs to the social economy.
+    public let organisationIsSocialEconomy: [Bool]
+    /// Per organisation slot: its municipality number, or -1.
+    public let organisationMunicipality: [Int32]
+
+    /// The partners: the operation's, in its order, then any other partner identifier found in the records.
+    public let partnerIDs: [Partner.ID]
+    let partnerIndex: [Partner.ID: Int32]
+
+    /// How a participation's role counts.
+    public enum RoleClass: UInt8, Sendable {
+        /// Takes part (a participant, an exhibitor, a visitor, any role that is not staff or mentee).
+        case participant
+        /// Receives mentoring or coaching.
+        case mentee
+        /// Delivers the activity (trainer, mentor, speaker, organiser): never counted as reached.
+        case staff
+    }
+
+    /// Roles that deliver an activity rather than take part in it.
+    public static let staffRoles: Set<ParticipationRole> = [.trainer, .mentor, .speaker, .organiser]
+
+    /// Prepares a dataset for counting.
+    /// - Parameters:
+    ///   - dataset: The records.
+    ///   - plugins: The plugins asked what each held activity qualifies as.
+    ///   - asOf: The report day.
+    /// - Complexity: O(*a* + *p* + *n*) in activities, participations and persons; the participations are
+    ///   read in parallel chunks.
+    public init(dataset: Dataset, plugins: PluginRegistry, asOf: Day) {
+        self.dataset = dataset
+        self.plugins = plugins
+        self.asOf = asOf
+        let operation = dataset.operation
+
+        var partnerIDs = operation.partners.map(\.id)
+        var partnerIndex: [Partner.ID: Int32] = [:]
+        for (i, id) in partnerIDs.enumerated() { partnerIndex[id] = Int32(i) }
+        func partnerSlot(_ id: Partner.ID) -> Int32 {
+            if let i = partnerIndex[id] { return i }
+            partnerIndex[id] = Int32(partnerIDs.count)
+            partnerIDs.append(id)
+            return Int32(partnerIDs.count - 1)
+        }
+
+        // Activities.
+        let activitySlots = dataset.activities.slots
+        let activityCount = activitySlots.count
+        var held = [Bool](repeating: false, count: activityCount)
+        var start = [Day](repeating: Day(daysSinceEpoch: 0), count: activityCount)
+        var quals = [Set<Qualification>](repeating: [], count: activityCount)
+        var partners = [[Int32]](repeating: [], count: activityCount)
+        var infoPoint = [Int32](repeating: -1, count: activityCount)
+        var municipality = [Int32](repeating: -1, count: activityCount)
+        var pillar = [Int32](repeating: -1, count: activityCount)
+        var kind = [Int32](repeating: -1, count: activityCount)
+        let kinds = Set(activitySlots.compactMap { $0?.kind }).sorted()
+        let kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, Int32($0)) })
+        for (slot, activity) in activitySlots.enumerated() {
+            guard let activity else { continue }
+            held[slot] = activity.status == .held
+            start[slot] = activity.startDate
+            quals[slot] = plugins.qualifications(of: activity)
+            partners[slot] = activity.partners.map(partnerSlot)
+            infoPoint[slot] =
+                activity.infoPoint.flatMap { dataset.infoPoints.slot(of: $0) }.map(Int32.init) ?? -1
+            municipality[slot] = activity.municipality.map { Int32($0.number) } ?? -1
+            pillar[slot] = activity.pillar.map(Int32.init) ?? -1
+            kind[slot] = kindIndex[activity.kind] ?? -1
+        }
+        var rank = [Int32](repeating: 0, count: activityCount)
+        let ordered = (0..<activityCount).filter { activitySlots[$0] != nil }
+            .sorted { activitySlots[$0]!.id < activitySlots[$1]!.id }
+        for (r, slot) in ordered.enumerated() { rank[slot] = Int32(r) }
+
+        // Attended participations in held activities, resolved in parallel chunks.
+        let columns = AttendedColumns.build(dataset: dataset, held: held)
+
+        // Persons.
+        let personSlots = dataset.persons.slots
+        let personCount = personSlots.count
+        var firstAttended = [Int32](repeating: .max, count: personCount)
+        for i in columns.activity.indices {
+            let p = Int(columns.person[i])
+            guard p >= 0 else { continue }
+            let day = start[Int(columns.activity[i])].daysSinceEpoch
+            if day < firstAttended[p] { firstAttended[p] = day }
+        }
+        var entry = [Day?](repeating: nil, count: personCount)
+        var personOrganisation = [Int32](repeating: -1, count: personCount)
+        var gender = [UInt8](repeating: 0, count: personCount)
+        var ageGroup = [UInt8](repeating: 0, count: personCount)
+        var employment = [UInt8](repeating: 0, count: personCount)
+        var targetGroups = [UInt64](repeating: 0, count: personCount)
+        let groupBit = Dictionary(
+            uniqueKeysWithValues: operation.targetGroups.prefix(63).enumerated().map {
+                ($1.id, UInt64(1) << $0)
+            })
+        let statuses = EmploymentStatus.allCases
+        let genders = Gender.allCases
+        for (slot, person) in personSlots.enumerated() {
+            guard let person else { continue }
+            let day =
+                person.entryDate
+                ?? (firstAttended[slot] == .max ? nil : Day(daysSinceEpoch: firstAttended[slot]))
+            entry[slot] = day
+            if let organisation = person.organisation, let o = dataset.organisations.slot(of: organisation) {
+                personOrganisation[slot] = Int32(o)
+            }
+            if let g = person.gender { gender[slot] = UInt8(genders.firstIndex(of: g)! + 1) }
+            if let birth = person.birthDate, let day {
+                let age = day.years(since: birth)
+                ageGroup[slot] = age < 25 ? 1 : (age <= 54 ? 2 : 3)
+            }
+            if let s = person.employmentStatus { employment[slot] = UInt8(statuses.firstIndex(of: s)! + 1) }
+            var mask: UInt64 = 0
+            for group in person.targetGroups { mask |= groupBit[group] ?? (1 << 63) }
+            targetGroups[slot] = mask
+        }
+
+        // Organisations.
+        let organisationSlots = dataset.organisations.slots
+        organisationIsSocialEconomy = organisationSlots.map { $0?.isSocialEconomy ?? false }
+        organisationMunicipality = organisationSlots.map { o in o?.municipality.map { Int32($0.number) } ?? -1
+        }
+
+        // Partners named by info points and plans, so that every partner has an index.
+        for point in dataset.infoPoints.slots { if let point { _ = partnerSlot(point.hostPartner) } }
+        for plan in dataset.developmentPlans.slots { if let plan { _ = partnerSlot(plan.partner) } }
+
+        activityHeld = held
+        activityStart = start
+        activityQualifications = quals
+        activityRank = rank
+        activityPartners = partners
+        activityInfoPoint = infoPoint
+        activityMunicipality = municipality
+        activityPillar = pillar
+        activityKind = kind
+        activityKinds = kinds
+        attendedActivity = columns.activity
+        attendedPerson = columns.person
+        attendedOrganisation = columns.organisation
+        attendedRole = columns.role
+        personEntryDay = entry
+        self.personOrganisation = personOrganisation
+        personGender = gender
+        personAgeGroup = ageGroup
+        personEmployment = employment
+        personTargetGroups = targetGroups
+        self.partnerIDs = partnerIDs
+        self.partnerIndex = partnerIndex
+    }
+
+    /// Per activity slot: whether the held activity qualifies as `qualification`.
+    /// - Complexity: O(*a*) in activity slots.
+    public func activities(qualifying qualification: Qualification) -> [Bool] {
+        activityQualifications.map { $0.contains(qualification) }
+    }
+
+    /// The index of a partner in ``partnerIDs``, or `nil` when no record names it.
+    public func partnerIndex(of id: Partner.ID) -> Int? { partnerIndex[id].map(Int.init) }
+}
+
+/// The attended participations in held activities, as flat columns.
+struct AttendedColumns: Sendable {
+    var activity: [Int32] = []
+    var person: [Int32] = []
+    var organisation: [Int32] = []
+    var role: [IndicatorContext.RoleClass] = []
+
+    /// Resolves the participations chunk by chunk, in parallel, and joins the chunks in slot order.
+    static func build(dataset: Dataset, held: [Bool]) -> AttendedColumns {
+        let slots = dataset.participations.slots
+        let chunkSize = 65_536
+        let chunkCount = (slots.count + chunkSize - 1) / chunkSize
+        let results = ChunkResults<AttendedColumns>(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var out = AttendedColumns()
+            let range = (chunk * chunkSize)..<min(slots.count, (chunk + 1) * chunkSize)
+            out.activity.reserveCapacity(range.count)
+            out.person.reserveCapacity(range.count)
+            out.organisation.reserveCapacity(range.count)
+            out.role.reserveCapacity(range.count)
+            for i in range {
+                guard let p = slots[i], p.status == .attended,
+                    let a = dataset.activities.slot(of: p.activity),
+                    held[a]
+                else { continue }
+                out.activity.append(Int32(a))
+                out.person.append(p.person.flatMap { dataset.persons.slot(of: $0) }.map(Int32.init) ?? -1)
+                out.organisation.append(
+                    p.organisation.flatMap { dataset.organisations.slot(of: $0) }.map(Int32.init) ?? -1)
+                out.role.append(
+                    p.role == .mentee
+                        ? .mentee : (IndicatorContext.staffRoles.contains(p.role) ? .staff : .participant))
+            }
+            results.set(chunk, out)
+        }
+        var joined = AttendedColumns()
+        let parts = results.values
+        let total = parts.reduce(0) { $0 + $1.activity.count }
+        joined.activity.reserveCapacity(total)
+        joined.person.reserveCapacity(total)
+        joined.organisation.reserveCapacity(total)
+        joined.role.reserveCapacity(total)
+        for part in parts {
+            joined.activity += part.activity
+            joined.person += part.person
+            joined.organisation += part.organisation
+            joined.role += part.role
+        }
+        return joined
+    }
+}
+
+/// Results of parallel chunks, one per index.
+///
+/// `@unchecked Sendable` because every access to `storage` holds `lock`; each chunk writes its own index
+/// once, and the values are read after all chunks have finished.
+final class ChunkResults<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Value?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage.compactMap { $0 }
+    }
+}
