@@ -1,0 +1,282 @@
+/// The row readers of the ten tables: each reads its columns in contract order and emits its records.
+extension CSVRowReader {
+    static let genders: [(String, Gender)] = [
+        ("f", .female), ("m", .male), ("x", .nonBinary), ("u", .undisclosed),
+        ("female", .female), ("male", .male), ("non_binary", .nonBinary), ("undisclosed", .undisclosed),
+        ("ž", .female), ("z", .female),
+    ]
+    static let employmentStatuses: [(String, EmploymentStatus)] = EmploymentStatus.allCases.map {
+        ($0.rawValue, $0)
+    }
+    static let sensitiveAnswers: [(String, SensitiveAnswer)] =
+        SensitiveAnswer.allCases.map { ($0.rawValue, $0) } + [("da", .yes), ("ne", .no)]
+    static let organisationStages: [(String, OrganisationStage)] = OrganisationStage.allCases.map {
+        ($0.rawValue, $0)
+    }
+    static let activityStatuses: [(String, ActivityStatus)] = ActivityStatus.allCases.map {
+        ($0.rawValue, $0)
+    }
+    static let participationStatuses: [(String, ParticipationStatus)] =
+        ParticipationStatus.allCases.map { ($0.rawValue, $0) }
+    static let jobKinds: [(String, JobKind)] = JobKind.allCases.map { ($0.rawValue, $0) }
+    static let productKinds: [(String, ProductKind)] = ProductKind.allCases.map { ($0.rawValue, $0) }
+
+    static func listed<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> String
+    where T.RawValue == String {
+        let names = T.allCases.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+
+    /// Reads the current row with the table's reader.
+    mutating func readRow() {
+        switch table {
+        case .organisations: organisation()
+        case .persons: person()
+        case .infoPoints: infoPoint()
+        case .activities: activity()
+        case .participations: participation()
+        case .jobs: job()
+        case .products: product()
+        case .developmentPlans: developmentPlan()
+        case .supportProgrammes: supportProgramme()
+        case .milestones: milestone()
+        }
+    }
+
+    mutating func organisation() {
+        typealias C = OrganisationColumn
+        let id = id(C.id)
+        let name = requiredText(C.name)
+        var legalForm: LegalForm?
+        if let cell = requiredCode(C.legalForm) {
+            legalForm = LegalForm(parsing: cell)
+            if legalForm == nil {
+                fail(
+                    C.legalForm, .importUnknownCode,
+                    "'\(cell)' is not a legal form; write one of "
+                        + LegalForm.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+            }
+        }
+        let socialEnterprise = bool(C.socialEnterprise)
+        let registration = identifier(C.registrationNumber) { text throws(IdentifierError) in
+            try RegistrationNumber(text)
+        }
+        let tax = identifier(C.taxNumber) { text throws(IdentifierError) in try TaxNumber(text) }
+        let municipality = municipality(C.municipality)
+        let stage = choice(C.stage, Self.organisationStages, shown: Self.listed(OrganisationStage.self))
+        guard !failed, let id, let name, let legalForm else { return }
+        emit(
+            Organisation(
+                id: .init(id), name: name, legalForm: legalForm, socialEnterprise: socialEnterprise ?? false,
+                registrationNumber: registration, taxNumber: tax, municipality: municipality, stage: stage
+            ).record)
+    }
+
+    mutating func person() {
+        typealias C = PersonColumn
+        let id = id(C.id)
+        let givenName = text(C.givenName)
+        let familyName = text(C.familyName)
+        let emso = identifier(C.emso) { text throws(IdentifierError) in try EMSO(text) }
+        let email = text(C.email)
+        let gender = choice(C.gender, Self.genders, shown: "f, m, x or u")
+        let birthDate = day(C.birthDate)
+        let municipality = municipality(C.municipality)
+        let employment = choice(
+            C.employmentStatus, Self.employmentStatuses, shown: Self.listed(EmploymentStatus.self))
+        let isced = integer(C.isced, in: 0...8, shown: "an ISCED level from 0 to 8")
+        let migrant = choice(C.migrantMinority, Self.sensitiveAnswers, shown: "yes, no or refused")
+        let disability = choice(C.disability, Self.sensitiveAnswers, shown: "yes, no or refused")
+        let other = choice(C.otherDisadvantaged, Self.sensitiveAnswers, shown: "yes, no or refused")
+        let homeless = bool(C.homeless)
+        let rural = bool(C.rural)
+        let groups = codes(C.targetGroups, in: state.targetGroupIDs, what: "a target group of the operation")
+        let consentDate = day(C.consentDate)
+        let withdrawn = day(C.consentWithdrawn)
+        let organisation = code(C.organisationID)
+        let entryDate = day(C.entryDate)
+        let phone = text(C.phone)
+        guard !failed, let id else { return }
+        emit(
+            Person(
+                id: .init(id), gender: gender, birthDate: birthDate, employmentStatus: employment,
+                isced: isced,
+                migrantOrMinority: migrant, disability: disability, otherDisadvantaged: other,
+                homeless: homeless,
+                rural: rural, targetGroups: groups.map { .init($0) }, municipality: municipality,
+                organisation: organisation.map { .init($0) }, entryDate: entryDate,
+                consent: Consent(givenOn: consentDate, withdrawnOn: withdrawn)
+            ).record)
+        if PersonColumn.personalDetails.contains(where: { has($0) }) {
+            emit(
+                PersonalDetails(
+                    person: .init(id), givenName: givenName, familyName: familyName, email: email,
+                    phone: phone,
+                    emso: emso
+                ).record)
+        }
+    }
+
+    mutating func infoPoint() {
+        typealias C = InfoPointColumn
+        let id = id(C.id)
+        let name = requiredText(C.name)
+        let municipality = municipality(C.municipality)
+        let host = code(
+            C.hostPartner, in: state.partnerIDs, what: "a partner of the operation", required: true)
+        let opened = day(C.openedOn)
+        let closed = day(C.closedOn)
+        guard !failed, let id, let name, let host else { return }
+        emit(
+            InfoPoint(
+                id: .init(id), name: name, municipality: municipality, hostPartner: .init(host),
+                openedOn: opened,
+                closedOn: closed
+            ).record)
+    }
+
+    mutating func activity() {
+        typealias C = ActivityColumn
+        let id = id(C.id)
+        let kind = requiredCode(C.kind)
+        let title = requiredText(C.title)
+        let pillar = integer(C.pillar, in: 1...3, shown: "the pillar 1, 2 or 3")
+        let partners = codes(C.partners, in: state.partnerIDs, what: "a partner of the operation")
+        let infoPoint = code(C.infoPoint)
+        let municipality = municipality(C.municipality)
+        let start = requiredDay(C.startDate)
+        let end = day(C.endDate)
+        let status = choice(C.status, Self.activityStatuses, shown: Self.listed(ActivityStatus.self))
+        if status == nil, !failed, code(C.status) == nil { missingValue(C.status) }
+        let details = json(C.details)
+        guard !failed, let id, let kind, let title, let start, let status, let details else { return }
+        emit(
+            Activity(
+                id: .init(id), kind: ActivityKind(rawValue: kind), title: title, pillar: pillar,
+                partners: partners.map { .init($0) }, infoPoint: infoPoint.map { .init($0) },
+                municipality: municipality, startDate: start, endDate: end, status: status, details: details
+            ).record)
+    }
+
+    mutating func participation() {
+        typealias C = ParticipationColumn
+        let id = id(C.id)
+        let activity = requiredCode(C.activityID)
+        let person = code(C.personID)
+        let organisation = code(C.organisationID)
+        let role = code(C.role)
+        let status = requiredChoice(C.status, Self.participationStatuses, ParticipationStatus.self)
+        let hours = quantity(C.hours)
+        let completed = bool(C.completed)
+        let evidence = evidence(C.evidence)
+        guard !failed, let id, let activity, let status else { return }
+        emit(
+            Participation(
+                id: .init(id), activity: .init(activity), person: person.map { .init($0) },
+                organisation: organisation.map { .init($0) },
+                role: role.map { ParticipationRole(rawValue: $0) } ?? .participant, status: status,
+                hours: hours,
+                completed: completed, evidence: evidence
+            ).record)
+    }
+
+    mutating func job() {
+        typealias C = JobColumn
+        let id = id(C.id)
+        let organisation = requiredCode(C.organisationID)
+        let person = code(C.personID)
+        let kind = requiredChoice(C.kind, Self.jobKinds, JobKind.self)
+        let start = requiredDay(C.startDate)
+        var fte: Quantity?
+        if code(C.fte) == nil { missingValue(C.fte) } else { fte = quantity(C.fte) }
+        let evidence = evidence(C.evidence)
+        guard !failed, let id, let organisation, let kind, let start, let fte else { return }
+        emit(
+            Job(
+                id: .init(id), organisation: .init(organisation), person: person.map { .init($0) },
+                kind: kind,
+                startDate: start, fte: fte, evidence: evidence
+            ).record)
+    }
+
+    mutating func product() {
+        typealias C = ProductColumn
+        let id = id(C.id)
+        let organisation = requiredCode(C.organisationID)
+        let name = requiredText(C.name)
+        let kind = choice(C.kind, Self.productKinds, shown: Self.listed(ProductKind.self))
+        let stage = text(C.stage)
+        let supported = day(C.supportedOn)
+        let evidence = evidence(C.evidence)
+        guard !failed, let id, let organisation, let name else { return }
+        emit(
+            Product(
+                id: .init(id), organisation: .init(organisation), name: name, kind: kind ?? .product,
+                stage: stage,
+                supportedOn: supported, evidence: evidence
+            ).record)
+    }
+
+    mutating func developmentPlan() {
+        typealias C = DevelopmentPlanColumn
+        let id = id(C.id)
+        let organisation = requiredCode(C.organisationID)
+        let partner = code(
+            C.partnerID, in: state.partnerIDs, what: "a partner of the operation", required: true)
+        let diagnosed = day(C.diagnosedOn)
+        let adopted = day(C.planAdoptedOn)
+        let evidence = evidence(C.evidence)
+        guard !failed, let id, let organisation, let partner else { return }
+        emit(
+            DevelopmentPlan(
+                id: .init(id), organisation: .init(organisation), partner: .init(partner),
+                diagnosedOn: diagnosed,
+                planAdoptedOn: adopted, evidence: evidence
+            ).record)
+    }
+
+    mutating func supportProgramme() {
+        typealias C = SupportProgrammeColumn
+        let id = id(C.id)
+        let title = requiredText(C.title)
+        let approved = day(C.approvedOn)
+        let materials = list(C.materials)
+        let evidence = evidence(C.evidence)
+        guard !failed, let id, let title else { return }
+        emit(
+            SupportProgramme(
+                id: .init(id), title: title, approvedOn: approved, materials: materials, evidence: evidence
+            ).record)
+    }
+
+    mutating func milestone() {
+        typealias C = MilestoneColumn
+        let id = id(C.id)
+        let output = code(C.output, in: state.outputIDs, what: "an output of the operation", required: true)
+        let title = requiredText(C.title)
+        let achieved = day(C.achievedOn)
+        let evidence = evidence(C.evidence)
+        guard !failed, let id, let output, let title else { return }
+        emit(
+            Milestone(
+                id: .init(id), output: OutputID(rawValue: output), title: title, achievedOn: achieved,
+                evidence: evidence
+            ).record)
+    }
+
+    /// A required value from a fixed list.
+    mutating func requiredChoice<T: RawRepresentable & CaseIterable>(
+        _ column: some ExchangeColumn, _ options: [(String, T)], _ type: T.Type
+    ) -> T? where T.RawValue == String {
+        guard code(column) != nil else {
+            missingValue(column)
+            return nil
+        }
+        return choice(column, options, shown: Self.listed(T.self))
+    }
+
+    /// Reports an empty required cell.
+    mutating func missingValue(_ column: some ExchangeColumn) {
+        fail(column, .importMissingValue, "The \(column.name) is empty; every row needs one.")
+    }
+}
