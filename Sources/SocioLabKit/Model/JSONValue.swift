@@ -44,8 +44,9 @@ public enum JSONValue: Hashable, Sendable {
 
     /// Decodes this value into a `Decodable` type (a plugin's typed details).
     /// - Throws: The `DecodingError` that names the field that does not fit.
+    /// - Complexity: O(n) in the size of the value; no JSON text is written or parsed.
     public func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try JSONDecoder().decode(T.self, from: try JSONEncoder().encode(self))
+        try decodeDirectly(T.self)
     }
 
     /// Encodes an `Encodable` value (a plugin's typed details) into a JSON value.
