@@ -172,6 +172,35 @@ final class DirectoryHandle: @unchecked Sendable {
         return buffer
     }
 
+    /// Maps a whole file read-only and hands its bytes to `body`, or returns `nil` when it does not exist.
+    ///
+    /// Only for files that are replaced by rename and never truncated in place (the snapshot): a file
+    /// shortened while mapped would fault.
+    func withMapped<R>(_ name: String, _ body: (UnsafeRawBufferPointer) throws(SocioLabError) -> R)
+        throws(SocioLabError) -> R?
+    {
+        guard let fd = try openFile(name, flags: O_RDONLY) else { return nil }
+        defer { _ = close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            throw DirectoryHandle.ioError("cannot inspect the file", path: display(name), errno: errno)
+        }
+        let size = Int(info.st_size)
+        if size == 0 { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
+            let bytes = try readAll(fd, name: name)
+            let result: Result<R, SocioLabError> = bytes.withUnsafeBytes { raw in
+                do throws(SocioLabError) { return .success(try body(raw)) } catch { return .failure(error) }
+            }
+            return try result.get()
+        }
+        defer { _ = munmap(base, size) }
+        #if canImport(Glibc)
+            _ = madvise(base, size, MADV_SEQUENTIAL)
+        #endif
+        return try body(UnsafeRawBufferPointer(start: base, count: size))
+    }
+
     /// The names of the directory's entries, `.` and `..` left out.
     func names() throws(SocioLabError) -> [String] {
         let copy = dup(descriptor)

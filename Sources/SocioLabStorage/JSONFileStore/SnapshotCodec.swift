@@ -141,10 +141,9 @@ enum SnapshotCodec {
     ///   - file: The file's path, for errors.
     /// - Throws: `store.corrupt` (with the byte offset) for anything malformed; `store.too-new` for a newer
     ///   format version.
-    static func decode(_ bytes: [UInt8], file: String) throws(SocioLabError) -> Snapshot {
-        let result = bytes.withUnsafeBytes { raw -> Result<Snapshot, DecodeFailure> in
-            do throws(DecodeFailure) { return .success(try decode(raw)) } catch { return .failure(error) }
-        }
+    static func decode(_ bytes: UnsafeRawBufferPointer, file: String) throws(SocioLabError) -> Snapshot {
+        let result: Result<Snapshot, DecodeFailure>
+        do throws(DecodeFailure) { result = .success(try decode(bytes)) } catch { result = .failure(error) }
         switch result {
         case .success(let snapshot): return snapshot
         case .failure(let failure):

@@ -1,0 +1,277 @@
+import SocioLabKit
+
+/// The line format shared by the journal and the history file: JSON Lines, each line checked.
+///
+/// Every line is one JSON object whose first member is the checksum:
+/// ```
+/// {"crc32c":"1a2b3c4d","author":"ana","reason":"…","records":[…],"revision":7,"timestamp":"…"}
+/// ```
+/// The checksum is the CRC-32C, as eight lower-case hex digits, of the line's bytes from the 22nd byte
+/// (just after `{"crc32c":"XXXXXXXX",`) up to, not including, the newline. The other members are sorted by
+/// key. Line 1 is a header (`format`, `format_version`, `store`, and in the journal `base_revision`); every
+/// later line is one committed change set.
+enum JournalCodec {
+    /// The journal's `format`.
+    static let journalFormat = "sociolab-journal"
+    /// The history file's `format`.
+    static let historyFormat = "sociolab-history"
+    /// The length of `{"crc32c":"XXXXXXXX",`.
+    static let prefixLength = 21
+
+    /// A file's first line.
+    struct Header: Equatable, Sendable {
+        var format: String
+        var formatVersion: Int
+        var storeID: String
+        var baseRevision: Int64?
+    }
+
+    // MARK: Writing
+
+    /// Frames a JSON object (given as its bytes, `{…}`, with at least one member) as a checked line.
+    static func frame(_ object: [UInt8]) -> [UInt8] {
+        precondition(object.count > 2 && object.first == UInt8(ascii: "{"))
+        let body = object[1...]
+        let crc = body.withUnsafeBytes { CRC32C.checksum($0) }
+        var line: [UInt8] = []
+        line.reserveCapacity(prefixLength + body.count + 1)
+        line.append(contentsOf: "{\"crc32c\":\"".utf8)
+        let digits = Array("0123456789abcdef".utf8)
+        for shift in stride(from: 28, through: 0, by: -4) { line.append(digits[Int((crc >> UInt32(shift)) & 15)]) }
+        line.append(contentsOf: "\",".utf8)
+        line.append(contentsOf: body)
+        line.append(UInt8(ascii: "\n"))
+        return line
+    }
+
+    /// The header line of a journal or history file.
+    static func headerLine(_ header: Header) -> [UInt8] {
+        var w = JSONWriter()
+        w.raw(UInt8(ascii: "{"))
+        if let base = header.baseRevision {
+            w.raw("\"base_revision\":")
+            w.integer(base)
+            w.raw(UInt8(ascii: ","))
+        }
+        w.raw("\"format\":")
+        w.string(header.format)
+        w.raw(",\"format_version\":")
+        w.integer(Int64(header.formatVersion))
+        w.raw(",\"store\":")
+        w.string(header.storeID)
+        w.raw(UInt8(ascii: "}"))
+        return frame(w.bytes)
+    }
+
+    /// The line of a committed change set.
+    /// - Throws: ``SocioLabError`` `value.invalid` when a value cannot be written as JSON.
+    static func line(for changeSet: CommittedChangeSet) throws(SocioLabError) -> [UInt8] {
+        let value: JSONValue
+        do { value = try JSONValueEncoding.encode(changeSet) } catch {
+            throw SocioLabError(.invalidValue, "the change set cannot be written as JSON: \(error)")
+        }
+        var w = JSONWriter(capacity: 512)
+        try w.value(value)
+        return frame(w.bytes)
+    }
+
+    // MARK: Reading
+
+    /// One checked line.
+    struct Line {
+        /// 1-based line number.
+        var number: Int
+        /// Offset of the line's first byte in the file.
+        var byteOffset: Int
+        /// The line without its newline.
+        var bytes: UnsafeRawBufferPointer
+    }
+
+    /// What reading a file found besides its lines.
+    struct Summary {
+        var header: Header
+        /// The length of the file up to the end of its last whole line (where the next append goes).
+        var validLength: Int
+        /// The line number and offset of a torn last line that was dropped.
+        var tornLine: (number: Int, byteOffset: Int)?
+        /// How many change-set lines there are.
+        var lineCount: Int
+    }
+
+    /// Checks a line's frame and checksum; returns a reason when it is bad.
+    static func checkFrame(_ line: UnsafeRawBufferPointer) -> String? {
+        let prefix = Array("{\"crc32c\":\"".utf8)
+        guard line.count > prefixLength + 1, line.prefix(prefix.count).elementsEqual(prefix),
+            line[19] == UInt8(ascii: "\""), line[20] == UInt8(ascii: ",")
+        else { return "the line does not start with {\"crc32c\":\"XXXXXXXX\"," }
+        var stored: UInt32 = 0
+        for i in 11..<19 {
+            let b = line[i]
+            let digit: UInt8
+            switch b {
+            case 0x30...0x39: digit = b - 0x30
+            case 0x61...0x66: digit = b - 0x61 + 10
+            default: return "the checksum is not eight lower-case hex digits"
+            }
+            stored = stored << 4 | UInt32(digit)
+        }
+        let actual = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: line[prefixLength...]))
+        guard actual == stored else { return "the checksum does not match the line (the line is damaged)" }
+        return nil
+    }
+
+    /// Reads the lines of a journal or history file: checks the header and every line's checksum, and
+    /// hands each change-set line to `visit`.
+    ///
+    /// A last line without its newline is a torn append: it is left out and reported in the summary. Any
+    /// other bad line stops the read with `store.corrupt` naming the file, line and byte offset — or, when
+    /// `problems` is given, is recorded there and skipped.
+    /// - Complexity: O(*n*) in the file's size.
+    static func read(
+        _ raw: UnsafeRawBufferPointer, file: String, format: String,
+        problems: UnsafeMutablePointer<[SocioLabError]>? = nil,
+        visit: (Line) throws(SocioLabError) -> Void
+    ) throws(SocioLabError) -> Summary {
+        var header: Header?
+        var offset = 0
+        var number = 0
+        var lineCount = 0
+        var validLength = 0
+        var torn: (Int, Int)?
+        func fail(_ error: SocioLabError) throws(SocioLabError) {
+            if let problems { problems.pointee.append(error) } else { throw error }
+        }
+        while offset < raw.count {
+            number += 1
+            let start = offset
+            var end = start
+            while end < raw.count && raw[end] != UInt8(ascii: "\n") { end += 1 }
+            let terminated = end < raw.count
+            offset = terminated ? end + 1 : end
+            let bytes = UnsafeRawBufferPointer(rebasing: raw[start..<end])
+            if !terminated && number > 1 {
+                torn = (number, start)
+                break
+            }
+            let location = SocioLabError.Location(file: file, line: number, byteOffset: start)
+            if let reason = checkFrame(bytes) {
+                try fail(
+                    SocioLabError(
+                        .storeCorrupt,
+                        "line \(number) is damaged: \(reason); restore the store from a backup, or run "
+                            + "`store verify` to see every damaged line",
+                        at: location))
+                validLength = offset
+                continue
+            }
+            validLength = offset
+            if number == 1 {
+                do {
+                    header = try parseHeader(bytes)
+                } catch {
+                    try fail(SocioLabError(.storeCorrupt, "the header line is not valid: \(error.message)", at: location))
+                }
+                if let h = header, h.format != format {
+                    try fail(
+                        SocioLabError(
+                            .storeCorrupt, "the file's format is \"\(h.format)\", not \"\(format)\"; check the file",
+                            at: location))
+                }
+                continue
+            }
+            lineCount += 1
+            do { try visit(Line(number: number, byteOffset: start, bytes: bytes)) } catch { try fail(error) }
+        }
+        guard let header else {
+            throw SocioLabError(
+                .storeCorrupt, "the file has no valid header line; restore the store from a backup",
+                at: .init(file: file, line: 1, byteOffset: 0))
+        }
+        return Summary(header: header, validLength: validLength, tornLine: torn, lineCount: lineCount)
+    }
+
+    private static func parseHeader(_ bytes: UnsafeRawBufferPointer) throws(SocioLabError) -> Header {
+        var r = JSONReader(bytes)
+        var format: String?
+        var version: Int?
+        var store: String?
+        var base: Int64?
+        do throws(JSONSyntaxError) {
+            try r.beginObject()
+            var first = true
+            while let key = try r.nextKey(&first) {
+                switch key {
+                case "format": format = try r.readString()
+                case "format_version": version = try r.readInt()
+                case "store": store = try r.readString()
+                case "base_revision": base = try r.readInt64()
+                default: try r.skipValue()
+                }
+            }
+            try r.expectEnd()
+        } catch {
+            throw SocioLabError(.storeCorrupt, error.message, at: .init(byteOffset: error.byteOffset))
+        }
+        guard let format, let version, let store else {
+            throw SocioLabError(.storeCorrupt, "it lacks format, format_version or store")
+        }
+        return Header(format: format, formatVersion: version, storeID: store, baseRevision: base)
+    }
+
+    /// Decodes a change-set line (already checked by ``read(_:file:format:problems:visit:)``).
+    static func changeSet(_ line: Line, file: String) throws(SocioLabError) -> CommittedChangeSet {
+        var r = JSONReader(line.bytes, baseOffset: line.byteOffset)
+        let location = SocioLabError.Location(file: file, line: line.number, byteOffset: line.byteOffset)
+        let value: JSONValue
+        do throws(JSONSyntaxError) {
+            value = try r.readValue()
+            try r.expectEnd()
+        } catch {
+            throw SocioLabError(
+                .storeCorrupt, "line \(line.number) is not valid JSON: \(error.message)",
+                at: .init(file: file, line: line.number, byteOffset: error.byteOffset))
+        }
+        do {
+            return try JSONValueDecoding.decode(CommittedChangeSet.self, from: value)
+        } catch {
+            throw SocioLabError(
+                .storeCorrupt, "line \(line.number) is not a change set: \(describe(error))", at: location)
+        }
+    }
+
+    /// The revision of a change-set line, read without decoding the rest.
+    static func revision(_ line: Line, file: String) throws(SocioLabError) -> Int64 {
+        var r = JSONReader(line.bytes, baseOffset: line.byteOffset)
+        do throws(JSONSyntaxError) {
+            try r.beginObject()
+            var first = true
+            while let key = try r.nextKey(&first) {
+                if key == "revision" { return try r.readInt64() }
+                try r.skipValue()
+            }
+        } catch {
+            throw SocioLabError(
+                .storeCorrupt, "line \(line.number) is not valid JSON: \(error.message)",
+                at: .init(file: file, line: line.number, byteOffset: error.byteOffset))
+        }
+        throw SocioLabError(
+            .storeCorrupt, "line \(line.number) has no revision",
+            at: .init(file: file, line: line.number, byteOffset: line.byteOffset))
+    }
+
+    /// Whether a line mentions an entity (a fast pre-check before decoding it for history).
+    static func mentions(_ line: Line, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, line.bytes.count >= needle.count else { return false }
+        let last = line.bytes.count - needle.count
+        var i = 0
+        while i <= last {
+            if line.bytes[i] == first {
+                var j = 1
+                while j < needle.count && line.bytes[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
