@@ -66,7 +66,7 @@ extension ActivityPlugin {
                 at: .init(field: "kind", entity: activity.reference.description))
         }
         do {
-            return try activity.details.decode(Details.self)
+            return try PayloadDecoder.decode(Details.self, from: activity.details)
         } catch let error as DecodingError {
             let problem = DetailsProblem(error)
             throw SocioLabError(
@@ -88,7 +88,7 @@ extension ActivityPlugin {
     /// - Returns: The decoded details, or `nil`.
     public func detailsIfValid(of activity: Activity) -> Details? {
         guard activity.kind == kind else { return nil }
-        return try? activity.details.decode(Details.self)
+        return try? PayloadDecoder.decode(Details.self, from: activity.details)
     }
 
     /// Encodes typed details as the payload stored in ``Activity/details``.
