@@ -415,7 +415,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     ///   least as many bytes of appends as the snapshot holds.
     public func append(_ changeSet: CommittedChangeSet) async throws {
         try withState { (s) throws(SocioLabError) in
-            try checkWritable(s)
+            try checkWritable(&s)
             guard changeSet.revision == s.revision + 1 else {
                 throw SocioLabError(
                     .changeConflict,
@@ -461,7 +461,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     /// - Complexity: O(*n* log *n*) in the number of entities, plus O(size of the journal).
     public func compact(_ dataset: Dataset, revision: Int64) async throws {
         try withState { (s) throws(SocioLabError) in
-            try checkWritable(s)
+            try checkWritable(&s)
             guard revision >= s.snapshotRevision, revision <= s.revision else {
                 throw SocioLabError(
                     .changeConflict,
@@ -482,7 +482,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     public func history(of reference: EntityReference) async throws -> [CommittedChangeSet] {
         var needle = JSONWriter()
         needle.raw("\"ref\":")
-        needle.string(reference.description)
+        try needle.value(.object(["kind": .string(reference.kind.rawValue), "id": .string(reference.id)]))
         var out: [CommittedChangeSet] = []
         var historyLast: Int64 = 0
         let historyFile = directory.display(JSONFileStore.historyName)
@@ -518,7 +518,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     /// - Complexity: O(size of all the files).
     public func erasePersonalDetails(of persons: Set<Person.ID>, dataset: Dataset, revision: Int64) async throws {
         try withState { (s) throws(SocioLabError) in
-            try checkWritable(s)
+            try checkWritable(&s)
             guard revision == s.revision else {
                 throw SocioLabError(
                     .changeConflict,
@@ -547,7 +547,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
 
     // MARK: Writing
 
-    private func checkWritable(_ s: State) throws(SocioLabError) {
+    /// Checks that the handle may write, and forgets the state kept from the open (it is about to change).
+    private func checkWritable(_ s: inout State) throws(SocioLabError) {
+        s.opened = nil
         guard mode == .readWrite else {
             throw SocioLabError(
                 .storeReadOnly, "the store was opened read-only; open it for writing to change it",

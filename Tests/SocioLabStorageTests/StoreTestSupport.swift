@@ -1,0 +1,47 @@
+import Foundation
+import SocioLabStorage
+import SocioLabTesting
+
+/// A fresh directory under the system's temporary directory, for one test.
+struct TemporaryDirectory {
+    let path: String
+
+    init() {
+        let base = NSTemporaryDirectory().hasSuffix("/") ? NSTemporaryDirectory() : NSTemporaryDirectory() + "/"
+        path = base + "sociolab-store-tests-" + UUID().uuidString.lowercased()
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// A path inside the directory.
+    func appending(_ name: String) -> String { path + "/" + name }
+}
+
+/// A conformance harness for JSON file stores under a temporary directory.
+func jsonFileHarness(compactionThreshold: Int = 1 << 20) -> StoreConformance.Harness {
+    let root = TemporaryDirectory()
+    let configuration = JSONFileStore.Configuration(compactionThreshold: compactionThreshold)
+    return StoreConformance.Harness(
+        makeStore: { operation in
+            try JSONFileStore.create(
+                at: root.appending(UUID().uuidString), operation: operation, configuration: configuration)
+        },
+        reopen: { store in
+            let file = store as! JSONFileStore
+            file.close()
+            return try JSONFileStore.open(at: file.path, configuration: configuration)
+        })
+}
+
+/// The bytes of a file.
+func contents(_ path: String) -> [UInt8] {
+    (FileManager.default.contents(atPath: path)).map { [UInt8]($0) } ?? []
+}
+
+/// The SHA-256 of every file in a directory, by name.
+func hashes(_ directory: String) -> [String: String] {
+    var out: [String: String] = [:]
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
+        out[name] = SHA256.hex(SHA256.hash(contents(directory + "/" + name)))
+    }
+    return out
+}
