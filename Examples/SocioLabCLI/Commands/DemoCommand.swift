@@ -1,0 +1,120 @@
+import Foundation
+import SocioLabKit
+import SocioLabTesting
+
+/// `sociolab demo`: a demo store filled with the SocioLab Podravje sample data, and its progress report.
+enum DemoCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "demo",
+        abstract: "Build a demo store with the SocioLab Podravje sample data and print its progress report.",
+        discussion: "The store is ./sociolab-demo unless --store is given ($SOCIOLAB_STORE is not used, so a "
+            + "real store is never touched). The first run fills it with generated data running to 2020-12-31; "
+            + "later runs reuse it; --force rebuilds it. The report is as of 2020-12-31 unless --as-of is given.",
+        options: [
+            .init(
+                "seed", valueName: "n", help: "The seed of the generated data.",
+                defaultValue: String(SampleData.demoSeed)),
+            .init(
+                "scale", valueName: "scale",
+                help: "demo (about the real operation's size) or large:N (N persons, for benchmarks).",
+                defaultValue: "demo"),
+            .init("as-of", valueName: "day", help: "The day of the report (default: 2020-12-31)."),
+            .init(
+                "lang", short: "l", valueName: "language", help: "The report's language.", defaultValue: "en",
+                choices: ["sl", "en"]),
+        ],
+        flags: [.init("force", help: "Delete the demo store and build it again.")])
+
+    /// The size of the generated data.
+    enum Scale: Equatable {
+        case demo
+        case large(persons: Int)
+
+        init?(_ text: String) {
+            if text == "demo" {
+                self = .demo
+            } else if text.hasPrefix("large:"), let persons = Int(text.dropFirst(6)), persons > 0 {
+                self = .large(persons: persons)
+            } else {
+                return nil
+            }
+        }
+    }
+
+    static func run(_ context: CommandContext) async throws -> Int32 {
+        let arguments = context.arguments
+        let seed =
+            try arguments.value("--seed", as: "a non-negative integer") { UInt64($0) } ?? SampleData.demoSeed
+        let scale = try arguments.value("--scale", as: "demo or large:N") { Scale($0) } ?? .demo
+        let asOf = try context.day("--as-of", default: SampleData.demoAsOf)
+        let path = arguments.value("--store") ?? "./sociolab-demo"
+        let url = context.environment.url(for: path, isDirectory: true)
+        let console = context.console
+
+        if arguments.flag("--force") && FileManager.default.fileExists(atPath: url.path) {
+            try StoreAccess.remove(at: url, path: path)
+        }
+        let workspace: Workspace
+        if StoreAccess.isStore(at: url) {
+            let store = try StoreAccess.open(at: url, path: path, readOnly: true)
+            workspace = try await Workspace(
+                store: store, plugins: context.plugins, clock: context.environment.clock)
+            if arguments.isGiven("--seed") || arguments.isGiven("--scale") {
+                console.error(
+                    "sociolab: note: reusing the demo store at \(path); add --force to rebuild it with these options"
+                )
+            } else {
+                console.error("Using the demo store at \(path) (add --force to rebuild it)")
+            }
+        } else {
+            if FileManager.default.fileExists(atPath: url.path) {
+                // Only an empty directory may become the demo store; anything else is left alone.
+                try StoreAccess.remove(at: url, path: path)
+            }
+            workspace = try await build(scale: scale, seed: seed, at: url, path: path, context: context)
+        }
+        let dataset = await workspace.dataset
+        var reportArguments = ParsedArguments(command: spec.name)
+        reportArguments.optionValues["lang"] = arguments.optionValues["lang"]
+        var reportContext = context
+        reportContext.arguments = reportArguments
+        let options = try ReportOptions(context: reportContext, operation: dataset.operation, asOf: asOf)
+        context.console.write(try options.render(dataset, plugins: context.plugins, console: console))
+        return ExitCode.success
+    }
+
+    /// Creates the demo store and fills it with generated data.
+    ///
+    /// The demo scale is written as one change set, so `history` shows who made each record and why; the
+    /// large scale is written straight into the first snapshot, which is much faster for millions of records.
+    static func build(scale: Scale, seed: UInt64, at url: URL, path: String, context: CommandContext)
+        async throws
+        -> Workspace
+    {
+        let console = context.console
+        console.progress("generating sample data…")
+        switch scale {
+        case .demo:
+            let dataset = SampleData.demo(seed: seed)
+            let store = try StoreAccess.create(at: url, path: path, operation: dataset.operation)
+            let workspace = try await Workspace(
+                store: store, plugins: context.plugins, clock: context.environment.clock)
+            console.progress("writing \(dataset.totalCount) records…")
+            try await workspace.apply(
+                dataset.allRecords.map(Change.insert), author: "sociolab demo",
+                reason: "demo data (scale demo, seed \(seed))")
+            console.error("Built the demo store at \(path): \(dataset.totalCount) records (seed \(seed))")
+            return workspace
+        case .large(let persons):
+            let dataset = SampleData.large(persons: persons, seed: seed)
+            console.progress("writing \(dataset.totalCount) records…")
+            let store = try StoreAccess.create(at: url, path: path, dataset: dataset)
+            let workspace = try await Workspace(
+                store: store, plugins: context.plugins, clock: context.environment.clock)
+            console.error(
+                "Built the demo store at \(path): \(dataset.totalCount) records (scale large:\(persons), seed \(seed))"
+            )
+            return workspace
+        }
+    }
+}

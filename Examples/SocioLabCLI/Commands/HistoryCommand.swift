@@ -1,0 +1,90 @@
+import Foundation
+import SocioLabKit
+
+/// `sociolab history ID`: every change set that touched an entity, with author, time, reason and the
+/// record before and after.
+enum HistoryCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "history",
+        abstract: "Show every change to an entity: who, when, why, and the record before and after.",
+        discussion: "ID is 'kind/id' (such as person/p001 or activity/a001) or a bare id, which is looked "
+            + "up in every kind. A person's history includes their personal details; the details of a person "
+            + "whose details were erased are shown as [redacted].",
+        positionals: [.init("id", help: "The entity, as kind/id or a bare id.")])
+
+    static func run(_ context: CommandContext) async throws -> Int32 {
+        let text = context.arguments.positional("id") ?? ""
+        let workspace = try await context.openWorkspace(readOnly: true)
+        let dataset = await workspace.dataset
+        var references: [EntityReference]
+        if let reference = EntityReference(parsing: text) {
+            references = [reference]
+        } else {
+            references = EntityKind.allCases.map { EntityReference($0, text) }.filter(dataset.contains)
+            if references.isEmpty { references = EntityKind.allCases.map { EntityReference($0, text) } }
+        }
+        if references.contains(where: { $0.kind == .person }) {
+            references.append(EntityReference(.personalDetails, references[0].id))
+        }
+        var byRevision: [Int64: CommittedChangeSet] = [:]
+        for reference in Set(references) {
+            for changeSet in try await workspace.history(of: reference) {
+                byRevision[changeSet.revision] = changeSet
+            }
+        }
+        guard !byRevision.isEmpty else {
+            throw CommandFailure(
+                [
+                    "sociolab: error: no change set touched '\(text)'; give an id as kind/id, such as person/p001"
+                ])
+        }
+        let erased = erasedPersons(in: byRevision.values)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let wanted = Set(references)
+        for revision in byRevision.keys.sorted() {
+            let changeSet = byRevision[revision]!.redactingPersonalDetails(of: erased)
+            context.console.line(
+                "revision \(changeSet.revision)  \(changeSet.timestamp)  by \(changeSet.author)  reason: \(changeSet.reason)"
+            )
+            for record in changeSet.records where wanted.contains(record.reference) {
+                context.console.line("  \(action(of: record)) \(record.reference)")
+                if record.redacted {
+                    context.console.line("    [redacted: personal details erased]")
+                    continue
+                }
+                if let before = record.before {
+                    context.console.line(
+                        "    before: " + String(decoding: try encoder.encode(before), as: UTF8.self))
+                }
+                if let after = record.after {
+                    context.console.line(
+                        "    after:  " + String(decoding: try encoder.encode(after), as: UTF8.self))
+                }
+            }
+        }
+        return ExitCode.success
+    }
+
+    /// The ids of persons whose personal details were erased, seen as a redacted record in any change set.
+    static func erasedPersons(in changeSets: some Sequence<CommittedChangeSet>) -> Set<String> {
+        var erased: Set<String> = []
+        for changeSet in changeSets {
+            for record in changeSet.records where record.redacted && record.reference.kind == .personalDetails
+            {
+                erased.insert(record.reference.id)
+            }
+        }
+        return erased
+    }
+
+    /// `insert`, `update`, `delete` or `erase`, from what the record holds.
+    static func action(of record: ChangeRecord) -> String {
+        switch (record.before, record.after) {
+        case _ where record.redacted: "redacted"
+        case (nil, _?): "insert"
+        case (_?, nil): "delete"
+        default: "update"
+        }
+    }
+}

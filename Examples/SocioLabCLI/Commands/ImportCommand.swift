@@ -1,0 +1,146 @@
+import Foundation
+import SocioLabKit
+
+/// `sociolab import FILE...`: CSV files or one JSON dataset document, as one change set, all or nothing.
+enum ImportCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "import",
+        abstract: "Import CSV files or one JSON dataset document as one change set: all or nothing.",
+        discussion: "Each CSV file's table comes from its name (persons.csv, activities-2019.csv …) or from "
+            + "--entity. All files of one call are read and validated together, so their order does not "
+            + "matter; records whose id exists are updated, new ones inserted, nothing is deleted. On any "
+            + "error nothing is written, every error is printed as FILE:LINE:COLUMN: message, and the exit "
+            + "code is 1. See Documentation/DataFormats.md for the columns.",
+        options: [
+            .init(
+                "entity", valueName: "table", help: "The table of every CSV file given, instead of its name.",
+                choices: ExchangeTable.allCases.map(\.rawValue)),
+            .init(
+                "encoding", valueName: "encoding", help: "The CSV files' encoding (detected unless given).",
+                choices: CSVEncoding.allCases.map(\.rawValue)),
+            .init("author", valueName: "name", help: "Who makes the change (default: $USER)."),
+            .init("reason", valueName: "text", help: "Why, kept in the history (default: the file names)."),
+        ],
+        flags: [.init("dry-run", short: "n", help: "Read and validate everything, but write nothing.")],
+        positionals: [.init("files", help: "The CSV files, or one JSON document (.json).", isVariadic: true)])
+
+    static func run(_ context: CommandContext) async throws -> Int32 {
+        let paths = context.arguments.positionalValues("files")
+        let jsonPaths = paths.filter { $0.lowercased().hasSuffix(".json") }
+        if !jsonPaths.isEmpty && paths.count > 1 {
+            throw UsageError(
+                .usageUnexpectedArgument,
+                "give either CSV files or one JSON document to 'import', not both or several documents",
+                command: spec.name)
+        }
+        let table = context.arguments.value("--entity").flatMap(ExchangeTable.init(rawValue:))
+        let encoding = context.arguments.value("--encoding").flatMap(CSVEncoding.init(rawValue:))
+        let dryRun = context.arguments.flag("--dry-run")
+
+        var sources: [CSVSource] = []
+        var unreadable: [String] = []
+        for path in paths {
+            let url = context.environment.url(for: path)
+            do {
+                sources.append(
+                    CSVSource(name: path, data: try OutputFile.read(url, path: path), table: table))
+            } catch let failure as CommandFailure {
+                unreadable += failure.lines
+            }
+        }
+        if !unreadable.isEmpty { throw CommandFailure(unreadable + ["nothing was imported"]) }
+
+        let workspace = try await context.openWorkspace(readOnly: dryRun)
+        let dataset = await workspace.dataset
+        context.console.progress("reading \(paths.count) file(s)…")
+        let batch: ImportBatch
+        switch readBatch(sources, json: !jsonPaths.isEmpty, encoding: encoding, dataset: dataset) {
+        case .success(let read): batch = read
+        case .failure(let failure):
+            throw CommandFailure(
+                failure.errors.map(Diagnostics.line(for:))
+                    + ["\(failure.errors.count) error(s); nothing was imported"])
+        }
+        let changes = ImportPlanner.changes(for: batch, against: dataset)
+        guard !changes.isEmpty else {
+            context.console.line(
+                "Nothing to import: the store already holds all \(batch.count) records as given")
+            return ExitCode.success
+        }
+        context.console.progress("validating \(changes.count) change(s)…")
+        let reason = context.arguments.value("--reason") ?? "import of " + paths.joined(separator: ", ")
+        let result: Workspace.ApplyResult
+        do {
+            result = try await workspace.apply(
+                changes, author: context.author, reason: reason, dryRun: dryRun)
+        } catch let rejected as ChangeRejected {
+            let origins = ImportOrigins(sources: jsonPaths.isEmpty ? sources : [], encoding: encoding)
+            let errors = rejected.issues.filter { $0.severity == .error }
+            throw CommandFailure(
+                errors.map { origins.line(for: $0, jsonFile: jsonPaths.first) }
+                    + ["\(errors.count) error(s); nothing was imported"])
+        }
+        let origins = ImportOrigins(sources: jsonPaths.isEmpty ? sources : [], encoding: encoding)
+        for issue in result.issues {
+            context.console.error(origins.line(for: issue, jsonFile: jsonPaths.first))
+        }
+        let inserts = changes.filter { if case .insert = $0 { true } else { false } }.count
+        let summary = "\(inserts) insert(s), \(changes.count - inserts) update(s)"
+        if dryRun {
+            context.console.line("Dry run: \(summary) would be made; nothing was written")
+        } else {
+            context.console.line("Imported \(summary) as revision \(result.revision)")
+        }
+        return ExitCode.success
+    }
+
+    /// Reads the CSV files, or the one JSON document, into a batch of records.
+    static func readBatch(_ sources: [CSVSource], json: Bool, encoding: CSVEncoding?, dataset: Dataset)
+        -> Result<ImportBatch, ImportFailure>
+    {
+        if !json {
+            return Result { () throws(ImportFailure) -> ImportBatch in
+                try CSVImport.read(
+                    sources, options: CSVImportOptions(encoding: encoding, operation: dataset.operation))
+            }
+        }
+        return Result { () throws(ImportFailure) -> ImportBatch in
+            let document = try DatasetDocument.decode(sources[0].data, file: sources[0].name)
+            try document.checkOperation(of: dataset, file: sources[0].name)
+            return document.batch
+        }
+    }
+}
+
+/// Where each imported record came from, so a validation issue about an entity can be printed as
+/// `FILE:LINE:COLUMN: message` like the reading errors.
+struct ImportOrigins {
+    private var lines: [ExchangeTable: [String: (file: String, line: Int)]] = [:]
+
+    /// Reads the `id` column of every CSV source (sources that do not parse are skipped).
+    init(sources: [CSVSource], encoding: CSVEncoding?) {
+        for source in sources {
+            guard let table = source.table ?? ExchangeTable(fileName: source.name),
+                let parsed = try? CSVReader.parse(data: source.data, file: source.name, encoding: encoding),
+                let idColumn = parsed.columns.index(of: "id")
+            else { continue }
+            for row in parsed.rows where idColumn < row.fields.count {
+                lines[table, default: [:]][row.fields[idColumn]] = (source.name, row.line)
+            }
+        }
+    }
+
+    /// The issue as `FILE:LINE:COLUMN: severity: message [rule]` when its entity came from a CSV row, else
+    /// as `FILE: entity field: …` (JSON) or `entity field: …`.
+    func line(for issue: ValidationIssue, jsonFile: String?) -> String {
+        let text = "\(issue.severity.rawValue): \(issue.message.en) [\(issue.rule)] \(issue.fix.en)"
+        if let entity = issue.entity, let origin = lines[ExchangeTable(kind: entity.kind)]?[entity.id] {
+            let column = issue.field.map { ":" + $0 } ?? ""
+            return "\(origin.file):\(origin.line)\(column): \(text)"
+        }
+        var place = issue.entity?.description ?? "dataset"
+        if let field = issue.field { place += " " + field }
+        if let jsonFile { return "\(jsonFile): \(place): \(text)" }
+        return "\(place): \(text)"
+    }
+}

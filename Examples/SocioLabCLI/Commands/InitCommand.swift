@@ -1,0 +1,21 @@
+import SocioLabKit
+
+/// `sociolab init`: a new, empty store for the operation.
+enum InitCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "init",
+        abstract: "Create a new, empty store for the operation.",
+        discussion: "Fails with exit code 3 when the store directory already holds a store or other files.",
+        options: [
+            .init(
+                "operation", valueName: "id", help: "The operation the store records.",
+                defaultValue: "sociolab-podravje", choices: ["sociolab-podravje"])
+        ])
+
+    static func run(_ context: CommandContext) async throws -> Int32 {
+        _ = try StoreAccess.create(
+            at: context.storeURL, path: context.storePath, operation: .socioLabPodravje)
+        context.console.line("Created an empty store for SocioLab Podravje at \(context.storePath)")
+        return ExitCode.success
+    }
+}

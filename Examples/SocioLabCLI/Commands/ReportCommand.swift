@@ -1,0 +1,25 @@
+import Foundation
+import SocioLabKit
+
+/// `sociolab report`: progress against the operation's targets, in the format and language asked for.
+enum ReportCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "report",
+        abstract: "Show progress against the operation's targets, as of a day.",
+        discussion: "Every output (OUT-01 … OUT-13) beside its target, with the progress a straight line to "
+            + "the deadline expects by the --as-of day and a status, plus the ESF common participant "
+            + "indicators. Personal details never appear in a report; --suppress-below hides small counts "
+            + "for publication.",
+        options: ReportOptions.options,
+        flags: ReportOptions.flags)
+
+    static func run(_ context: CommandContext) async throws -> Int32 {
+        let asOf = try context.day("--as-of", default: context.environment.today)
+        let workspace = try await context.openWorkspace(readOnly: true)
+        let dataset = await workspace.dataset
+        let options = try ReportOptions(context: context, operation: dataset.operation, asOf: asOf)
+        try ReportOptions.deliver(
+            try options.render(dataset, plugins: context.plugins, console: context.console), context: context)
+        return ExitCode.success
+    }
+}

@@ -1,0 +1,33 @@
+import SocioLabKit
+
+/// `sociolab store verify` and `sociolab store compact`: maintenance of the store's files.
+enum StoreCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "store",
+        abstract: "Maintain the store: 'store verify' checks its files, 'store compact' rewrites them.",
+        discussion:
+            "verify reads the snapshot and every journal line, checking each line's checksum, without "
+            + "changing anything; it exits 0 when the store is sound, 1 when it has notices (such as a torn "
+            + "last line that the next write will drop) and 3 when it is damaged. compact writes a new snapshot "
+            + "of the current data and starts an empty journal.",
+        positionals: [.init("action", help: "verify or compact.")])
+
+    static func run(_ context: CommandContext) async throws -> Int32 {
+        switch context.arguments.positional("action") {
+        case "verify":
+            let findings = try await StoreAccess.verify(at: context.storeURL, path: context.storePath)
+            for finding in findings { context.console.line("\(context.storePath): \(finding)") }
+            if findings.isEmpty { context.console.line("\(context.storePath): the store is sound") }
+            return findings.isEmpty ? ExitCode.success : ExitCode.findings
+        case "compact":
+            let workspace = try await context.openWorkspace()
+            try await workspace.compact()
+            context.console.line("\(context.storePath): compacted at revision \(await workspace.revision)")
+            return ExitCode.success
+        case let other:
+            throw UsageError(
+                .usageInvalidChoice, "'store' does not accept '\(other ?? "")'; use one of verify|compact",
+                command: spec.name)
+        }
+    }
+}

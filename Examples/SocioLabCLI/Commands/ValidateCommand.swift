@@ -1,0 +1,38 @@
+import Foundation
+import SocioLabKit
+
+/// `sociolab validate`: every validation issue in the store; exit 1 when any is an error.
+enum ValidateCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "validate",
+        abstract: "Check the whole store against every rule; exit 1 on errors.",
+        discussion: "Prints one issue a line with its severity, rule id, entity and field, what is wrong and "
+            + "how to fix it. Warnings and notices alone leave the exit code 0.",
+        options: [
+            .init(
+                "format", valueName: "format", help: "The output format.", defaultValue: "text",
+                choices: ["text", "json"]),
+            .init(
+                "lang", valueName: "language", help: "The language of the messages.", defaultValue: "en",
+                choices: ["sl", "en"]),
+        ])
+
+    static func run(_ context: CommandContext) async throws -> Int32 {
+        let language = try context.language()
+        let workspace = try await context.openWorkspace(readOnly: true)
+        let issues = await workspace.validateAll()
+        let errors = issues.filter { $0.severity == .error }.count
+        if context.arguments.value("--format") == "json" {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            context.console.write(try encoder.encode(issues))
+            context.console.line()
+        } else {
+            for issue in issues { context.console.line(issue.text(in: language)) }
+            let warnings = issues.filter { $0.severity == .warning }.count
+            context.console.line(
+                "\(errors) error(s), \(warnings) warning(s), \(issues.count) issue(s) in all")
+        }
+        return errors > 0 ? ExitCode.findings : ExitCode.success
+    }
+}

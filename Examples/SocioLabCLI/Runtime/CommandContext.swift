@@ -1,0 +1,63 @@
+import Foundation
+import SocioLabKit
+import SocioLabPlugins
+
+/// What a running command has to work with: its parsed arguments, the environment read at start, and
+/// where to write.
+struct CommandContext: Sendable {
+    /// The command line after parsing.
+    var arguments: ParsedArguments
+    /// The environment read once in `main`.
+    var environment: CLIEnvironment
+    /// Standard output and standard error.
+    var console: Console
+
+    /// The plugins every command uses: the standard set.
+    var plugins: PluginRegistry { .standard }
+
+    /// The store directory: `--store PATH`, else `$SOCIOLAB_STORE`, else `./sociolab-store`.
+    var storePath: String {
+        if let given = arguments.value("--store") { return given }
+        if let variable = environment.variables["SOCIOLAB_STORE"], !variable.isEmpty { return variable }
+        return "./sociolab-store"
+    }
+
+    /// ``storePath`` as a URL.
+    var storeURL: URL { environment.url(for: storePath, isDirectory: true) }
+
+    /// The author written into change sets: `--author`, else `$USER`, else `sociolab`.
+    var author: String {
+        if let given = arguments.value("--author"), !given.isEmpty { return given }
+        if let user = environment.variables["USER"], !user.isEmpty { return user }
+        return "sociolab"
+    }
+
+    /// The language chosen with `--lang` (English unless told).
+    func language() throws(UsageError) -> Language {
+        try arguments.value("--lang", as: "sl or en") { Language(rawValue: $0) } ?? .english
+    }
+
+    /// The day given with `--as-of` (ISO `2020-12-31` or `31.12.2020`), else `fallback`.
+    func day(_ option: String, default fallback: Day) throws(UsageError) -> Day {
+        try arguments.value(option, as: "a date like 2020-12-31") { try Day(parsing: $0) } ?? fallback
+    }
+
+    /// Opens the store for writing and loads it into a workspace.
+    /// - Throws: A store error (exit 3) when the store is missing, locked or damaged.
+    func openWorkspace(readOnly: Bool = false) async throws -> Workspace {
+        let store = try StoreAccess.open(at: storeURL, path: storePath, readOnly: readOnly)
+        let workspace = try await Workspace(store: store, plugins: plugins, clock: environment.clock)
+        for notice in await workspace.openNotices { console.error("sociolab: note: \(notice)") }
+        return workspace
+    }
+}
+
+/// One `sociolab` command: its description for the parser and help, and what it does.
+protocol CLICommand {
+    /// The command's name, options and help.
+    static var spec: CommandSpec { get }
+    /// Runs the command.
+    /// - Returns: The exit code.
+    /// - Throws: Any error; ``ExitCode/code(for:)`` turns it into the exit code and it is printed on stderr.
+    static func run(_ context: CommandContext) async throws -> Int32
+}

@@ -1,0 +1,112 @@
+import Foundation
+import SocioLabKit
+
+/// The report options shared by `report` and `demo`, read from the command line and checked against the
+/// store's operation.
+struct ReportOptions {
+    /// The options `report` takes.
+    static let options: [CommandSpec.Option] = [
+        .init(
+            "format", short: "f", valueName: "format", help: "The output format.", defaultValue: "text",
+            choices: ReportRendering.formats),
+        .init(
+            "period", short: "p", valueName: "period",
+            help:
+                "The reporting period: 2019, 2019-Q3, 2019-07 or 2019-01-01..2019-06-30 (default: the whole operation)."
+        ),
+        .init(
+            "partner", valueName: "id", help: "Count only the activities of this partner, such as prizma.",
+            repeats: true),
+        .init(
+            "info-point", valueName: "id", help: "Count only the activities of this info point.",
+            repeats: true),
+        .init(
+            "by", valueName: "dimension", help: "Break values down by a dimension.", repeats: true,
+            choices: BreakdownDimension.allCases.map(\.rawValue)),
+        .init(
+            "suppress-below", valueName: "k",
+            help: "Show counts from 1 to k-1 as suppressed, for publication (k at least 3)."),
+        .init(
+            "lang", short: "l", valueName: "language", help: "The report's language.", defaultValue: "en",
+            choices: ["sl", "en"]),
+        .init("as-of", valueName: "day", help: "The day progress and status are judged at (default: today)."),
+        .init(
+            "out", short: "o", valueName: "file",
+            help: "Write the report to a file instead of standard output."),
+    ]
+
+    /// The flags `report` takes.
+    static let flags: [CommandSpec.Flag] = [
+        .init("excel", help: "With --format csv: UTF-8 byte order mark and ';', as Excel expects.")
+    ]
+
+    var format: String
+    var language: Language
+    var scope: Scope
+    var breakdowns: [BreakdownDimension]?
+    var suppression: SuppressionPolicy?
+    var asOf: Day
+    var excel: Bool
+
+    /// Reads the options; unknown partners and info points are usage errors naming the known ones.
+    init(context: CommandContext, operation: ESFOperation, asOf: Day) throws {
+        let arguments = context.arguments
+        format = arguments.value("--format") ?? "text"
+        language = try context.language()
+        self.asOf = asOf
+        excel = arguments.flag("--excel")
+        let period = try arguments.value("--period", as: "a period like 2019, 2019-Q3, 2019-07 or a..b") {
+            try Period(parsing: $0)
+        }
+        let known = Set(operation.partners.map(\.id))
+        var partners: Set<Partner.ID> = []
+        for id in arguments.values("--partner") {
+            guard known.contains(Partner.ID(id)) else {
+                let names = operation.partners.map(\.id.rawValue).joined(separator: ", ")
+                throw UsageError(
+                    .usageInvalidValue, "option '--partner' does not accept '\(id)'; use one of \(names)",
+                    command: arguments.command)
+            }
+            partners.insert(Partner.ID(id))
+        }
+        let infoPoints = Set(arguments.values("--info-point").map { InfoPoint.ID($0) })
+        scope = Scope(period: period, partners: partners, infoPoints: infoPoints)
+        let dimensions = arguments.values("--by").compactMap(BreakdownDimension.init(rawValue:))
+        breakdowns = dimensions.isEmpty ? nil : dimensions
+        if let threshold = try arguments.integer("--suppress-below") {
+            do {
+                suppression = try SuppressionPolicy(threshold: threshold)
+            } catch {
+                throw UsageError(
+                    .usageInvalidValue,
+                    "option '--suppress-below' expects an integer of at least \(SuppressionPolicy.minimumThreshold); got '\(threshold)'",
+                    command: arguments.command)
+            }
+        }
+        if excel && format != "csv" {
+            throw UsageError(
+                .usageInvalidValue, "flag '--excel' applies to '--format csv' only",
+                command: arguments.command)
+        }
+    }
+
+    /// Builds the report over `dataset` and renders it.
+    func render(_ dataset: Dataset, plugins: PluginRegistry, console: Console) throws -> Data {
+        var builder = ReportBuilder(plugins: plugins)
+        if let breakdowns { builder.breakdowns = breakdowns }
+        builder.suppression = suppression
+        console.progress("computing the report…")
+        let report = builder.build(dataset, scope: scope, asOf: asOf)
+        console.clearProgress()
+        return ReportRendering.render(report, format: format, language: language, excel: excel)
+    }
+
+    /// Writes the rendered report to `--out` or standard output.
+    static func deliver(_ data: Data, context: CommandContext) throws {
+        if let out = context.arguments.value("--out") {
+            try OutputFile.write(data, to: context.environment.url(for: out), path: out)
+        } else {
+            context.console.write(data)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import SocioLabKit
+import SocioLabStorage
+
+/// The tool's one door to the JSON file store: create, open, verify and remove a store directory.
+enum StoreAccess {
+    /// The files whose presence marks a directory as a JSON file store.
+    private static let markerFiles = ["snapshot.json", "journal.jsonl"]
+
+    /// Creates a new, empty store for the operation, holding the writer's lock.
+    /// - Throws: `store.exists` when something is already there; other store errors.
+    static func create(at url: URL, path: String, operation: ESFOperation) throws -> JSONFileStore {
+        try JSONFileStore.create(at: url.path, operation: operation)
+    }
+
+    /// Creates a new store holding `dataset` at revision 0, holding the writer's lock.
+    /// - Throws: `store.exists` when something is already there; other store errors.
+    static func create(at url: URL, path: String, dataset: Dataset) throws -> JSONFileStore {
+        try JSONFileStore.create(at: url.path, dataset: dataset)
+    }
+
+    /// Opens an existing store; a writer takes the lock and fails at once when another process holds it.
+    /// - Throws: `store.missing` (also for a directory that is not a store), `store.locked`, `store.corrupt`
+    ///   and other store errors; each names `path` as the user wrote it.
+    static func open(at url: URL, path: String, readOnly: Bool) throws -> JSONFileStore {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw SocioLabError(
+                .storeMissing,
+                "no store at '\(path)'; create one with 'sociolab init --store \(path)', or give another "
+                    + "with --store or $SOCIOLAB_STORE",
+                at: .init(file: path))
+        }
+        guard isStore(at: url) else {
+            throw SocioLabError(
+                .storeMissing,
+                "'\(path)' is not a SocioLab store (it has no snapshot.json); give a store directory",
+                at: .init(file: path))
+        }
+        return try JSONFileStore.open(at: url.path, mode: readOnly ? .readOnly : .readWrite)
+    }
+
+    /// Whether `url` is a directory holding a store's files (without opening it).
+    static func isStore(at url: URL) -> Bool {
+        markerFiles.contains { FileManager.default.fileExists(atPath: url.appendingPathComponent($0).path) }
+    }
+
+    /// Checks every file of the store without changing it, by opening it read-only and loading it.
+    /// - Returns: Notices about recoverable problems (such as a torn last line); empty when it is sound.
+    /// - Throws: A store error when the store is missing or damaged.
+    static func verify(at url: URL, path: String) async throws -> [String] {
+        let store = try open(at: url, path: path, readOnly: true)
+        defer { store.close() }
+        return try await store.load().notices
+    }
+
+    /// Removes a store directory (for `demo --force`); refuses, with exit code 3, a directory that is
+    /// neither a store nor empty, and a store another process is writing.
+    static func remove(at url: URL, path: String) throws {
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        guard contents.isEmpty || isStore(at: url) else {
+            throw SocioLabError(
+                .storeMissing,
+                "'\(path)' is not a SocioLab store; it was left as it is. Give another --store",
+                at: .init(file: path))
+        }
+        if isStore(at: url) {
+            // Taking the writer's lock first makes sure no other process is writing the store being removed.
+            // A damaged store may still be removed: that is what --force is for.
+            do {
+                let store = try JSONFileStore.open(at: url.path, mode: .readWrite)
+                store.close()
+            } catch  where error.code == .storeLocked {
+                throw error
+            } catch {}
+        }
+        do {
+            try FileManager.default.removeItem(at: url)
+        } catch {
+            throw SocioLabError(
+                .storeIO, "cannot remove '\(path)': \(error.localizedDescription)", at: .init(file: path))
+        }
+    }
+}

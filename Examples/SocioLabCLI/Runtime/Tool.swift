@@ -1,0 +1,75 @@
+import Foundation
+import SocioLabKit
+
+/// The `sociolab` tool: its command line and how a run goes from arguments to an exit code.
+enum Tool {
+    /// Every command, in the order help lists them.
+    static var commands: [any CLICommand.Type] {
+        [
+            InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, ValidateCommand.self,
+            ReportCommand.self, HistoryCommand.self, ErasePersonCommand.self, PluginsCommand.self,
+            StoreCommand.self,
+        ]
+    }
+
+    /// The whole command line of the tool.
+    static let program = ProgramSpec(
+        name: "sociolab",
+        abstract: "Record, check and report the SocioLab Podravje ESF operation.",
+        discussion: "The store is the directory given with --store (before or after the command), else "
+            + "$SOCIOLAB_STORE, else ./sociolab-store. Exit codes: 0 success, 1 validation errors or findings, "
+            + "2 usage error, 3 store error (locked, corrupt, missing, not a store).",
+        globalOptions: [
+            .init(
+                "store", valueName: "path",
+                help: "The store directory (default: $SOCIOLAB_STORE, else ./sociolab-store).")
+        ],
+        commands: commands.map { $0.spec })
+
+    /// Runs the tool on `arguments` (without the program name) and returns the exit code.
+    static func run(_ arguments: [String], environment: CLIEnvironment) async -> Int32 {
+        let console = Console(showsProgress: environment.standardErrorIsTerminal)
+        let parsed: ParsedArguments
+        do {
+            parsed = try program.parse(arguments)
+        } catch {
+            console.error("sociolab: error: \(error.message)")
+            return ExitCode.usage
+        }
+        if parsed.isHelpRequest {
+            console.write(HelpFormatter(program: program).help(for: parsed))
+            return ExitCode.success
+        }
+        guard let name = parsed.command, let command = commands.first(where: { $0.spec.name == name }) else {
+            console.write(HelpFormatter(program: program).programHelp())
+            return ExitCode.success
+        }
+        let context = CommandContext(arguments: parsed, environment: environment, console: console)
+        do {
+            let code = try await command.run(context)
+            console.clearProgress()
+            return code
+        } catch {
+            report(error, console: console)
+            return ExitCode.code(for: error)
+        }
+    }
+
+    /// Prints an error that ended a command on standard error.
+    static func report(_ error: any Error, console: Console) {
+        switch error {
+        case let usage as UsageError:
+            console.error("sociolab: error: \(usage.message)")
+        case let failure as CommandFailure:
+            for line in failure.lines { console.error(line) }
+        case let error as SocioLabError:
+            console.error("sociolab: error: \(error.description)")
+        case let failure as ImportFailure:
+            for error in failure.errors { console.error(Diagnostics.line(for: error)) }
+        case let rejected as ChangeRejected:
+            for issue in rejected.issues { console.error(Diagnostics.line(for: issue)) }
+        default:
+            console.error("sociolab: error: \(error)")
+        }
+    }
+}
