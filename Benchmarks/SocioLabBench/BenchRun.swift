@@ -1,0 +1,282 @@
+import Foundation
+import SocioLabKit
+import SocioLabPlugins
+import SocioLabStorage
+import SocioLabTesting
+
+/// One full benchmark run: every phase in order, each printing its figures.
+///
+/// Phases: generate the sample → export it as CSV (`OUT/csv`) → import the CSV files into a new JSON file
+/// store (`OUT/store`) → compact it → build the full report on the open workspace → open the store in a
+/// cold process (this binary's hidden `open-store` command) → run `sociolab report --format json` as a
+/// whole process → time single appends at 1,000 persons (`OUT/store-1000`) and at N.
+struct BenchRun {
+    let options: BenchOptions
+    let out: String
+    let reporter: FigureReporter
+
+    var csvDirectory: String { out + "/csv" }
+    var storePath: String { out + "/store" }
+    var smallStorePath: String { out + "/store-1000" }
+
+    func run() async throws {
+        let fm = FileManager.default
+        for path in [csvDirectory, storePath, smallStorePath] where fm.fileExists(atPath: path) {
+            try fm.removeItem(atPath: path)
+        }
+        try fm.createDirectory(atPath: csvDirectory, withIntermediateDirectories: true)
+
+        try exportCSV()
+        let store = try await importAndReport()
+        store.close()
+        try coldOpen()
+        try cliReport()
+        try await appendLatencies()
+    }
+
+    // MARK: Generating and exporting
+
+    /// Generates the sample and writes the contract's CSV files.
+    private func exportCSV() throws {
+        let n = options.persons
+        reporter.progress("generating \(n) persons (seed \(options.seed))…")
+        let sample = LargeSample(persons: n, seed: options.seed)
+        let (dataset, generateSeconds) = ProcessMetrics.timed { sample.makeDataset() }
+        let rows = dataset.totalCount
+        reporter.figure("generate_s", generateSeconds, "s", [("records", rows)])
+        reporter.figure(
+            "participations", Double(dataset.participations.count), "records",
+            [("activities", dataset.activities.count), ("organisations", dataset.organisations.count)])
+
+        reporter.progress("exporting \(rows) records as CSV into \(csvDirectory)…")
+        let ((), exportSeconds) = try ProcessMetrics.timed {
+            for file in CSVExport.files(for: dataset) {
+                try file.data.write(to: URL(filePath: csvDirectory + "/" + file.name))
+            }
+        }
+        let bytes = try csvBytes()
+        reporter.figure("csv_export_s", exportSeconds, "s", [("rows", rows), ("bytes", bytes)])
+        reporter.figure("csv_export_rows_per_s", Double(rows) / exportSeconds, "rows/s")
+        if let peak = ProcessMetrics.peakResidentBytes() {
+            reporter.figure("generate_export_peak_rss_bytes", Double(peak), "bytes")
+        }
+    }
+
+    private func csvBytes() throws -> Int {
+        try FileManager.default.contentsOfDirectory(atPath: csvDirectory).reduce(0) { total, name in
+            total + fileSize(csvDirectory + "/" + name)
+        }
+    }
+
+    // MARK: Import, compaction and the report on the open workspace
+
+    /// Imports the CSV files into a new store, compacts it and times the report; returns the store.
+    private func importAndReport() async throws -> JSONFileStore {
+        let (store, workspace) = try await importCSV()
+        reporter.progress("compacting…")
+        let (_, compactSeconds) = try await ProcessMetrics.timed { try await workspace.compact() }
+        let snapshot = fileSize(storePath + "/snapshot.json")
+        reporter.figure("compaction_s", compactSeconds, "s")
+        reporter.figure("snapshot_bytes", Double(snapshot), "bytes")
+        reporter.figure(
+            "snapshot_bytes_per_person", Double(snapshot) / Double(max(1, options.persons)), "bytes/person")
+
+        try await timeReport(workspace)
+        return store
+    }
+
+    /// Reads the CSV files, plans the changes and applies them to a new store as one change set.
+    private func importCSV() async throws -> (JSONFileStore, Workspace) {
+        reporter.progress("importing the CSV files into a new JSON file store at \(storePath)…")
+        ProcessMetrics.resetPeakResident()
+        let start = ProcessMetrics.now()
+        let (sources, readSeconds) = try ProcessMetrics.timed {
+            try ExchangeTable.allCases.map { table in
+                let path = csvDirectory + "/" + table.fileName
+                return CSVSource(name: path, data: try Data(contentsOf: URL(filePath: path)), table: table)
+            }
+        }
+        let store = try JSONFileStore.create(at: storePath, operation: .socioLabPodravje)
+        let workspace = try await Workspace(store: store, plugins: .standard)
+        let (batch, parseSeconds) = try ProcessMetrics.timed {
+            try CSVImport.read(sources, options: CSVImportOptions(operation: .socioLabPodravje))
+        }
+        // Data rows: personal details share persons.csv's rows.
+        let rows = batch.counts.filter { $0.key != .personalDetails }.values.reduce(0, +)
+        let (changes, planSeconds) = ProcessMetrics.timed {
+            ImportPlanner.changes(for: batch, against: Dataset(operation: .socioLabPodravje))
+        }
+        let (_, applySeconds) = try await ProcessMetrics.timed {
+            try await workspace.apply(changes, author: "sociolab-bench", reason: "benchmark import")
+        }
+        let importSeconds = ProcessMetrics.seconds(since: start)
+        reporter.figure(
+            "csv_import_rows_per_s", Double(rows) / importSeconds, "rows/s",
+            [("rows", rows), ("seconds", importSeconds)])
+        reporter.figure(
+            "csv_import_s", importSeconds, "s",
+            [
+                ("read_s", readSeconds), ("parse_s", parseSeconds), ("plan_s", planSeconds),
+                ("validate_append_s", applySeconds),
+            ])
+        if let peak = ProcessMetrics.peakResidentBytes() {
+            reporter.figure("csv_import_peak_rss_bytes", Double(peak), "bytes")
+        }
+        return (store, workspace)
+    }
+
+    /// Times the full report on the open workspace and saves it as `OUT/report-inprocess.json`.
+    private func timeReport(_ workspace: Workspace) async throws {
+        reporter.progress("building the full report on the open workspace (\(options.repeats)×)…")
+        let dataset = await workspace.dataset
+        let builder = ReportBuilder(plugins: .standard)
+        var seconds: [Double] = []
+        var report: IndicatorReport?
+        ProcessMetrics.resetPeakResident()
+        let before = ProcessMetrics.residentBytes() ?? 0
+        for _ in 0..<options.repeats {
+            let (built, s) = ProcessMetrics.timed { builder.build(dataset, asOf: options.asOf) }
+            seconds.append(s)
+            report = built
+        }
+        let peakDelta = (ProcessMetrics.peakResidentBytes() ?? before) - before
+        reporter.figure(
+            "report_s", median(seconds), "s", [("runs", seconds.count), ("min_s", seconds.min() ?? 0)])
+        reporter.figure("report_extra_peak_rss_bytes", Double(peakDelta), "bytes")
+
+        var withoutFingerprint = builder
+        withoutFingerprint.computesFingerprint = false
+        let (_, unfingerprinted) = ProcessMetrics.timed {
+            withoutFingerprint.build(dataset, asOf: options.asOf)
+        }
+        reporter.figure("report_without_fingerprint_s", unfingerprinted, "s")
+        let (_, contextSeconds) = ProcessMetrics.timed {
+            IndicatorContext(dataset: dataset, plugins: .standard, asOf: options.asOf)
+        }
+        reporter.figure("report_context_s", contextSeconds, "s")
+        let (_, fingerprintSeconds) = ProcessMetrics.timed { DatasetFingerprint.sha256(of: dataset) }
+        reporter.figure("report_fingerprint_s", fingerprintSeconds, "s")
+
+        if let report {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            try encoder.encode(report).write(to: URL(filePath: out + "/report-inprocess.json"))
+        }
+    }
+
+    // MARK: Separate processes
+
+    /// Opens the compacted store in a separate process, `repeats` times.
+    private func coldOpen() throws {
+        reporter.progress("opening the store in a separate process (\(options.repeats)×)…")
+        var opens: [Double] = []
+        var processes: [Double] = []
+        var peak = 0
+        for _ in 0..<options.repeats {
+            let child = ChildProcess(executable: Self.executablePath, arguments: ["open-store", storePath])
+            let outcome = try child.run(outputFile: out + "/open-store.out")
+            guard outcome.exitCode == 0,
+                let line = try JSONSerialization.jsonObject(with: outcome.standardOutput) as? [String: Any],
+                let open = line["open_s"] as? Double
+            else {
+                throw BenchFailure(
+                    "the open-store child failed (exit \(outcome.exitCode)): "
+                        + String(decoding: outcome.standardOutput, as: UTF8.self))
+            }
+            opens.append(open)
+            processes.append(outcome.seconds)
+            peak = max(peak, (line["peak_rss_bytes"] as? Int) ?? outcome.peakResidentBytes)
+        }
+        reporter.figure("store_open_cold_s", median(opens), "s", [("runs", opens.count)])
+        reporter.figure("store_open_process_s", median(processes), "s")
+        reporter.figure("store_open_peak_rss_bytes", Double(peak), "bytes")
+    }
+
+    /// Runs `sociolab report --format json` as a whole process, when the binary is beside this one.
+    private func cliReport() throws {
+        let cli = URL(filePath: Self.executablePath).deletingLastPathComponent().appending(path: "sociolab")
+            .path
+        guard options.runCLI else {
+            reporter.skipped("cli_report_s", "s", reason: "--no-cli given")
+            return
+        }
+        guard FileManager.default.isExecutableFile(atPath: cli) else {
+            reporter.skipped(
+                "cli_report_s", "s",
+                reason: "no sociolab binary at \(cli): build it (swift build -c release --product sociolab)")
+            return
+        }
+        reporter.progress("running sociolab report --format json as a whole process (\(options.repeats)×)…")
+        var seconds: [Double] = []
+        var peak = 0
+        for _ in 0..<options.repeats {
+            let child = ChildProcess(
+                executable: cli,
+                arguments: [
+                    "report", "--format", "json", "--store", storePath, "--as-of", options.asOf.description,
+                ])
+            let outcome = try child.run(outputFile: out + "/sociolab-report.json")
+            guard outcome.exitCode == 0 else {
+                reporter.skipped(
+                    "cli_report_s", "s",
+                    reason: "sociolab report exited with \(outcome.exitCode) (see its message above)")
+                return
+            }
+            seconds.append(outcome.seconds)
+            peak = max(peak, outcome.peakResidentBytes)
+        }
+        reporter.figure("cli_report_s", median(seconds), "s", [("runs", seconds.count)])
+        reporter.figure("cli_report_peak_rss_bytes", Double(peak), "bytes")
+    }
+
+    // MARK: Appends
+
+    /// Times single appends at 1,000 persons and at N.
+    private func appendLatencies() async throws {
+        reporter.progress("timing \(options.appends) single appends at 1,000 persons…")
+        let small = LargeSample(persons: 1_000, seed: options.seed).makeDataset()
+        let smallStore = try JSONFileStore.create(at: smallStorePath, dataset: small)
+        let smallLatencies = try await AppendProbe(count: options.appends).run(store: smallStore)
+        smallStore.close()
+        reporter.figure("append_1000_median_ms", median(smallLatencies) * 1000, "ms")
+        reporter.figure("append_1000_p99_ms", percentile(smallLatencies, 0.99) * 1000, "ms")
+
+        reporter.progress("timing \(options.appends) single appends at \(options.persons) persons…")
+        let (store, openSeconds) = try ProcessMetrics.timed { try JSONFileStore.open(at: storePath) }
+        reporter.figure("store_open_warm_in_process_s", openSeconds, "s")
+        let latencies = try await AppendProbe(count: options.appends).run(store: store)
+        store.close()
+        reporter.figure("append_n_median_ms", median(latencies) * 1000, "ms")
+        reporter.figure("append_n_p99_ms", percentile(latencies, 0.99) * 1000, "ms")
+        reporter.figure(
+            "append_median_ratio_n_to_1000", median(latencies) / median(smallLatencies), "ratio")
+    }
+
+    // MARK: Helpers
+
+    /// The path of this executable.
+    static var executablePath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(filePath: CommandLine.arguments[0]).standardizedFileURL.path
+    }
+
+    private func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+}
+
+/// The middle value (the mean of the two middle values for an even count).
+func median(_ values: [Double]) -> Double {
+    guard !values.isEmpty else { return .nan }
+    let sorted = values.sorted()
+    let mid = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/// The nearest-rank percentile: the smallest value with at least `fraction` of the values at or below it.
+func percentile(_ values: [Double], _ fraction: Double) -> Double {
+    guard !values.isEmpty else { return .nan }
+    let sorted = values.sorted()
+    let rank = Int((fraction * Double(sorted.count)).rounded(.up))
+    return sorted[min(sorted.count, max(1, rank)) - 1]
+}
