@@ -1,0 +1,150 @@
+/// Number, date and label formats shared by the renderers: Slovenian (`1.234`, `62,5 %`, `3. 10. 2019`) or
+/// English (`1,234`, `62.5%`, `2019-10-03`).
+public struct ReportFormat: Hashable, Sendable {
+    /// The language.
+    public var language: Language
+
+    /// Creates the formats for a language.
+    public init(language: Language) { self.language = language }
+
+    /// The mark printed for a suppressed count.
+    public static let suppressedMark = "*"
+
+    /// A whole number with thousands grouped: `12.345` (sl) or `12,345` (en).
+    public func integer(_ value: Int) -> String {
+        let grouped = Money.group(value.magnitude.toUInt64, by: language == .slovenian ? "." : ",")
+        return (value < 0 ? "-" : "") + grouped
+    }
+
+    /// A count, or the suppressed mark.
+    public func count(_ value: Int?) -> String { value.map(integer) ?? Self.suppressedMark }
+
+    /// A number with `digits` decimals: `45,5` (sl) or `45.5` (en), trailing zeros kept.
+    public func decimal(_ value: Double, digits: Int = 1) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = Int((abs(value) * scale).rounded())
+        let whole = scaled / Int(scale)
+        let fraction = scaled % Int(scale)
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        let wholeText = integer(whole)
+        guard digits > 0 else { return sign + wholeText }
+        return sign + wholeText + (language == .slovenian ? "," : ".") + Day.pad(fraction, digits)
+    }
+
+    /// A ratio as a percentage: `62,5 %` (sl, with a non-breaking space) or `62.5%` (en).
+    public func percent(_ ratio: Double?) -> String {
+        guard let ratio else { return "–" }
+        return decimal(ratio * 100) + (language == .slovenian ? "\u{00A0}%" : "%")
+    }
+
+    /// A day: `3. 10. 2019` (sl) or `2019-10-03` (en).
+    public func date(_ day: Day) -> String { language == .slovenian ? day.slovenianDescription : day.description }
+
+    /// A range of days: `1. 4. 2018 – 31. 12. 2021`.
+    public func range(_ range: DateRange) -> String { date(range.start) + " – " + date(range.end) }
+
+    /// A quantity such as FTE: `12,5` (sl) or `12.5` (en), with at most two decimals.
+    public func quantity(_ value: Quantity) -> String {
+        let text = value.description
+        return language == .slovenian ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// A period: `2019`, `2019-Q3` (`Q3 2019` reads the same in both), a month or a range of dates.
+    public func period(_ period: Period) -> String {
+        switch period {
+        case .range(let r): return range(r)
+        case .quarter(let y, let q): return language == .slovenian ? "\(q). čet. \(y)" : "Q\(q) \(y)"
+        default: return period.description
+        }
+    }
+
+    /// The scope in words.
+    public func scope(_ report: IndicatorReport) -> String {
+        var text =
+            report.scope.period.map { period($0) }
+            ?? (language == .slovenian ? "celotna operacija" : "whole operation")
+        text += " (" + range(report.range) + ")"
+        let s = report.scope
+        var filters: [String] = []
+        if !s.partners.isEmpty { filters.append(s.partners.map(\.rawValue).sorted().joined(separator: ", ")) }
+        if !s.infoPoints.isEmpty { filters.append(s.infoPoints.map(\.rawValue).sorted().joined(separator: ", ")) }
+        if !s.municipalities.isEmpty {
+            filters.append(s.municipalities.map { Municipality.find(code: $0)?.name ?? $0.rawValue }.sorted().joined(separator: ", "))
+        }
+        if !s.pillars.isEmpty {
+            filters.append((language == .slovenian ? "steber " : "pillar ") + s.pillars.sorted().map(String.init).joined(separator: ", "))
+        }
+        if !s.activityKinds.isEmpty { filters.append(s.activityKinds.map(\.rawValue).sorted().joined(separator: ", ")) }
+        if !filters.isEmpty { text += "; " + filters.joined(separator: "; ") }
+        return text
+    }
+
+    /// A status's name, or a dash.
+    public func status(_ status: ProgressStatus?) -> String { status.map { $0.title[language] } ?? "–" }
+
+    /// A text in the language.
+    public func text(_ text: LocalizedText) -> String { text[language] }
+
+    /// A code with its verification mark (`CO16 †` when unverified or weak).
+    public func code(_ entry: ESFEntry) -> String { entry.verification == .verified ? entry.code : entry.code + " †" }
+
+    /// The report's fixed words.
+    func word(_ key: Word) -> String { key.text[language] }
+
+    enum Word {
+        case title, scope, asOf, fingerprint, outputs, id, output, value, active, toDate, target, progress, expected
+        case status, forecast, esf, esfPlus, code, indicator, total, women, men, nonBinary, participants
+        case incomplete, suppressed, unverified, warnings, series, cumulative, breakdowns, notComputed
+
+        var text: LocalizedText {
+            switch self {
+            case .title: .init(sl: "Poročilo o kazalnikih", en: "Indicator report")
+            case .scope: .init(sl: "Obseg", en: "Scope")
+            case .asOf: .init(sl: "Stanje na dan", en: "As of")
+            case .fingerprint: .init(sl: "Prstni odtis podatkov (SHA-256)", en: "Data fingerprint (SHA-256)")
+            case .outputs: .init(sl: "Izložki", en: "Outputs")
+            case .id: .init(sl: "Oznaka", en: "ID")
+            case .output: .init(sl: "Izložek", en: "Output")
+            case .value: .init(sl: "V obdobju", en: "In period")
+            case .active: .init(sl: "Aktivni", en: "Active")
+            case .toDate: .init(sl: "Do danes", en: "To date")
+            case .target: .init(sl: "Cilj", en: "Target")
+            case .progress: .init(sl: "Napredek", en: "Progress")
+            case .expected: .init(sl: "Pričakovano", en: "Expected")
+            case .status: .init(sl: "Stanje", en: "Status")
+            case .forecast: .init(sl: "Napoved", en: "Forecast")
+            case .esf: .init(sl: "Skupni kazalniki ESS 2014–2020", en: "ESF common indicators 2014–2020")
+            case .esfPlus: .init(sl: "Skupni kazalniki ESS+ 2021–2027", en: "ESF+ common indicators 2021–2027")
+            case .code: .init(sl: "Koda", en: "Code")
+            case .indicator: .init(sl: "Kazalnik", en: "Indicator")
+            case .total: .init(sl: "Skupaj", en: "Total")
+            case .women: .init(sl: "Ženske", en: "Women")
+            case .men: .init(sl: "Moški", en: "Men")
+            case .nonBinary: .init(sl: "Nebinarni", en: "Non-binary")
+            case .participants: .init(sl: "Udeleženci (skupno število)", en: "Participants (grand total)")
+            case .incomplete:
+                .init(
+                    sl: "Nepopolni zapisi (šteti le v skupnem številu)",
+                    en: "Incomplete records (counted in the grand total only)")
+            case .suppressed:
+                .init(
+                    sl: "* prikrito zaradi varstva podatkov (majhne celice)",
+                    en: "* suppressed to protect privacy (small cells)")
+            case .unverified:
+                .init(
+                    sl: "† koda kazalnika ni potrjena v virih (UNVERIFIED)",
+                    en: "† indicator code not confirmed by a source (UNVERIFIED)")
+            case .warnings: .init(sl: "Opozorila", en: "Warnings")
+            case .series: .init(sl: "Četrtletno", en: "Quarterly")
+            case .cumulative: .init(sl: "Kumulativno", en: "Cumulative")
+            case .breakdowns: .init(sl: "Razčlenitve", en: "Breakdowns")
+            case .notComputed: .init(sl: "ni izračunano", en: "not computed")
+            }
+        }
+    }
+}
+
+extension UInt {
+    fileprivate var toUInt64: UInt64 { UInt64(self) }
+}

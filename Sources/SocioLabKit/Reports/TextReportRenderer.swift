@@ -1,0 +1,107 @@
+/// Renders a report as a terminal table with progress bars, no line wider than 100 columns.
+public struct TextReportRenderer: ReportRenderer {
+    /// The language of labels, numbers and dates.
+    public var language: Language
+    /// The widest line, in characters (100 by default, at least 80).
+    public var width: Int
+
+    /// Creates a renderer.
+    public init(language: Language = .slovenian, width: Int = 100) {
+        self.language = language
+        self.width = max(80, width)
+    }
+
+    /// Renders the report.
+    public func render(_ report: IndicatorReport) -> String {
+        let f = ReportFormat(language: language)
+        var lines: [String] = []
+        lines.append(f.word(.title) + ": " + f.text(report.operation.name))
+        lines.append(f.word(.scope) + ": " + f.scope(report))
+        lines.append(f.word(.asOf) + ": " + f.date(report.asOf))
+        if !report.fingerprint.isEmpty { lines.append(f.word(.fingerprint) + ": " + report.fingerprint) }
+        lines.append("")
+        let titleWidth = width - 74
+        let header =
+            pad(f.word(.id), 6) + " " + pad(f.word(.output), titleWidth) + " " + lpad(f.word(.value), 9) + " "
+            + lpad(f.word(.toDate), 8) + " " + lpad(f.word(.target), 6) + " " + pad(f.word(.progress), 22) + " "
+            + lpad("%", 8) + " " + pad(f.word(.status), 10)
+        lines.append(header)
+        lines.append(String(repeating: "─", count: min(width, header.count)))
+        for indicator in report.indicators {
+            let ratio = indicator.progress
+            lines.append(
+                pad(indicator.id, 6) + " " + pad(f.text(indicator.title), titleWidth) + " "
+                    + lpad(f.count(indicator.value), 9) + " " + lpad(f.count(indicator.toDate), 8) + " "
+                    + lpad(indicator.target.map(f.integer) ?? "–", 6) + " " + bar(ratio) + " "
+                    + lpad(f.percent(ratio), 8) + " " + pad(f.status(indicator.status), 10))
+            if let measure = indicator.measureToDate, let name = indicator.measureName, indicator.toDate != nil {
+                lines.append(pad("", 7) + f.text(name) + ": " + f.quantity(measure))
+            }
+        }
+        lines.append("")
+        lines.append(f.word(.participants) + ": " + f.count(report.participants))
+        lines.append(f.word(.incomplete) + ": " + f.integer(report.incompleteRecords))
+        for (title, entries) in [(f.word(.esf), report.esf), (f.word(.esfPlus), report.esfPlus)] {
+            lines.append("")
+            lines.append(title)
+            let nameWidth = width - 47
+            lines.append(
+                pad(f.word(.code), 8) + " " + pad(f.word(.indicator), nameWidth) + " " + lpad(f.word(.total), 8) + " "
+                    + lpad(f.word(.women), 8) + " " + lpad(f.word(.men), 8) + " " + lpad(f.word(.nonBinary), 10))
+            for entry in entries {
+                let g = entry.byGender
+                func cell(_ i: Int) -> String { i < g.count ? f.count(g[i].value) : "" }
+                lines.append(
+                    pad(f.code(entry), 8) + " " + pad(f.text(entry.title), nameWidth) + " " + lpad(f.count(entry.value), 8)
+                        + " " + lpad(cell(0), 8) + " " + lpad(cell(1), 8) + " " + lpad(cell(2), 10))
+            }
+        }
+        lines.append("")
+        if report.suppressionThreshold != nil { lines.append(f.word(.suppressed)) }
+        lines.append(f.word(.unverified))
+        if !report.warnings.isEmpty {
+            lines.append("")
+            lines.append(f.word(.warnings) + ":")
+            for warning in report.warnings { lines += wrap("- " + f.text(warning)) }
+        }
+        return lines.map { clip($0) }.joined(separator: "\n") + "\n"
+    }
+
+    /// A 20-cell bar between brackets, full at 100 %.
+    func bar(_ ratio: Double?) -> String {
+        guard let ratio else { return "[" + String(repeating: " ", count: 20) + "]" }
+        let filled = min(20, max(0, Int((ratio * 20).rounded(.down))))
+        return "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled) + "]"
+    }
+
+    private func pad(_ text: String, _ n: Int) -> String {
+        let t = truncate(text, n)
+        return t + String(repeating: " ", count: n - t.count)
+    }
+
+    private func lpad(_ text: String, _ n: Int) -> String {
+        let t = truncate(text, n)
+        return String(repeating: " ", count: n - t.count) + t
+    }
+
+    private func truncate(_ text: String, _ n: Int) -> String {
+        text.count <= n ? text : String(text.prefix(n - 1)) + "…"
+    }
+
+    private func clip(_ line: String) -> String { truncate(line, width) }
+
+    private func wrap(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = "  " + word
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}
