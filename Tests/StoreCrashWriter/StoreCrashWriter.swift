@@ -1,0 +1,156 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import Foundation
+import SocioLabKit
+import SocioLabStorage
+
+/// A child process for the storage fault tests: it writes to a JSON file store and reports on standard
+/// output, one line at a time, what the store acknowledged, so that the parent can kill it at any moment
+/// and check that nothing acknowledged was lost.
+///
+/// ```
+/// StoreCrashWriter append PATH COUNT THRESHOLD   # appends COUNT change sets, prints "ack N" after each
+/// StoreCrashWriter write-sample PATH             # creates a store of dates, money and timestamps
+/// StoreCrashWriter read-sample PATH              # prints the sample's values as text
+/// StoreCrashWriter hold PATH                     # takes the writer's lock, prints "locked", waits for EOF
+/// ```
+/// The content of revision *r* is a function of *r* alone (``CrashWriterContent``), so the parent can
+/// check every acknowledged change set field by field. Exit status 0 on success, 2 on a store error
+/// (printed as "error CODE message").
+@main
+struct StoreCrashWriter {
+    static func main() async {
+        let arguments = CommandLine.arguments
+        guard arguments.count >= 3 else {
+            say("usage: StoreCrashWriter append|write-sample|read-sample|hold PATH …")
+            exit(64)
+        }
+        let path = arguments[2]
+        do {
+            switch arguments[1] {
+            case "append":
+                let count = Int(arguments[3]) ?? 10
+                let threshold = Int(arguments[4]) ?? 4096
+                try await append(path: path, count: count, threshold: threshold)
+            case "write-sample": try await writeSample(path: path)
+            case "read-sample": try await readSample(path: path)
+            case "hold":
+                let store = try JSONFileStore.open(at: path)
+                say("locked \(getpid())")
+                _ = readLine()
+                store.close()
+            default:
+                say("unknown command \(arguments[1])")
+                exit(64)
+            }
+        } catch let error as SocioLabError {
+            say("error \(error.code.rawValue) \(error.message)")
+            exit(2)
+        } catch {
+            say("error other \(error)")
+            exit(2)
+        }
+    }
+
+    static func append(path: String, count: Int, threshold: Int) async throws {
+        let store = try JSONFileStore.open(
+            at: path, lockTimeout: 10, configuration: .init(compactionThreshold: threshold))
+        var state = try await store.load()
+        say("opened \(state.revision)")
+        for _ in 0..<count {
+            let revision = state.revision + 1
+            var records: [ChangeRecord] = []
+            for change in CrashWriterContent.changes(for: revision) {
+                records.append(try state.dataset.apply(change))
+            }
+            let changeSet = CommittedChangeSet(
+                revision: revision, author: "crash-writer", timestamp: Timestamp(milliseconds: 1_550_000_000_000 + revision),
+                reason: "revision \(revision)", records: records)
+            try await store.append(changeSet)
+            state.revision = revision
+            say("ack \(revision)")
+        }
+        say("done")
+    }
+
+    static func writeSample(path: String) async throws {
+        let store = try JSONFileStore.create(at: path, operation: .socioLabPodravje)
+        var dataset = Dataset(operation: .socioLabPodravje)
+        var records: [ChangeRecord] = []
+        for change in CrashWriterContent.sample { records.append(try dataset.apply(change)) }
+        try await store.append(
+            CommittedChangeSet(
+                revision: 1, author: "tz", timestamp: CrashWriterContent.sampleTimestamp, reason: "sample",
+                records: records))
+        try await store.compact(dataset, revision: 1)
+        var second = records
+        second = [try dataset.apply(.insert(Person(id: "after-compaction", birthDate: Day(year: 2000, month: 2, day: 29)).record))]
+        try await store.append(
+            CommittedChangeSet(
+                revision: 2, author: "tz", timestamp: CrashWriterContent.sampleTimestamp, reason: "sample",
+                records: second))
+        say("written")
+    }
+
+    static func readSample(path: String) async throws {
+        let store = try JSONFileStore.open(at: path, mode: .readOnly)
+        let state = try await store.load()
+        for line in CrashWriterContent.describe(state.dataset) { say(line) }
+        let history = try await store.history(of: EntityReference(.person, "p-dst"))
+        say("timestamp \(history.first?.timestamp.description ?? "none") \(history.first?.timestamp.milliseconds ?? 0)")
+    }
+}
+
+/// Writes a line to standard output with one unbuffered `write(2)`, so the parent sees it at once and a
+/// kill never leaves half of it in a buffer.
+func say(_ text: String) {
+    let line = Array((text + "\n").utf8)
+    line.withUnsafeBytes { raw in
+        var done = 0
+        while done < raw.count {
+            let n = write(1, raw.baseAddress! + done, raw.count - done)
+            if n <= 0 { return }
+            done += n
+        }
+    }
+}
+
+/// What the crash writer writes, as a function of the revision alone.
+enum CrashWriterContent {
+    static func changes(for revision: Int64) -> [Change] {
+        let id = "p-\(revision)"
+        return [
+            .insert(
+                Person(
+                    id: .init(id), birthDate: Day(daysSinceEpoch: Int32(revision % 20_000)), isced: Int(revision % 9),
+                    targetGroups: [.init("g\(revision % 5)")]
+                ).record),
+            .insert(PersonalDetails(person: .init(id), givenName: "Ime \(revision)", familyName: "Čuk").record),
+        ]
+    }
+
+    static let sampleTimestamp = Timestamp(milliseconds: 1_553_995_800_123)  // 2019-03-31T01:30:00.123Z
+
+    static var sample: [Change] {
+        [
+            .insert(Person(id: "p-dst", birthDate: Day(year: 1990, month: 3, day: 25)).record),
+            .insert(Person(id: "p-new-year", birthDate: Day(year: 1999, month: 12, day: 31), entryDate: Day(year: 2000, month: 1, day: 1)).record),
+            .insert(
+                Participation(id: "pa-1", activity: "a-1", person: "p-dst", hours: Quantity(hundredths: 1_99)).record),
+        ]
+    }
+
+    static func describe(_ dataset: Dataset) -> [String] {
+        var lines = ["budget \(dataset.operation.budget) \(dataset.operation.budget.currency)"]
+        lines += dataset.operation.funding.map { "funding \($0.id) \($0.amount)" }
+        lines.append("period \(dataset.operation.period.start) \(dataset.operation.period.end)")
+        for person in dataset.persons.sortedByID {
+            lines.append("person \(person.id) \(person.birthDate.map(\.description) ?? "-") \(person.entryDate.map(\.description) ?? "-")")
+        }
+        for p in dataset.participations.sortedByID { lines.append("hours \(p.id) \(p.hours?.description ?? "-")") }
+        return lines
+    }
+}
