@@ -42,7 +42,8 @@ enum Fixture {
     ) -> EntityRecord {
         .activity(
             Activity(
-                id: .init(id), kind: kind, title: title ?? id, pillar: pillar, partners: partners, startDate: day(start),
+                id: .init(id), kind: kind, title: title ?? id, pillar: pillar, partners: partners,
+                startDate: day(start),
                 status: status))
     }
 
@@ -63,7 +64,8 @@ enum Fixture {
         var records: [EntityRecord] = [
             .organisation(Organisation(id: "o1", name: "Zadruga Ena", legalForm: .zadruga)),
             .organisation(Organisation(id: "o2", name: "Podjetje d.o.o.", legalForm: .doo)),
-            .organisation(Organisation(id: "o3", name: "Zavod SP", legalForm: .zavod, socialEnterprise: true)),
+            .organisation(
+                Organisation(id: "o3", name: "Zavod SP", legalForm: .zavod, socialEnterprise: true)),
             .organisation(Organisation(id: "o4", name: "Iniciativa", legalForm: .initiative)),
             .organisation(Organisation(id: "o5", name: "Zadruga Pet", legalForm: .zadruga)),
             .person(Person(id: "p1", gender: .female, organisation: "o1")),
@@ -89,9 +91,11 @@ enum Fixture {
             activity("f2", "fair", "2019-09-15", title: "fair"),
             activity("x1", "conference", "2019-11-01"),
             activity("u1", "unknown-kind", "2019-01-01"),
-            attend("a1", "t1", person: "p1"), attend("a2", "t2", person: "p1"), attend("a3", "t3", person: "p1"),
+            attend("a1", "t1", person: "p1"), attend("a2", "t2", person: "p1"),
+            attend("a3", "t3", person: "p1"),
             attend("a4", "t2", person: "p2"),
-            attend("a5", "t1", person: "p3", status: .noShow), attend("a6", "t1", person: "p3", status: .registered),
+            attend("a5", "t1", person: "p3", status: .noShow),
+            attend("a6", "t1", person: "p3", status: .registered),
             attend("a7", "t4", person: "p4"), attend("a8", "t5", person: "p4"),
             attend("a9", "t1", person: "p5", role: .trainer),
             attend("a10", "m1", person: "p6"),
@@ -102,21 +106,33 @@ enum Fixture {
             attend("a15", "m1", organisation: "o3", role: .mentee),
             attend("a16", "m2", organisation: "o4"),
             attend("a17", "m3", organisation: "o5", role: .mentee),
-            .infoPoint(InfoPoint(id: "ip1", name: "Ptuj", hostPartner: "bistra-ptuj", openedOn: day("2018-06-01"),
-                closedOn: day("2019-01-01"))),
+            .infoPoint(
+                InfoPoint(
+                    id: "ip1", name: "Ptuj", hostPartner: "bistra-ptuj", openedOn: day("2018-06-01"),
+                    closedOn: day("2019-01-01"))),
             .infoPoint(InfoPoint(id: "ip2", name: "Lenart", hostPartner: "ra-slovenske-gorice")),
-            .infoPoint(InfoPoint(id: "ip3", name: "Maribor", hostPartner: "prizma", openedOn: day("2019-05-01"))),
+            .infoPoint(
+                InfoPoint(id: "ip3", name: "Maribor", hostPartner: "prizma", openedOn: day("2019-05-01"))),
             .job(Job(id: "j1", organisation: "o1", kind: .created, startDate: day("2019-01-10"), fte: 1)),
-            .job(Job(id: "j2", organisation: "o1", kind: .retained, startDate: day("2019-03-01"),
-                fte: Quantity(hundredths: 50))),
+            .job(
+                Job(
+                    id: "j2", organisation: "o1", kind: .retained, startDate: day("2019-03-01"),
+                    fte: Quantity(hundredths: 50))),
             .job(Job(id: "j3", organisation: "o2", kind: .created, startDate: day("2019-03-01"))),
-            .developmentPlan(DevelopmentPlan(id: "pl1", organisation: "o1", partner: "prizma",
-                diagnosedOn: day("2019-01-01"), planAdoptedOn: day("2019-02-01"))),
-            .developmentPlan(DevelopmentPlan(id: "pl2", organisation: "o3", partner: "prizma",
-                diagnosedOn: day("2019-01-01"))),
-            .supportProgramme(SupportProgramme(id: "sp1", title: "Program", approvedOn: day("2019-06-01"),
-                materials: ["priročnik"])),
-            .supportProgramme(SupportProgramme(id: "sp2", title: "Brez gradiv", approvedOn: day("2019-06-01"))),
+            .developmentPlan(
+                DevelopmentPlan(
+                    id: "pl1", organisation: "o1", partner: "prizma",
+                    diagnosedOn: day("2019-01-01"), planAdoptedOn: day("2019-02-01"))),
+            .developmentPlan(
+                DevelopmentPlan(
+                    id: "pl2", organisation: "o3", partner: "prizma",
+                    diagnosedOn: day("2019-01-01"))),
+            .supportProgramme(
+                SupportProgramme(
+                    id: "sp1", title: "Program", approvedOn: day("2019-06-01"),
+                    materials: ["priročnik"])),
+            .supportProgramme(
+                SupportProgramme(id: "sp2", title: "Brez gradiv", approvedOn: day("2019-06-01"))),
             .milestone(Milestone(id: "ms1", output: "OUT-01", title: "Lab", achievedOn: day("2018-12-01"))),
             .milestone(Milestone(id: "ms2", output: "OUT-01", title: "Lab 2")),
             .product(Product(id: "pr1", organisation: "o1", name: "Izdelek", supportedOn: day("2019-04-01"))),

@@ -69,7 +69,8 @@ struct IndicatorTests {
     }
 
     @Test(arguments: [
-        ("OUT-01", 1), ("OUT-02", 2), ("OUT-03", 1), ("OUT-07", 1), ("OUT-08", 1), ("OUT-09", 1), ("OUT-10", 1),
+        ("OUT-01", 1), ("OUT-02", 2), ("OUT-03", 1), ("OUT-07", 1), ("OUT-08", 1), ("OUT-09", 1),
+        ("OUT-10", 1),
         ("OUT-11", 1), ("OUT-12", 1), ("OUT-13", 1),
     ])
     func recordAndActivityOutputs(id: String, expected: Int) throws {
@@ -90,10 +91,17 @@ struct IndicatorTests {
     }
 
     @Test func eventsAfterTheReportDayDoNotCount() {
-        let later = IndicatorContext(dataset: Fixture.outputs, plugins: Fixture.plugins, asOf: Fixture.day("2020-12-31"))
-        #expect(IndicatorEngine.evaluate(OutputIndicators.trainedPersons, scope: .wholeOperation, context: later).value == 4)
-        let earlier = IndicatorContext(dataset: Fixture.outputs, plugins: Fixture.plugins, asOf: Fixture.day("2018-06-29"))
-        #expect(IndicatorEngine.evaluate(OutputIndicators.trainedPersons, scope: .wholeOperation, context: earlier).value == 1)
+        let later = IndicatorContext(
+            dataset: Fixture.outputs, plugins: Fixture.plugins, asOf: Fixture.day("2020-12-31"))
+        #expect(
+            IndicatorEngine.evaluate(OutputIndicators.trainedPersons, scope: .wholeOperation, context: later)
+                .value == 4)
+        let earlier = IndicatorContext(
+            dataset: Fixture.outputs, plugins: Fixture.plugins, asOf: Fixture.day("2018-06-29"))
+        #expect(
+            IndicatorEngine.evaluate(
+                OutputIndicators.trainedPersons, scope: .wholeOperation, context: earlier
+            ).value == 1)
     }
 
     @Test func entryDayMatchesDataset() {
@@ -106,7 +114,9 @@ struct IndicatorTests {
 
     @Test func withoutPluginsNothingQualifies() {
         let bare = IndicatorContext(dataset: Fixture.outputs, plugins: PluginRegistry(), asOf: Fixture.asOf)
-        #expect(IndicatorEngine.evaluate(OutputIndicators.trainedPersons, scope: .wholeOperation, context: bare).value == 0)
+        #expect(
+            IndicatorEngine.evaluate(OutputIndicators.trainedPersons, scope: .wholeOperation, context: bare)
+                .value == 0)
     }
 
     @Test func thirdPartyIndicatorWithLittleCode() {
@@ -150,10 +160,15 @@ struct IndicatorProgressTests {
         let onTrack = ProgressAssessment.assess(value: 101, target: 200, period: period, asOf: asOf)
         #expect(onTrack.status == .onTrack)
         #expect(abs(onTrack.expected! - expected) < 1e-9)
-        #expect(ProgressAssessment.assess(value: 81, target: 200, period: period, asOf: asOf).status == .atRisk)
-        #expect(ProgressAssessment.assess(value: 80, target: 200, period: period, asOf: asOf).status == .behind)
-        #expect(ProgressAssessment.assess(value: 200, target: 200, period: period, asOf: asOf).status == .achieved)
-        let forecast = ProgressAssessment.assess(value: 100, target: 200, period: period, asOf: asOf).forecast!
+        #expect(
+            ProgressAssessment.assess(value: 81, target: 200, period: period, asOf: asOf).status == .atRisk)
+        #expect(
+            ProgressAssessment.assess(value: 80, target: 200, period: period, asOf: asOf).status == .behind)
+        #expect(
+            ProgressAssessment.assess(value: 200, target: 200, period: period, asOf: asOf).status == .achieved
+        )
+        let forecast = ProgressAssessment.assess(value: 100, target: 200, period: period, asOf: asOf)
+            .forecast!
         #expect(abs(forecast - 100.0 * 1371 / 686) < 1e-9)
         #expect(onTrack.progress == 101.0 / 200)
     }
@@ -170,7 +185,9 @@ struct IndicatorProgressTests {
         let late = ProgressAssessment.assess(
             value: 0, target: 1, isMilestone: true, period: period, asOf: Fixture.day("2021-12-31"))
         #expect(late.status == .behind)
-        #expect(ProgressAssessment.assess(value: 3, target: nil, period: period, asOf: Fixture.day("2019-12-31")).status == nil)
+        #expect(
+            ProgressAssessment.assess(value: 3, target: nil, period: period, asOf: Fixture.day("2019-12-31"))
+                .status == nil)
     }
 
     @Test func partnerSubTargetsAndWarning() {
@@ -182,7 +199,8 @@ struct IndicatorProgressTests {
         #expect(out05.partnerTargets.first { $0.partner == "citilab" }?.value == 2)
         #expect(out05.partnerTargets.first { $0.partner == "prizma" }?.value == 1)
         #expect(report.warnings.contains { $0.en.contains("OUT-05") && $0.en.contains("150") })
-        let scoped = ReportBuilder(plugins: Fixture.plugins).build(dataset, scope: Scope(partners: ["citilab"]), asOf: Fixture.asOf)
+        let scoped = ReportBuilder(plugins: Fixture.plugins).build(
+            dataset, scope: Scope(partners: ["citilab"]), asOf: Fixture.asOf)
         #expect(scoped.indicators.first { $0.id == "OUT-05" }?.target == 50)
     }
 

@@ -22,7 +22,8 @@ public struct CSVReportRenderer: ReportRenderer {
 
     /// The header.
     public static let header = [
-        "section", "id", "title", "dimension", "key", "label", "value", "active", "to_date", "target", "progress",
+        "section", "id", "title", "dimension", "key", "label", "value", "active", "to_date", "target",
+        "progress",
         "expected", "status", "forecast", "cumulative",
     ]
 
@@ -41,35 +42,44 @@ public struct CSVReportRenderer: ReportRenderer {
         for i in report.indicators {
             let title = f.text(i.title)
             rows.append([
-                "indicator", i.id, title, "", "", "", n(i.value), n(i.active), n(i.toDate), i.target.map(String.init) ?? "",
+                "indicator", i.id, title, "", "", "", n(i.value), n(i.active), n(i.toDate),
+                i.target.map(String.init) ?? "",
                 d(i.progress), d(i.expected), i.status?.rawValue ?? "", d(i.forecast), "",
             ])
             for p in i.series {
                 rows.append([
-                    "series", i.id, title, "quarter", p.period.description, f.period(p.period), n(p.value), "", "", "", "",
+                    "series", i.id, title, "quarter", p.period.description, f.period(p.period), n(p.value),
+                    "", "", "", "",
                     "", "", "", n(p.cumulative),
                 ])
             }
             for b in i.breakdowns {
                 for c in b.cells {
                     rows.append([
-                        "breakdown", i.id, title, b.dimension.rawValue, c.key, f.text(c.label), n(c.value), "", "", "",
+                        "breakdown", i.id, title, b.dimension.rawValue, c.key, f.text(c.label), n(c.value),
+                        "", "", "",
                         "", "", "", "", "",
                     ])
                 }
             }
         }
-        rows.append(["participants", "", f.word(.participants), "", "", "", n(report.participants)] + blank(8))
+        rows.append(
+            ["participants", "", f.word(.participants), "", "", "", n(report.participants)] + blank(8))
         for c in report.participantsByGender {
-            rows.append(["participants", "", f.word(.participants), "gender", c.key, f.text(c.label), n(c.value)] + blank(8))
+            rows.append(
+                ["participants", "", f.word(.participants), "gender", c.key, f.text(c.label), n(c.value)]
+                    + blank(8))
         }
-        rows.append(["incomplete_records", "", f.word(.incomplete), "", "", "", String(report.incompleteRecords)] + blank(8))
+        rows.append(
+            ["incomplete_records", "", f.word(.incomplete), "", "", "", String(report.incompleteRecords)]
+                + blank(8))
         for (section, entries) in [("esf", report.esf), ("esf_plus", report.esfPlus)] {
             for e in entries {
                 let title = f.text(e.title)
                 rows.append([section, f.code(e), title, "", "", "", n(e.value)] + blank(8))
                 for c in e.byGender {
-                    rows.append([section, f.code(e), title, "gender", c.key, f.text(c.label), n(c.value)] + blank(8))
+                    rows.append(
+                        [section, f.code(e), title, "gender", c.key, f.text(c.label), n(c.value)] + blank(8))
                 }
             }
         }

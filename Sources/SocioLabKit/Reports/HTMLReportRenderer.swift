@@ -19,7 +19,9 @@ public struct HTMLReportRenderer: ReportRenderer {
         var h = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<title>" + esc(f.word(.title) + ": " + f.text(report.operation.name)) + "</title>\n"
         h += "<style>\n" + Self.css + "</style>\n</head>\n<body>\n"
-        h += "<h1>" + esc(f.word(.title)) + "</h1>\n<p class=\"op\">" + esc(f.text(report.operation.name)) + "</p>\n"
+        h +=
+            "<h1>" + esc(f.word(.title)) + "</h1>\n<p class=\"op\">" + esc(f.text(report.operation.name))
+            + "</p>\n"
         h += "<dl><dt>" + esc(f.word(.scope)) + "</dt><dd>" + esc(f.scope(report)) + "</dd>"
         h += "<dt>" + esc(f.word(.asOf)) + "</dt><dd>" + esc(f.date(report.asOf)) + "</dd>"
         if !report.fingerprint.isEmpty {
@@ -27,15 +29,23 @@ public struct HTMLReportRenderer: ReportRenderer {
         }
         h += "</dl>\n<h2>" + esc(f.word(.outputs)) + "</h2>\n" + progressChart(report, f)
         h += "<table>\n<thead><tr>"
-        for w in [ReportFormat.Word.id, .output, .value, .toDate, .target, .progress, .expected, .status, .forecast] {
+        for w in [
+            ReportFormat.Word.id, .output, .value, .toDate, .target, .progress, .expected, .status, .forecast,
+        ] {
             h += "<th>" + esc(f.word(w)) + "</th>"
         }
         h += "</tr></thead>\n<tbody>\n"
         for i in report.indicators {
-            h += "<tr class=\"\(i.status?.rawValue ?? "none")\"><td>" + esc(i.id) + "</td><td>" + esc(f.text(i.title))
+            h +=
+                "<tr class=\"\(i.status?.rawValue ?? "none")\"><td>" + esc(i.id) + "</td><td>"
+                + esc(f.text(i.title))
             h += "</td><td class=\"n\">" + f.count(i.value) + "</td><td class=\"n\">" + f.count(i.toDate)
-            h += "</td><td class=\"n\">" + (i.target.map(f.integer) ?? "–") + "</td><td class=\"n\">" + f.percent(i.progress)
-            h += "</td><td class=\"n\">" + (i.expected.map { f.decimal($0) } ?? "–") + "</td><td>" + esc(f.status(i.status))
+            h +=
+                "</td><td class=\"n\">" + (i.target.map(f.integer) ?? "–") + "</td><td class=\"n\">"
+                + f.percent(i.progress)
+            h +=
+                "</td><td class=\"n\">" + (i.expected.map { f.decimal($0) } ?? "–") + "</td><td>"
+                + esc(f.status(i.status))
             h += "</td><td class=\"n\">" + (i.forecast.map { f.decimal($0) } ?? "–") + "</td></tr>\n"
         }
         h += "</tbody>\n</table>\n"
@@ -45,7 +55,9 @@ public struct HTMLReportRenderer: ReportRenderer {
             h += "</figcaption></figure>\n"
         }
         h += "</div>\n<p><strong>" + esc(f.word(.participants)) + ":</strong> " + f.count(report.participants)
-        h += "<br><strong>" + esc(f.word(.incomplete)) + ":</strong> " + f.integer(report.incompleteRecords) + "</p>\n"
+        h +=
+            "<br><strong>" + esc(f.word(.incomplete)) + ":</strong> " + f.integer(report.incompleteRecords)
+            + "</p>\n"
         for (title, entries) in [(f.word(.esf), report.esf), (f.word(.esfPlus), report.esfPlus)] {
             h += "<h2>" + esc(title) + "</h2>\n<table>\n<thead><tr>"
             for w in [ReportFormat.Word.code, .indicator, .total, .women, .men, .nonBinary] {
@@ -55,7 +67,8 @@ public struct HTMLReportRenderer: ReportRenderer {
             for e in entries {
                 let g = e.byGender
                 func cell(_ i: Int) -> String { i < g.count ? f.count(g[i].value) : "–" }
-                h += "<tr><td>" + esc(f.code(e)) + "</td><td>" + esc(f.text(e.title)) + "</td><td class=\"n\">"
+                h +=
+                    "<tr><td>" + esc(f.code(e)) + "</td><td>" + esc(f.text(e.title)) + "</td><td class=\"n\">"
                 h += f.count(e.value) + "</td><td class=\"n\">" + cell(0) + "</td><td class=\"n\">" + cell(1)
                 h += "</td><td class=\"n\">" + cell(2) + "</td></tr>\n"
             }
@@ -85,7 +98,8 @@ public struct HTMLReportRenderer: ReportRenderer {
             s += "<rect x=\"70\" y=\"\(y + 3)\" width=\"500\" height=\"14\" class=\"track\"/>"
             if let ratio = i.progress {
                 let w = Int((min(ratio, 1) * 500).rounded())
-                s += "<rect x=\"70\" y=\"\(y + 3)\" width=\"\(w)\" height=\"14\" class=\"bar \(i.status?.rawValue ?? "")\"/>"
+                s +=
+                    "<rect x=\"70\" y=\"\(y + 3)\" width=\"\(w)\" height=\"14\" class=\"bar \(i.status?.rawValue ?? "")\"/>"
             }
             if let expected = i.expected, let target = i.target, target > 0 {
                 let x = 70 + Int((min(expected / Double(target), 1) * 500).rounded())
@@ -107,13 +121,17 @@ public struct HTMLReportRenderer: ReportRenderer {
         let step = Double(width - 20) / Double(max(points.count, 1))
         var s = "<svg viewBox=\"0 0 \(width) \(height)\" width=\"100%\" "
         s += "role=\"img\" aria-label=\"" + esc(i.id + " " + f.word(.cumulative)) + "\">\n"
-        s += "<line x1=\"10\" y1=\"\(height - 20)\" x2=\"\(width - 10)\" y2=\"\(height - 20)\" class=\"axis\"/>\n"
+        s +=
+            "<line x1=\"10\" y1=\"\(height - 20)\" x2=\"\(width - 10)\" y2=\"\(height - 20)\" class=\"axis\"/>\n"
         for (n, p) in points.enumerated() {
             let x = 10 + Double(n) * step
             if let c = p.cumulative {
                 let h = plot * Double(c) / Double(maxValue)
-                s += "<rect x=\"\(fmt(x + 1))\" y=\"\(fmt(Double(height - 20) - h))\" width=\"\(fmt(max(step - 2, 1)))\" "
-                s += "height=\"\(fmt(h))\" class=\"col\"><title>" + esc(f.period(p.period) + ": " + f.integer(c))
+                s +=
+                    "<rect x=\"\(fmt(x + 1))\" y=\"\(fmt(Double(height - 20) - h))\" width=\"\(fmt(max(step - 2, 1)))\" "
+                s +=
+                    "height=\"\(fmt(h))\" class=\"col\"><title>"
+                    + esc(f.period(p.period) + ": " + f.integer(c))
                 s += "</title></rect>\n"
             }
             if case .quarter(let year, 1) = p.period {

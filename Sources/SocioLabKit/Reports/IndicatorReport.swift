@@ -126,7 +126,8 @@ public struct IndicatorResult: Hashable, Sendable, Codable {
     /// Creates a line.
     public init(
         id: String, title: LocalizedText, unit: LocalizedText, countingRule: LocalizedText, isMilestone: Bool,
-        value: Int?, active: Int?, toDate: Int?, suppressed: Bool, measureName: LocalizedText?, measure: Quantity?,
+        value: Int?, active: Int?, toDate: Int?, suppressed: Bool, measureName: LocalizedText?,
+        measure: Quantity?,
         measureToDate: Quantity?, assessment: ProgressAssessment, series: [ReportSeriesPoint],
         breakdowns: [ReportBreakdown], partnerTargets: [PartnerProgress]
     ) {
@@ -222,8 +223,10 @@ public struct PartnerProgress: Hashable, Sendable, Codable {
     /// Status against the partner's straight line.
     public var status: ProgressStatus?
     /// Creates a line.
-    public init(partner: Partner.ID, name: String, target: Int, value: Int?, progress: Double?, status: ProgressStatus?)
-    {
+    public init(
+        partner: Partner.ID, name: String, target: Int, value: Int?, progress: Double?,
+        status: ProgressStatus?
+    ) {
         self.partner = partner
         self.name = name
         self.target = target

@@ -17,7 +17,8 @@ public struct JSONReportRenderer: ReportRenderer {
     /// Renders the report.
     public func render(_ report: IndicatorReport) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = prettyPrinted ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys]
+        encoder.outputFormatting =
+            prettyPrinted ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         let data = (try? encoder.encode(report)) ?? Data("{}".utf8)

@@ -17,14 +17,19 @@ public struct MarkdownReportRenderer: ReportRenderer {
         var out = "# " + f.word(.title) + ": " + escape(f.text(report.operation.name)) + "\n\n"
         out += "- **" + f.word(.scope) + ":** " + escape(f.scope(report)) + "\n"
         out += "- **" + f.word(.asOf) + ":** " + f.date(report.asOf) + "\n"
-        if !report.fingerprint.isEmpty { out += "- **" + f.word(.fingerprint) + ":** `" + report.fingerprint + "`\n" }
+        if !report.fingerprint.isEmpty {
+            out += "- **" + f.word(.fingerprint) + ":** `" + report.fingerprint + "`\n"
+        }
         out += "\n## " + f.word(.outputs) + "\n\n"
-        out += row([.id, .output, .value, .active, .toDate, .target, .progress, .expected, .status, .forecast].map(f.word))
+        out += row(
+            [.id, .output, .value, .active, .toDate, .target, .progress, .expected, .status, .forecast].map(
+                f.word))
         out += "|---|---|--:|--:|--:|--:|--:|--:|---|--:|\n"
         for i in report.indicators {
             out += row([
                 i.id, escape(f.text(i.title)), f.count(i.value), f.count(i.active), f.count(i.toDate),
-                i.target.map(f.integer) ?? "–", f.percent(i.progress), i.expected.map { f.decimal($0) } ?? "–",
+                i.target.map(f.integer) ?? "–", f.percent(i.progress),
+                i.expected.map { f.decimal($0) } ?? "–",
                 f.status(i.status), i.forecast.map { f.decimal($0) } ?? "–",
             ])
         }
@@ -48,7 +53,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 out += "\n### " + i.id + " " + escape(f.text(i.title)) + "\n\n"
                 if !i.series.isEmpty {
                     out += row(["", f.word(.series), f.word(.cumulative)]) + "|---|--:|--:|\n"
-                    for p in i.series { out += row([f.period(p.period), f.count(p.value), f.count(p.cumulative)]) }
+                    for p in i.series {
+                        out += row([f.period(p.period), f.count(p.value), f.count(p.cumulative)])
+                    }
                     out += "\n"
                 }
                 for b in breakdowns {

@@ -53,11 +53,15 @@ public struct ReportBuilder: Sendable {
             case indicators.count:
                 values.set(job, (job, .esf(ESFIndicators.compute(context: context, scope: scope))))
             case indicators.count + 1:
-                values.set(job, (job, .fingerprint(computesFingerprint ? DatasetFingerprint.sha256(of: dataset) : "")))
+                values.set(
+                    job,
+                    (job, .fingerprint(computesFingerprint ? DatasetFingerprint.sha256(of: dataset) : "")))
             default:
                 let indicator = indicators[job]
-                let value = IndicatorEngine.evaluate(indicator, scope: scope, context: context, dimensions: dimensions)
-                let partners = partnerValues(indicator, operation.output(OutputID(rawValue: indicator.id)), context)
+                let value = IndicatorEngine.evaluate(
+                    indicator, scope: scope, context: context, dimensions: dimensions)
+                let partners = partnerValues(
+                    indicator, operation.output(OutputID(rawValue: indicator.id)), context)
                 values.set(job, (job, .indicator(value, partners)))
             }
         }
@@ -92,7 +96,9 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Distinct units to date per partner with a sub-target: the indicator counted with that partner alone.
-    private func partnerValues(_ indicator: any Indicator, _ output: OutputTarget?, _ context: IndicatorContext)
+    private func partnerValues(
+        _ indicator: any Indicator, _ output: OutputTarget?, _ context: IndicatorContext
+    )
         -> [(Partner.ID, Int)]
     {
         guard let output, !output.partnerTargets.isEmpty else { return [] }
@@ -110,7 +116,9 @@ public struct ReportBuilder: Sendable {
         let output = operation.output(OutputID(rawValue: indicator.id))
         var target = output?.target
         var trajectory = output?.trajectory ?? []
-        if scope.partners.count == 1, let partner = scope.partners.first, let sub = output?.partnerTargets[partner] {
+        if scope.partners.count == 1, let partner = scope.partners.first,
+            let sub = output?.partnerTargets[partner]
+        {
             target = sub
             trajectory = []
         }
@@ -118,7 +126,8 @@ public struct ReportBuilder: Sendable {
         let hide = { (v: Int) in protect?.isSmall(v) ?? false }
         let toDateHidden = hide(value.toDate)
         var assessment = ProgressAssessment.assess(
-            value: value.toDate, target: target, isMilestone: output?.isMilestone ?? false, trajectory: trajectory,
+            value: value.toDate, target: target, isMilestone: output?.isMilestone ?? false,
+            trajectory: trajectory,
             period: operation.period, asOf: asOf)
         if toDateHidden {
             assessment.progress = nil
@@ -129,18 +138,22 @@ public struct ReportBuilder: Sendable {
         if let output, !output.partnerTargets.isEmpty {
             for (partner, reached) in partners {
                 let sub = output.partnerTargets[partner]!
-                let a = ProgressAssessment.assess(value: reached, target: sub, period: operation.period, asOf: asOf)
+                let a = ProgressAssessment.assess(
+                    value: reached, target: sub, period: operation.period, asOf: asOf)
                 let hidden = hide(reached)
                 partnerLines.append(
                     PartnerProgress(
-                        partner: partner, name: operation.partner(partner)?.shortName ?? partner.rawValue, target: sub,
+                        partner: partner, name: operation.partner(partner)?.shortName ?? partner.rawValue,
+                        target: sub,
                         value: hidden ? nil : reached, progress: hidden ? nil : a.progress, status: a.status))
             }
             let sum = output.partnerTargets.values.reduce(0, +)
             if let total = output.target, sum != total {
                 warning = LocalizedText(
-                    sl: "\(output.id): podcilji partnerjev (skupaj \(sum)) se ne seštejejo v cilj operacije (\(total)).",
-                    en: "\(output.id): the partners' sub-targets (\(sum) in all) do not add up to the operation's "
+                    sl:
+                        "\(output.id): podcilji partnerjev (skupaj \(sum)) se ne seštejejo v cilj operacije (\(total)).",
+                    en:
+                        "\(output.id): the partners' sub-targets (\(sum) in all) do not add up to the operation's "
                         + "target (\(total)).")
             }
         }
@@ -160,8 +173,10 @@ public struct ReportBuilder: Sendable {
             countingRule: indicator.countingRule, isMilestone: output?.isMilestone ?? false,
             value: hide(value.value) ? nil : value.value, active: hide(value.active) ? nil : value.active,
             toDate: toDateHidden ? nil : value.toDate,
-            suppressed: hide(value.value) || hide(value.active) || toDateHidden, measureName: indicator.measure,
-            measure: value.measure, measureToDate: value.measureToDate, assessment: assessment, series: series,
+            suppressed: hide(value.value) || hide(value.active) || toDateHidden,
+            measureName: indicator.measure,
+            measure: value.measure, measureToDate: value.measureToDate, assessment: assessment,
+            series: series,
             breakdowns: breakdowns, partnerTargets: partnerLines)
         return (result, warning)
     }
@@ -170,14 +185,17 @@ public struct ReportBuilder: Sendable {
     /// only where it cannot split the hidden quarters (none or all of them lie before it).
     private func seriesPoints(_ value: IndicatorValue, _ protect: SuppressionPolicy?) -> [ReportSeriesPoint] {
         guard let protect else {
-            return value.series.map { ReportSeriesPoint(period: $0.period, value: $0.value, cumulative: $0.cumulative) }
+            return value.series.map {
+                ReportSeriesPoint(period: $0.period, value: $0.value, cumulative: $0.cumulative)
+            }
         }
         let (hidden, totalHidden) = protect.suppress(cells: value.series.map(\.value), total: value.toDate)
         let hiddenCount = hidden.filter { $0 }.count
         var seen = 0
         return value.series.enumerated().map { i, point in
             if hidden[i] { seen += 1 }
-            let cumulativeShown = !totalHidden && (seen == 0 || seen == hiddenCount) && !protect.isSmall(point.cumulative)
+            let cumulativeShown =
+                !totalHidden && (seen == 0 || seen == hiddenCount) && !protect.isSmall(point.cumulative)
             return ReportSeriesPoint(
                 period: point.period, value: hidden[i] ? nil : point.value,
                 cumulative: cumulativeShown ? point.cumulative : nil)
@@ -186,7 +204,8 @@ public struct ReportBuilder: Sendable {
 
     private func esfSection(_ esf: ESFResult) -> (Int?, [ReportCell], [ESFEntry], [ESFEntry]) {
         let genderKeys: [(String, LocalizedText)] = [
-            ("female", Gender.female.title), ("male", Gender.male.title), ("non_binary", Gender.nonBinary.title),
+            ("female", Gender.female.title), ("male", Gender.male.title),
+            ("non_binary", Gender.nonBinary.title),
         ]
         func cells(_ split: ESFGenderSplit, total: Int) -> (Bool, [ReportCell]) {
             let values = split.values
@@ -223,14 +242,18 @@ public struct ReportBuilder: Sendable {
     private func unregisteredKindWarnings(_ dataset: Dataset) -> [LocalizedText] {
         var counts: [ActivityKind: Int] = [:]
         for activity in dataset.activities.slots {
-            guard let activity, activity.status == .held, plugins.plugin(for: activity.kind) == nil else { continue }
+            guard let activity, activity.status == .held, plugins.plugin(for: activity.kind) == nil else {
+                continue
+            }
             counts[activity.kind, default: 0] += 1
         }
         return counts.keys.sorted().map { kind in
             LocalizedText(
-                sl: "\(counts[kind]!) izvedenih aktivnosti vrste '\(kind)' nima vtičnika; ne štejejo v noben izložek, "
+                sl:
+                    "\(counts[kind]!) izvedenih aktivnosti vrste '\(kind)' nima vtičnika; ne štejejo v noben izložek, "
                     + "ki je odvisen od vrste aktivnosti.",
-                en: "\(counts[kind]!) held activities of kind '\(kind)' have no plugin; they count in no output "
+                en:
+                    "\(counts[kind]!) held activities of kind '\(kind)' have no plugin; they count in no output "
                     + "that depends on the kind of activity.")
         }
     }

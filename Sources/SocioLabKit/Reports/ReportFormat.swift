@@ -39,7 +39,9 @@ public struct ReportFormat: Hashable, Sendable {
     }
 
     /// A day: `3. 10. 2019` (sl) or `2019-10-03` (en).
-    public func date(_ day: Day) -> String { language == .slovenian ? day.slovenianDescription : day.description }
+    public func date(_ day: Day) -> String {
+        language == .slovenian ? day.slovenianDescription : day.description
+    }
 
     /// A range of days: `1. 4. 2018 – 31. 12. 2021`.
     public func range(_ range: DateRange) -> String { date(range.start) + " – " + date(range.end) }
@@ -68,14 +70,22 @@ public struct ReportFormat: Hashable, Sendable {
         let s = report.scope
         var filters: [String] = []
         if !s.partners.isEmpty { filters.append(s.partners.map(\.rawValue).sorted().joined(separator: ", ")) }
-        if !s.infoPoints.isEmpty { filters.append(s.infoPoints.map(\.rawValue).sorted().joined(separator: ", ")) }
+        if !s.infoPoints.isEmpty {
+            filters.append(s.infoPoints.map(\.rawValue).sorted().joined(separator: ", "))
+        }
         if !s.municipalities.isEmpty {
-            filters.append(s.municipalities.map { Municipality.find(code: $0)?.name ?? $0.rawValue }.sorted().joined(separator: ", "))
+            filters.append(
+                s.municipalities.map { Municipality.find(code: $0)?.name ?? $0.rawValue }.sorted().joined(
+                    separator: ", "))
         }
         if !s.pillars.isEmpty {
-            filters.append((language == .slovenian ? "steber " : "pillar ") + s.pillars.sorted().map(String.init).joined(separator: ", "))
+            filters.append(
+                (language == .slovenian ? "steber " : "pillar ")
+                    + s.pillars.sorted().map(String.init).joined(separator: ", "))
         }
-        if !s.activityKinds.isEmpty { filters.append(s.activityKinds.map(\.rawValue).sorted().joined(separator: ", ")) }
+        if !s.activityKinds.isEmpty {
+            filters.append(s.activityKinds.map(\.rawValue).sorted().joined(separator: ", "))
+        }
         if !filters.isEmpty { text += "; " + filters.joined(separator: "; ") }
         return text
     }
@@ -87,13 +97,16 @@ public struct ReportFormat: Hashable, Sendable {
     public func text(_ text: LocalizedText) -> String { text[language] }
 
     /// A code with its verification mark (`CO16 †` when unverified or weak).
-    public func code(_ entry: ESFEntry) -> String { entry.verification == .verified ? entry.code : entry.code + " †" }
+    public func code(_ entry: ESFEntry) -> String {
+        entry.verification == .verified ? entry.code : entry.code + " †"
+    }
 
     /// The report's fixed words.
     func word(_ key: Word) -> String { key.text[language] }
 
     enum Word {
-        case title, scope, asOf, fingerprint, outputs, id, output, value, active, toDate, target, progress, expected
+        case title, scope, asOf, fingerprint, outputs, id, output, value, active, toDate, target, progress,
+            expected
         case status, forecast, esf, esfPlus, code, indicator, total, women, men, nonBinary, participants
         case incomplete, suppressed, unverified, warnings, series, cumulative, breakdowns, notComputed
 
@@ -115,7 +128,8 @@ public struct ReportFormat: Hashable, Sendable {
             case .status: .init(sl: "Stanje", en: "Status")
             case .forecast: .init(sl: "Napoved", en: "Forecast")
             case .esf: .init(sl: "Skupni kazalniki ESS 2014–2020", en: "ESF common indicators 2014–2020")
-            case .esfPlus: .init(sl: "Skupni kazalniki ESS+ 2021–2027", en: "ESF+ common indicators 2021–2027")
+            case .esfPlus:
+                .init(sl: "Skupni kazalniki ESS+ 2021–2027", en: "ESF+ common indicators 2021–2027")
             case .code: .init(sl: "Koda", en: "Code")
             case .indicator: .init(sl: "Kazalnik", en: "Indicator")
             case .total: .init(sl: "Skupaj", en: "Total")

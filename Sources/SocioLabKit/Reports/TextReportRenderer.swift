@@ -23,7 +23,8 @@ public struct TextReportRenderer: ReportRenderer {
         let titleWidth = width - 74
         let header =
             pad(f.word(.id), 6) + " " + pad(f.word(.output), titleWidth) + " " + lpad(f.word(.value), 9) + " "
-            + lpad(f.word(.toDate), 8) + " " + lpad(f.word(.target), 6) + " " + pad(f.word(.progress), 22) + " "
+            + lpad(f.word(.toDate), 8) + " " + lpad(f.word(.target), 6) + " " + pad(f.word(.progress), 22)
+            + " "
             + lpad("%", 8) + " " + pad(f.word(.status), 10)
         lines.append(header)
         lines.append(String(repeating: "─", count: min(width, header.count)))
@@ -34,7 +35,9 @@ public struct TextReportRenderer: ReportRenderer {
                     + lpad(f.count(indicator.value), 9) + " " + lpad(f.count(indicator.toDate), 8) + " "
                     + lpad(indicator.target.map(f.integer) ?? "–", 6) + " " + bar(ratio) + " "
                     + lpad(f.percent(ratio), 8) + " " + pad(f.status(indicator.status), 10))
-            if let measure = indicator.measureToDate, let name = indicator.measureName, indicator.toDate != nil {
+            if let measure = indicator.measureToDate, let name = indicator.measureName,
+                indicator.toDate != nil
+            {
                 lines.append(pad("", 7) + f.text(name) + ": " + f.quantity(measure))
             }
         }
@@ -46,13 +49,16 @@ public struct TextReportRenderer: ReportRenderer {
             lines.append(title)
             let nameWidth = width - 47
             lines.append(
-                pad(f.word(.code), 8) + " " + pad(f.word(.indicator), nameWidth) + " " + lpad(f.word(.total), 8) + " "
-                    + lpad(f.word(.women), 8) + " " + lpad(f.word(.men), 8) + " " + lpad(f.word(.nonBinary), 10))
+                pad(f.word(.code), 8) + " " + pad(f.word(.indicator), nameWidth) + " "
+                    + lpad(f.word(.total), 8) + " "
+                    + lpad(f.word(.women), 8) + " " + lpad(f.word(.men), 8) + " "
+                    + lpad(f.word(.nonBinary), 10))
             for entry in entries {
                 let g = entry.byGender
                 func cell(_ i: Int) -> String { i < g.count ? f.count(g[i].value) : "" }
                 lines.append(
-                    pad(f.code(entry), 8) + " " + pad(f.text(entry.title), nameWidth) + " " + lpad(f.count(entry.value), 8)
+                    pad(f.code(entry), 8) + " " + pad(f.text(entry.title), nameWidth) + " "
+                        + lpad(f.count(entry.value), 8)
                         + " " + lpad(cell(0), 8) + " " + lpad(cell(1), 8) + " " + lpad(cell(2), 10))
             }
         }
