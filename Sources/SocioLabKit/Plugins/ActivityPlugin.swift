@@ -1,7 +1,7 @@
 import Foundation
 
-/// A plugin that owns one kind of activity: its typed details, display names, validation rules, and what
-/// its activities qualify as for the operation's outputs.
+/// A plugin that owns one kind of activity: its typed details, display names, validation rules, the
+/// indicators it contributes, and what its activities qualify as for the operation's outputs.
 ///
 /// SocioLabKit knows no plugin by name. A plugin is registered in a ``PluginRegistry`` by value, and the
 /// kit asks it about the activities of its ``kind``: which rules to run, and which ``Qualification``s a
@@ -44,6 +44,11 @@ public protocol ActivityPlugin: Sendable {
     /// - Parameter activity: An activity of this plugin's kind.
     /// - Returns: Its qualifications, possibly none.
     func qualifications(of activity: Activity) -> Set<Qualification>
+    /// The indicators it contributes beside the operation's outputs, such as training hours delivered.
+    ///
+    /// Their ids are stable and namespaced by the kind (`training.hours`); they follow ``Indicator``'s
+    /// requirements. Anonymous headcounts in details are never counted as persons.
+    var indicators: [any Indicator] { get }
 }
 
 extension ActivityPlugin {
@@ -51,6 +56,8 @@ extension ActivityPlugin {
     public var validationRules: [any ValidationRule] { [] }
     /// No qualifications by default.
     public func qualifications(of activity: Activity) -> Set<Qualification> { [] }
+    /// No indicators by default.
+    public var indicators: [any Indicator] { [] }
 
     /// The activity's details as this plugin's typed value.
     /// - Parameter activity: An activity of this plugin's kind.
@@ -66,7 +73,7 @@ extension ActivityPlugin {
                 at: .init(field: "kind", entity: activity.reference.description))
         }
         do {
-            return try PayloadDecoder.decode(Details.self, from: activity.details)
+            return try activity.details.decode(Details.self)
         } catch let error as DecodingError {
             let problem = DetailsProblem(error)
             throw SocioLabError(
@@ -88,7 +95,7 @@ extension ActivityPlugin {
     /// - Returns: The decoded details, or `nil`.
     public func detailsIfValid(of activity: Activity) -> Details? {
         guard activity.kind == kind else { return nil }
-        return try? PayloadDecoder.decode(Details.self, from: activity.details)
+        return try? activity.details.decode(Details.self)
     }
 
     /// Encodes typed details as the payload stored in ``Activity/details``.

@@ -20,7 +20,7 @@ public struct PluginDetailsRule<Plugin: ActivityPlugin>: EntityRule {
     public func check(_ activity: Activity, in dataset: Dataset) -> [ValidationIssue] {
         guard activity.kind == plugin.kind else { return [] }
         do {
-            _ = try PayloadDecoder.decode(Plugin.Details.self, from: activity.details)
+            _ = try activity.details.decode(Plugin.Details.self)
             return []
         } catch let error as DecodingError {
             let problem = DetailsProblem(error)
@@ -65,7 +65,7 @@ public struct PluginUnknownFieldRule<Plugin: ActivityPlugin>: EntityRule {
     public func check(_ activity: Activity, in dataset: Dataset) -> [ValidationIssue] {
         guard activity.kind == plugin.kind, Plugin.Details.self != JSONValue.self,
             case .object(let stored) = activity.details,
-            let details = try? PayloadDecoder.decode(Plugin.Details.self, from: activity.details),
+            let details = try? activity.details.decode(Plugin.Details.self),
             let known = try? JSONValue(encoding: details).objectValue
         else { return [] }
         return stored.keys.sorted().filter { stored[$0] != .null && known[$0] == nil }.map { name in

@@ -1,4 +1,5 @@
-/// The activity plugins a workspace knows, and the validation rules and qualifications they bring.
+/// The activity plugins a workspace knows, and the validation rules, qualifications and indicators they
+/// bring.
 ///
 /// Plugins are added by value; ``ActivityPlugin`` describes what one provides. The standard set is one
 /// call in `SocioLabPlugins` (`PluginRegistry.standard`), and a third-party plugin is registered beside it:
@@ -68,6 +69,9 @@ public struct PluginRegistry: Sendable {
         }
         return rules + [UnregisteredKindRule(kinds: Set(kinds))]
     }
+
+    /// The indicators all plugins contribute, kind by kind in each plugin's order.
+    public var indicators: [any Indicator] { kinds.flatMap { plugins[$0]!.indicators } }
 
     private static func detailsRules<P: ActivityPlugin>(for plugin: P) -> [any ValidationRule] {
         [PluginDetailsRule(plugin: plugin), PluginUnknownFieldRule(plugin: plugin)]

@@ -1,0 +1,99 @@
+import SocioLabKit
+
+/// `training.hours`: held trainings, with the sum of their planned hours as the measure.
+public struct TrainingHoursIndicator: Indicator {
+    /// `training.hours`.
+    public static let id = "training.hours"
+    /// `training.hours`.
+    public var id: String { Self.id }
+    /// "Training hours delivered".
+    public var title: LocalizedText { .t("Izvedene ure usposabljanj", "Training hours delivered") }
+    /// Trainings.
+    public var unit: LocalizedText { .t("usposabljanja", "trainings") }
+    /// Hours.
+    public var measure: LocalizedText? { .t("ure", "hours") }
+    /// The counting rule.
+    public var countingRule: LocalizedText {
+        .t(
+            "Izvedena usposabljanja na prvi dan; mera sešteje njihove načrtovane ure (hours).",
+            "Held trainings, on their first day; the measure sums their planned hours (hours).")
+    }
+    /// The training plugin.
+    public let plugin: TrainingPlugin
+    /// Creates the indicator.
+    public init(plugin: TrainingPlugin = TrainingPlugin()) { self.plugin = plugin }
+
+    /// One event per held training, weighted by its hours.
+    /// - Complexity: O(*a*) in activities.
+    public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
+        plugin.measureEvents(in: context, into: &sink) { $0.hours?.hundredths }
+    }
+}
+
+/// `training.completion`: attended participations of persons in held trainings, with those completed as
+/// the measure; the completion rate is the measure over the value (``rate(of:)``).
+public struct TrainingCompletionIndicator: Indicator {
+    /// `training.completion`.
+    public static let id = "training.completion"
+    /// `training.completion`.
+    public var id: String { Self.id }
+    /// "Training completion".
+    public var title: LocalizedText { .t("Dokončanje usposabljanj", "Training completion") }
+    /// Attendances.
+    public var unit: LocalizedText { .t("udeležbe oseb", "attendances of persons") }
+    /// Completed.
+    public var measure: LocalizedText? { .t("dokončane", "completed") }
+    /// Attendances are persons' records: small cells are suppressed like persons.
+    public var countsPersons: Bool { true }
+    /// The counting rule.
+    public var countingRule: LocalizedText {
+        .t(
+            "Udeležbe oseb (status: udeležen, brez izvajalcev) na izvedenih usposabljanjih; mera šteje "
+                + "dokončane (completed ali ure vsaj prag × ure usposabljanja). Delež = mera / vrednost.",
+            "Attended participations of persons (staff roles excluded) in held trainings; the measure counts "
+                + "the completed ones (completed, or hours at least threshold × the training's hours). "
+                + "Completion rate = measure / value.")
+    }
+    /// The training plugin.
+    public let plugin: TrainingPlugin
+    /// Creates the indicator.
+    public init(plugin: TrainingPlugin = TrainingPlugin()) { self.plugin = plugin }
+
+    /// The completion rate of a computed value (0 … 1), or `nil` when there are no attendances.
+    /// - Parameter value: A value of this indicator.
+    public static func rate(of value: IndicatorValue) -> Double? {
+        guard value.value > 0, let completed = value.measure else { return nil }
+        return completed.doubleValue / Double(value.value)
+    }
+
+    /// One event per attended participation of a person in a held training, weighted 1 when completed.
+    /// - Complexity: O(*p*) in participations.
+    public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
+        var trainings: [Int: (Activity, TrainingPlugin.Details)] = [:]
+        for (slot, activity, details) in plugin.heldActivities(in: context) {
+            trainings[slot] = (activity, details)
+        }
+        guard !trainings.isEmpty else { return }
+        let dataset = context.dataset
+        for (unit, participation) in dataset.participations.slots.enumerated() {
+            guard let participation, participation.status == .attended, let person = participation.person,
+                !IndicatorContext.staffRoles.contains(participation.role),
+                let a = dataset.activities.slot(of: participation.activity),
+                let (activity, details) = trainings[a],
+                let p = dataset.persons.slot(of: person)
+            else { continue }
+            let completed = plugin.completed(participation, details: details) == true
+            sink.add(
+                QualifyingEvent(
+                    unit: unit, day: activity.startDate, weight: completed ? 1 : .zero, activity: a, person: p
+                ))
+        }
+    }
+}
+
+extension TrainingPlugin {
+    /// Training hours delivered and training completion.
+    public var indicators: [any Indicator] {
+        [TrainingHoursIndicator(plugin: self), TrainingCompletionIndicator(plugin: self)]
+    }
+}
