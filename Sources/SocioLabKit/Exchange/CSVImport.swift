@@ -115,6 +115,23 @@ public enum CSVImport {
 
     private struct StopReading: Error {}
 
+    /// The line of the first non-blank record (the header), counted as the CSV reader counts lines.
+    private static func firstRecordLine(_ text: String) -> Int {
+        var line = 1
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars.drop(while: { $0 == "\u{FEFF}" }) {
+            if scalar == "\n" {
+                if previous != "\r" { line += 1 }
+            } else if scalar == "\r" {
+                line += 1
+            } else {
+                return line
+            }
+            previous = scalar
+        }
+        return line
+    }
+
     private static func read(
         _ source: CSVSource, index: Int, table: ExchangeTable, options: CSVImportOptions,
         state: inout ImportState
@@ -130,13 +147,14 @@ public enum CSVImport {
             return
         }
         var reader: CSVRowReader?
+        let headerLine = firstRecordLine(text)
         do {
-            let (header, _, headerLine) = try CSVReader.read(
+            let (header, _, _) = try CSVReader.read(
                 text: text, file: source.name, delimiter: options.delimiter
             ) { row in
                 if reader == nil {
                     reader = CSVRowReader(
-                        table: table, header: row.header, headerLine: row.line, source: index, state: state)
+                        table: table, header: row.header, headerLine: headerLine, source: index, state: state)
                     guard reader!.headerIsUsable else {
                         state = reader!.state
                         throw StopReading()
