@@ -43,6 +43,12 @@ struct CrashTests {
             }
             child.kill()
             if !finished { killedMidCompactionCandidates += 1 }
+            // The child kept appending until the signal landed: what it reported before dying is acknowledged.
+            for line in child.readAll() where line.hasPrefix("ack ") {
+                let revision = Int64(line.dropFirst(4))!
+                #expect(revision == acknowledged + 1, "iteration \(iteration), seed \(seed): \(line)")
+                acknowledged = revision
+            }
 
             let store = try JSONFileStore.open(at: path, mode: .readOnly)
             let state = try await store.load()

@@ -28,7 +28,8 @@ func jsonFileHarness(compactionThreshold: Int = 1 << 20) -> StoreConformance.Har
         reopen: { store in
             let file = store as! JSONFileStore
             file.close()
-            return try JSONFileStore.open(at: file.path, configuration: configuration)
+            // A process forked by a parallel test may hold the lock until it execs: wait for it.
+            return try JSONFileStore.open(at: file.path, lockTimeout: 10, configuration: configuration)
         })
 }
 

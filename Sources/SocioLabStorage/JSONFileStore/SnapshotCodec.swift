@@ -14,9 +14,9 @@ struct Snapshot: Sendable {
 
 /// The snapshot file format: one JSON document, written and read by hand for speed.
 ///
-/// Version 2 (written):
+/// Version 2 (written), framed like a journal line (the checksum covers everything after its member):
 /// ```json
-/// {"format":"sociolab-store","format_version":2,"operation":{…},"revision":12,"store":"…",
+/// {"crc32c":"…","format":"sociolab-store","format_version":2,"operation":{…},"revision":12,"store":"…",
 ///  "tables":{"activity":{"id":["a-1",…],"title":[…],…},…,"person":{…}}}
 /// ```
 /// Each table holds one array per field, rows sorted by identifier, `null` where an entity has no value.
@@ -58,8 +58,8 @@ enum SnapshotCodec {
             w.raw(UInt8(ascii: ":"))
             try writeTable(of: kind, from: dataset, into: &w)
         }
-        w.raw("}}\n")
-        return w.bytes
+        w.raw("}}")
+        return JournalCodec.frame(w.bytes)
     }
 
     private static func generic<T: Encodable>(_ value: T) throws(SocioLabError) -> JSONValue {
@@ -222,6 +222,17 @@ enum SnapshotCodec {
                     .storeCorrupt,
                     "the snapshot lacks its operation, revision or store id, or has version \(version); "
                         + "restore the store directory from a backup"))
+        }
+        if version >= 2 {
+            var body = raw
+            if body.last == UInt8(ascii: "\n") { body = UnsafeRawBufferPointer(rebasing: body.dropLast()) }
+            if let reason = JournalCodec.checkFrame(body) {
+                throw .error(
+                    SocioLabError(
+                        .storeCorrupt,
+                        "the snapshot is damaged: \(reason); restore the store directory from a backup",
+                        at: .init(byteOffset: 0)))
+            }
         }
         var dataset = Dataset(operation: operation)
         do throws(JSONSyntaxError) {
