@@ -19,7 +19,13 @@ public struct ReportBuilder: Sendable {
     /// Small-cell suppression, or `nil` for none (the default; set it for anything published).
     public var suppression: SuppressionPolicy?
     /// Whether to compute the dataset fingerprint (yes by default).
+    ///
+    /// The fingerprint hashes every entity, which costs far more than the counts on a large dataset (seconds
+    /// for millions of records). An embedder that reports often can compute it once per revision with
+    /// ``DatasetFingerprint/sha256(of:)`` and pass it as ``precomputedFingerprint``.
     public var computesFingerprint: Bool
+    /// A fingerprint already computed for exactly this dataset, used instead of computing it.
+    public var precomputedFingerprint: String?
 
     /// Creates a builder.
     /// - Parameters:
@@ -31,6 +37,7 @@ public struct ReportBuilder: Sendable {
         self.breakdowns = BreakdownDimension.allCases
         self.suppression = nil
         self.computesFingerprint = true
+        self.precomputedFingerprint = nil
     }
 
     /// Builds the report.
