@@ -44,3 +44,38 @@ struct UnregisteredKindTests {
         #expect(PluginRegistry.standard.qualifications(of: kept).isEmpty)
     }
 }
+
+/// The same through the JSON file store: journal, reopen, compaction, reopen.
+struct UnregisteredKindFileStoreTests {
+    @Test func keptExactlyThroughTheJSONFileStore() async throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sociolab-plugins-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        // Number text that a Double round trip would change is kept as written.
+        let details = JSONValue.object([
+            "ratio": .number("1.10"), "big": .number("12345678901234567890"),
+            "list": .array([.null, .bool(true)]),
+            "note": .string("Graz / Dunaj — č"),
+        ])
+        let activity = Activity(
+            id: "sv1", kind: "study_visit", title: "Obisk", partners: ["prizma"],
+            startDate: Day(year: 2019, month: 10, day: 3)!, details: details)
+
+        var store = try JSONFileStore.create(at: path, operation: .socioLabPodravje)
+        var workspace = try await Workspace(store: store, plugins: .standard)
+        let result = try await workspace.apply([.insert(activity.record)], author: "t", reason: "import")
+        #expect(result.issues.map(\.rule) == ["core.unregistered-kind"])
+        store.close()
+
+        store = try JSONFileStore.open(at: path)
+        workspace = try await Workspace(store: store, plugins: .standard)
+        #expect(await workspace.dataset.activities["sv1"] == activity)
+        try await workspace.compact()
+        store.close()
+
+        store = try JSONFileStore.open(at: path)
+        workspace = try await Workspace(store: store, plugins: .standard)
+        #expect(await workspace.dataset.activities["sv1"] == activity)
+        store.close()
+    }
+}
