@@ -58,6 +58,11 @@ let package = Package(
             name: "SocioLabCLITests",
             dependencies: ["SocioLabCLI", "SocioLabKit"]
         ),
+        .testTarget(
+            name: "HarnessExampleTests",
+            dependencies: ["SocioLabKit", "SocioLabPlugins", "SocioLabTesting"],
+            path: "Examples/Harness"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -55,20 +55,11 @@ enum DemoCommand: CLICommand {
             try StoreAccess.remove(at: url, path: path)
         }
         let workspace: Workspace
-        if StoreAccess.isStore(at: url) {
-            let store = try StoreAccess.open(at: url, path: path, readOnly: true)
-            workspace = try await Workspace(
-                store: store, plugins: context.plugins, clock: context.environment.clock)
-            if arguments.isGiven("--seed") || arguments.isGiven("--scale") {
-                console.error(
-                    "sociolab: note: reusing the demo store at \(path); add --force to rebuild it with these options"
-                )
-            } else {
-                console.error("Using the demo store at \(path) (add --force to rebuild it)")
-            }
+        if let reused = try await reuse(at: url, path: path, context: context) {
+            workspace = reused
         } else {
             if FileManager.default.fileExists(atPath: url.path) {
-                // Only an empty directory may become the demo store; anything else is left alone.
+                // Only an empty directory or an unfinished demo store may be replaced; anything else stays.
                 try StoreAccess.remove(at: url, path: path)
             }
             workspace = try await build(scale: scale, seed: seed, at: url, path: path, context: context)
@@ -78,9 +69,31 @@ enum DemoCommand: CLICommand {
         reportArguments.optionValues["lang"] = arguments.optionValues["lang"]
         var reportContext = context
         reportContext.arguments = reportArguments
-        let options = try ReportOptions(context: reportContext, operation: dataset.operation, asOf: asOf)
+        let options = try ReportOptions(context: reportContext, asOf: asOf)
         context.console.write(try options.render(dataset, plugins: context.plugins, console: console))
         return ExitCode.success
+    }
+
+    /// The demo store made by an earlier run, opened for reading; `nil` when there is none, or when an
+    /// earlier run was interrupted before it wrote the data (an empty store), so it is built again.
+    static func reuse(at url: URL, path: String, context: CommandContext) async throws -> Workspace? {
+        guard StoreAccess.isStore(at: url) else { return nil }
+        let store = try StoreAccess.open(at: url, path: path, readOnly: true)
+        let workspace = try await Workspace(
+            store: store, plugins: context.plugins, clock: context.environment.clock)
+        guard await workspace.dataset.totalCount > 0 else {
+            store.close()
+            context.console.error("sociolab: note: the demo store at \(path) is empty; building it again")
+            return nil
+        }
+        if context.arguments.isGiven("--seed") || context.arguments.isGiven("--scale") {
+            context.console.error(
+                "sociolab: note: reusing the demo store at \(path); add --force to rebuild it with these options"
+            )
+        } else {
+            context.console.error("Using the demo store at \(path) (add --force to rebuild it)")
+        }
+        return workspace
     }
 
     /// Creates the demo store and fills it with generated data.

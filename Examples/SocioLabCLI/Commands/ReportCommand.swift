@@ -15,9 +15,10 @@ enum ReportCommand: CLICommand {
 
     static func run(_ context: CommandContext) async throws -> Int32 {
         let asOf = try context.day("--as-of", default: context.environment.today)
+        let options = try ReportOptions(context: context, asOf: asOf)
         let workspace = try await context.openWorkspace(readOnly: true)
         let dataset = await workspace.dataset
-        let options = try ReportOptions(context: context, operation: dataset.operation, asOf: asOf)
+        try options.checkPartners(of: dataset.operation, command: spec.name)
         try ReportOptions.deliver(
             try options.render(dataset, plugins: context.plugins, console: context.console), context: context)
         return ExitCode.success

@@ -7,18 +7,29 @@ enum StoreCommand: CLICommand {
         abstract: "Maintain the store: 'store verify' checks its files, 'store compact' rewrites them.",
         discussion:
             "verify reads the snapshot and every journal line, checking each line's checksum, without "
-            + "changing anything; it exits 0 when the store is sound, 1 when it has notices (such as a torn "
-            + "last line that the next write will drop) and 3 when it is damaged. compact writes a new snapshot "
+            + "changing anything or taking the lock, and lists every damaged place; it exits 0 when the store is "
+            + "sound, 1 when it has notices (such as a torn last line that the next write will drop) and 3 when "
+            + "it is damaged. compact writes a new snapshot "
             + "of the current data and starts an empty journal.",
         positionals: [.init("action", help: "verify or compact.")])
 
     static func run(_ context: CommandContext) async throws -> Int32 {
         switch context.arguments.positional("action") {
         case "verify":
-            let findings = try await StoreAccess.verify(at: context.storeURL, path: context.storePath)
-            for finding in findings { context.console.line("\(context.storePath): \(finding)") }
-            if findings.isEmpty { context.console.line("\(context.storePath): the store is sound") }
-            return findings.isEmpty ? ExitCode.success : ExitCode.findings
+            let verification = try StoreAccess.verify(at: context.storeURL, path: context.storePath)
+            for problem in verification.problems { context.console.line(problem.description) }
+            for notice in verification.notices {
+                context.console.line("\(context.storePath): note: \(notice)")
+            }
+            if !verification.isSound {
+                context.console.error(
+                    "\(context.storePath): the store is damaged (\(verification.problems.count) problem(s)); "
+                        + "nothing was changed")
+                return ExitCode.store
+            }
+            let revision = verification.revision.map { " at revision \($0)" } ?? ""
+            context.console.line("\(context.storePath): the store is sound\(revision)")
+            return verification.notices.isEmpty ? ExitCode.success : ExitCode.findings
         case "compact":
             let workspace = try await context.openWorkspace()
             try await workspace.compact()

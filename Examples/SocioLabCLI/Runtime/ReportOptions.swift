@@ -48,8 +48,8 @@ struct ReportOptions {
     var asOf: Day
     var excel: Bool
 
-    /// Reads the options; unknown partners and info points are usage errors naming the known ones.
-    init(context: CommandContext, operation: ESFOperation, asOf: Day) throws {
+    /// Reads and checks the options that do not depend on the store, so usage errors come first.
+    init(context: CommandContext, asOf: Day) throws {
         let arguments = context.arguments
         format = arguments.value("--format") ?? "text"
         language = try context.language()
@@ -58,17 +58,7 @@ struct ReportOptions {
         let period = try arguments.value("--period", as: "a period like 2019, 2019-Q3, 2019-07 or a..b") {
             try Period(parsing: $0)
         }
-        let known = Set(operation.partners.map(\.id))
-        var partners: Set<Partner.ID> = []
-        for id in arguments.values("--partner") {
-            guard known.contains(Partner.ID(id)) else {
-                let names = operation.partners.map(\.id.rawValue).joined(separator: ", ")
-                throw UsageError(
-                    .usageInvalidValue, "option '--partner' does not accept '\(id)'; use one of \(names)",
-                    command: arguments.command)
-            }
-            partners.insert(Partner.ID(id))
-        }
+        let partners = Set(arguments.values("--partner").map { Partner.ID($0) })
         let infoPoints = Set(arguments.values("--info-point").map { InfoPoint.ID($0) })
         scope = Scope(period: period, partners: partners, infoPoints: infoPoints)
         let dimensions = arguments.values("--by").compactMap(BreakdownDimension.init(rawValue:))
@@ -87,6 +77,20 @@ struct ReportOptions {
             throw UsageError(
                 .usageInvalidValue, "flag '--excel' applies to '--format csv' only",
                 command: arguments.command)
+        }
+    }
+
+    /// Checks the partners given with `--partner` against the operation's.
+    /// - Throws: ``UsageError`` naming the unknown partner and listing the known ones.
+    func checkPartners(of operation: ESFOperation, command: String?) throws(UsageError) {
+        let known = Set(operation.partners.map(\.id))
+        for partner in scope.partners.sorted(by: { $0.rawValue < $1.rawValue }) where !known.contains(partner)
+        {
+            let names = operation.partners.map(\.id.rawValue).joined(separator: ", ")
+            throw UsageError(
+                .usageInvalidValue,
+                "option '--partner' does not accept '\(partner.rawValue)'; use one of \(names)",
+                command: command)
         }
     }
 

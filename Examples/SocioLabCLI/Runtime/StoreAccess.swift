@@ -10,33 +10,38 @@ enum StoreAccess {
     /// Creates a new, empty store for the operation, holding the writer's lock.
     /// - Throws: `store.exists` when something is already there; other store errors.
     static func create(at url: URL, path: String, operation: ESFOperation) throws -> JSONFileStore {
-        try JSONFileStore.create(at: url.path, operation: operation)
+        try JSONFileStore.create(at: path, operation: operation)
     }
 
     /// Creates a new store holding `dataset` at revision 0, holding the writer's lock.
     /// - Throws: `store.exists` when something is already there; other store errors.
     static func create(at url: URL, path: String, dataset: Dataset) throws -> JSONFileStore {
-        try JSONFileStore.create(at: url.path, dataset: dataset)
+        try JSONFileStore.create(at: path, dataset: dataset)
     }
 
     /// Opens an existing store; a writer takes the lock and fails at once when another process holds it.
     /// - Throws: `store.missing` (also for a directory that is not a store), `store.locked`, `store.corrupt`
     ///   and other store errors; each names `path` as the user wrote it.
     static func open(at url: URL, path: String, readOnly: Bool) throws -> JSONFileStore {
+        try requireStore(at: url, path: path)
+        return try JSONFileStore.open(at: path, mode: readOnly ? .readOnly : .readWrite)
+    }
+
+    /// Checks that `url` exists and looks like a store.
+    /// - Throws: `store.missing` saying how to make a store, or that the directory is not one.
+    private static func requireStore(at url: URL, path: String) throws {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw SocioLabError(
                 .storeMissing,
                 "no store at '\(path)'; create one with 'sociolab init --store \(path)', or give another "
-                    + "with --store or $SOCIOLAB_STORE",
-                at: .init(file: path))
+                    + "with --store or $SOCIOLAB_STORE"
+            )
         }
         guard isStore(at: url) else {
             throw SocioLabError(
                 .storeMissing,
-                "'\(path)' is not a SocioLab store (it has no snapshot.json); give a store directory",
-                at: .init(file: path))
+                "'\(path)' is not a SocioLab store (it has no snapshot.json); give a store directory")
         }
-        return try JSONFileStore.open(at: url.path, mode: readOnly ? .readOnly : .readWrite)
     }
 
     /// Whether `url` is a directory holding a store's files (without opening it).
@@ -44,13 +49,12 @@ enum StoreAccess {
         markerFiles.contains { FileManager.default.fileExists(atPath: url.appendingPathComponent($0).path) }
     }
 
-    /// Checks every file of the store without changing it, by opening it read-only and loading it.
-    /// - Returns: Notices about recoverable problems (such as a torn last line); empty when it is sound.
-    /// - Throws: A store error when the store is missing or damaged.
-    static func verify(at url: URL, path: String) async throws -> [String] {
-        let store = try open(at: url, path: path, readOnly: true)
-        defer { store.close() }
-        return try await store.load().notices
+    /// Checks every file and line of the store without changing it or taking its lock.
+    /// - Returns: The damage (each naming its file, line and byte offset) and notices found.
+    /// - Throws: `store.missing` when there is no store at `path`.
+    static func verify(at url: URL, path: String) throws -> StoreVerification {
+        try requireStore(at: url, path: path)
+        return JSONFileStore.verify(at: path)
     }
 
     /// Removes a store directory (for `demo --force`); refuses, with exit code 3, a directory that is
@@ -60,8 +64,7 @@ enum StoreAccess {
         guard contents.isEmpty || isStore(at: url) else {
             throw SocioLabError(
                 .storeMissing,
-                "'\(path)' is not a SocioLab store; it was left as it is. Give another --store",
-                at: .init(file: path))
+                "'\(path)' is not a SocioLab store; it was left as it is. Give another --store")
         }
         if isStore(at: url) {
             // Taking the writer's lock first makes sure no other process is writing the store being removed.
@@ -77,7 +80,7 @@ enum StoreAccess {
             try FileManager.default.removeItem(at: url)
         } catch {
             throw SocioLabError(
-                .storeIO, "cannot remove '\(path)': \(error.localizedDescription)", at: .init(file: path))
+                .storeIO, "cannot remove '\(path)': \(error.localizedDescription)")
         }
     }
 }

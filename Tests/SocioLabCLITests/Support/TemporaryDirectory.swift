@@ -1,0 +1,69 @@
+import Foundation
+
+/// A fresh directory for one test, removed when the test is done with it.
+final class TemporaryDirectory: Sendable {
+    /// The directory.
+    let url: URL
+
+    /// Creates an empty directory under the system's temporary directory.
+    init() throws {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sociolab-cli-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// A path inside the directory.
+    func path(_ name: String) -> URL { url.appendingPathComponent(name) }
+
+    /// Writes `data` to a file in the directory and returns its URL.
+    @discardableResult
+    func write(_ data: Data, to name: String) throws -> URL {
+        let file = path(name)
+        try data.write(to: file)
+        return file
+    }
+
+    /// Writes `text` as UTF-8 to a file in the directory and returns its URL.
+    @discardableResult
+    func write(_ text: String, to name: String) throws -> URL { try write(Data(text.utf8), to: name) }
+
+    /// Reads a file in the directory.
+    func read(_ name: String) throws -> Data { try Data(contentsOf: path(name)) }
+
+    /// Runs `sociolab` in this directory.
+    func sociolab(_ arguments: String..., environment: [String: String] = [:]) throws -> CLIResult {
+        try SocioLabProcess.run(arguments, in: url, environment: environment)
+    }
+
+    /// Runs `sociolab` in this directory with an argument array.
+    func sociolab(arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
+        try SocioLabProcess.run(arguments, in: url, environment: environment)
+    }
+}
+
+/// A demo store built once per test run and copied into each test's own directory.
+enum DemoStoreTemplate {
+    /// The directory holding the built template store (`demo-template/store`), or the error that stopped it.
+    static let built: Result<URL, any Error> = Result {
+        let root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sociolab-cli-template-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let result = try SocioLabProcess.run(["demo", "--store", "store"], in: root)
+        guard result.exitCode == 0 else { throw TemplateFailure(result: result) }
+        return root.appendingPathComponent("store", isDirectory: true)
+    }
+
+    /// Copies the template demo store to `name` inside `directory` and returns the store's name.
+    @discardableResult
+    static func copy(into directory: TemporaryDirectory, as name: String = "store") throws -> String {
+        try FileManager.default.copyItem(at: built.get(), to: directory.path(name))
+        return name
+    }
+
+    struct TemplateFailure: Error, CustomStringConvertible {
+        var result: CLIResult
+        var description: String { "building the demo store failed: \(result)" }
+    }
+}
