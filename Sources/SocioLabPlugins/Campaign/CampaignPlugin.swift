@@ -45,22 +45,3 @@ public struct CampaignPlugin: ActivityPlugin {
         detailsIfValid(of: activity) == nil ? [] : [.campaign]
     }
 }
-
-/// `campaign.reach` (error): the estimated reach is not negative.
-public struct CampaignReachRule: ActivityDetailsRule {
-    /// `campaign.reach`.
-    public let id: RuleID = "campaign.reach"
-    /// Error.
-    public let severity = Severity.error
-    /// The campaign plugin.
-    public let plugin: CampaignPlugin
-    /// Creates the rule.
-    public init(plugin: CampaignPlugin) { self.plugin = plugin }
-
-    /// Reports a negative reach.
-    public func check(_ activity: Activity, details: CampaignPlugin.Details, in dataset: Dataset)
-        -> [ValidationIssue]
-    {
-        negativeCountIssue(details.reach, field: "reach", of: activity)
-    }
-}
