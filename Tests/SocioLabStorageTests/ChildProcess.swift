@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 /// The `StoreCrashWriter` child process, started by the fault tests.
 ///
@@ -23,7 +24,9 @@ final class ChildProcess {
         let fm = FileManager.default
         let name = "StoreCrashWriter"
         var candidates: [String] = []
-        if let explicit = ProcessInfo.processInfo.environment["SOCIOLAB_CRASH_WRITER"] { candidates.append(explicit) }
+        if let explicit = ProcessInfo.processInfo.environment["SOCIOLAB_CRASH_WRITER"] {
+            candidates.append(explicit)
+        }
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         candidates.append(runner.deletingLastPathComponent().appendingPathComponent(name).path)
         for bundle in [Bundle.main] + Bundle.allBundles {
@@ -47,7 +50,8 @@ final class ChildProcess {
     /// Starts the crash writer with arguments and extra environment variables.
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         guard let path = ChildProcess.crashWriter else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "StoreCrashWriter was not built"])
+            throw CocoaError(
+                .fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "StoreCrashWriter was not built"])
         }
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments

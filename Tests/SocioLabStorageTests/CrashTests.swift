@@ -14,7 +14,8 @@ struct CrashTests {
         var random = SeededGenerator(seed: seed)
         let root = TemporaryDirectory()
         let path = root.appending("store")
-        JSONFileStoreTestSupport.closeAfterCreating(try JSONFileStore.create(at: path, operation: .socioLabPodravje))
+        JSONFileStoreTestSupport.closeAfterCreating(
+            try JSONFileStore.create(at: path, operation: .socioLabPodravje))
 
         var acknowledged: Int64 = 0
         var killedMidCompactionCandidates = 0
@@ -54,7 +55,8 @@ struct CrashTests {
             let state = try await store.load()
             #expect(
                 state.revision == acknowledged || state.revision == acknowledged + 1,
-                "iteration \(iteration), seed \(seed): revision \(state.revision) after \(acknowledged) acknowledged")
+                "iteration \(iteration), seed \(seed): revision \(state.revision) after \(acknowledged) acknowledged"
+            )
             try JSONFileStoreTestSupport.expectCrashWriterContent(state, iteration: iteration, seed: seed)
             acknowledged = state.revision
         }
@@ -82,7 +84,8 @@ enum JSONFileStoreTestSupport {
         guard n > 0 else { return }
         for revision in 1...Int64(n) {
             let id = "p-\(revision)"
-            let person = try #require(state.dataset.persons[.init(id)], "iteration \(iteration): \(id) missing")
+            let person = try #require(
+                state.dataset.persons[.init(id)], "iteration \(iteration): \(id) missing")
             #expect(person.birthDate == Day(daysSinceEpoch: Int32(revision % 20_000)))
             #expect(person.isced == Int(revision % 9))
             #expect(person.targetGroups == [.init("g\(revision % 5)")])

@@ -22,7 +22,8 @@ struct FaultTests {
         return path
     }
 
-    func expectError(_ code: SocioLabError.Code, _ path: String, _ body: () throws -> Void) -> SocioLabError? {
+    func expectError(_ code: SocioLabError.Code, _ path: String, _ body: () throws -> Void) -> SocioLabError?
+    {
         do {
             try body()
             Issue.record("expected \(code)")
@@ -99,7 +100,9 @@ struct FaultTests {
         try FileManager.default.removeItem(atPath: first + "/journal.jsonl")
         try FileManager.default.copyItem(atPath: second + "/journal.jsonl", toPath: first + "/journal.jsonl")
         let before = hashes(first)
-        let error = expectError(.storeCorrupt, first) { _ = try JSONFileStore.open(at: first, lockTimeout: 10) }
+        let error = expectError(.storeCorrupt, first) {
+            _ = try JSONFileStore.open(at: first, lockTimeout: 10)
+        }
         #expect(error?.message.contains("another store") == true)
         #expect(hashes(first) == before)
     }
@@ -131,10 +134,17 @@ struct FaultTests {
 
     /// Hostile snapshots: each gives a typed error, never a crash.
     @Test(arguments: [
-        ("deep nesting", "{\"format\":\"sociolab-store\",\"format_version\":2,\"x\":" + String(repeating: "[", count: 100_000) + "}"),
+        (
+            "deep nesting",
+            "{\"format\":\"sociolab-store\",\"format_version\":2,\"x\":"
+                + String(repeating: "[", count: 100_000) + "}"
+        ),
         ("invalid UTF-8", "{\"format\":\"sociolab-\u{FFFF}store\"}"),
         ("huge number", "{\"format\":\"sociolab-store\",\"format_version\":99999999999999999999999}"),
-        ("long number", "{\"format\":\"sociolab-store\",\"format_version\":1" + String(repeating: "0", count: 500) + "}"),
+        (
+            "long number",
+            "{\"format\":\"sociolab-store\",\"format_version\":1" + String(repeating: "0", count: 500) + "}"
+        ),
         ("out-of-range revision", "{\"format\":\"sociolab-store\",\"format_version\":2,\"revision\":1e400}"),
         ("lone surrogate", "{\"format\":\"\\ud800\"}"),
         ("control character", "{\"format\":\"a\u{1}b\"}"),
@@ -162,14 +172,17 @@ struct FaultTests {
         let path = try await makeStore(1)
         let outside = TemporaryDirectory().appending("elsewhere.json")
         try FileManager.default.moveItem(atPath: path + "/snapshot.json", toPath: outside)
-        try FileManager.default.createSymbolicLink(atPath: path + "/snapshot.json", withDestinationPath: outside)
+        try FileManager.default.createSymbolicLink(
+            atPath: path + "/snapshot.json", withDestinationPath: outside)
         let error = expectError(.storeCorrupt, path) { _ = try JSONFileStore.open(at: path, lockTimeout: 10) }
         #expect(error?.message.contains("symbolic link") == true)
     }
 
     @Test func missingStoreAndExistingDirectory() throws {
         let root = TemporaryDirectory()
-        _ = expectError(.storeMissing, root.path) { _ = try JSONFileStore.open(at: root.appending("nothing")) }
+        _ = expectError(.storeMissing, root.path) {
+            _ = try JSONFileStore.open(at: root.appending("nothing"))
+        }
         try Data("x".utf8).write(to: URL(fileURLWithPath: root.appending("file")))
         _ = expectError(.storeExists, root.path) {
             _ = try JSONFileStore.create(at: root.path, operation: .socioLabPodravje)

@@ -1,20 +1,22 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import Foundation
 import SocioLabKit
 import SocioLabStorage
 import SocioLabTesting
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One writer at a time, across processes; readers beside it; owner-only permissions.
 @Suite(.serialized)
 struct LockingTests {
     @Test func secondWriterInAnotherProcessGetsLockedWithThePid() async throws {
         let path = TemporaryDirectory().appending("store")
-        JSONFileStoreTestSupport.closeAfterCreating(try JSONFileStore.create(at: path, operation: .socioLabPodravje))
+        JSONFileStoreTestSupport.closeAfterCreating(
+            try JSONFileStore.create(at: path, operation: .socioLabPodravje))
         let holder = try ChildProcess(["hold", path])
         let line = try #require(holder.readLine())
         #expect(line == "locked \(holder.pid)")
@@ -43,7 +45,8 @@ struct LockingTests {
         } catch { #expect(error.code == .storeLocked) }
         let reader = try JSONFileStore.open(at: path, mode: .readOnly)
         var dataset = Dataset(operation: .socioLabPodravje)
-        let changeSet = try StoreConformance.commit([.insert(Person(id: "p").record)], on: &dataset, revision: 1)
+        let changeSet = try StoreConformance.commit(
+            [.insert(Person(id: "p").record)], on: &dataset, revision: 1)
         await #expect(throws: SocioLabError.self) { try await reader.append(changeSet) }
         try await writer.append(changeSet)
         writer.close()
@@ -54,7 +57,8 @@ struct LockingTests {
     /// there, none lost, revisions gap-free.
     @Test func twoProcessesWritingLoseNoUpdate() async throws {
         let path = TemporaryDirectory().appending("store")
-        JSONFileStoreTestSupport.closeAfterCreating(try JSONFileStore.create(at: path, operation: .socioLabPodravje))
+        JSONFileStoreTestSupport.closeAfterCreating(
+            try JSONFileStore.create(at: path, operation: .socioLabPodravje))
         let first = try ChildProcess(["append", path, "25", "4096"])
         let second = try ChildProcess(["append", path, "25", "4096"])
         let a = first.readAll()
@@ -75,7 +79,8 @@ struct LockingTests {
         let path = TemporaryDirectory().appending("store")
         let store = try JSONFileStore.create(at: path, operation: .socioLabPodravje)
         var dataset = Dataset(operation: .socioLabPodravje)
-        try await store.append(try StoreConformance.commit([.insert(Person(id: "p").record)], on: &dataset, revision: 1))
+        try await store.append(
+            try StoreConformance.commit([.insert(Person(id: "p").record)], on: &dataset, revision: 1))
         try await store.compact(dataset, revision: 1)
         store.close()
         var info = stat()

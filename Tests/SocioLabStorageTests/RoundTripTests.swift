@@ -1,8 +1,9 @@
 import Foundation
 import SocioLabKit
-@testable import SocioLabStorage
 import SocioLabTesting
 import Testing
+
+@testable import SocioLabStorage
 
 /// Money, dates and timestamps survive a round trip exactly in any time zone; snapshots are byte-stable;
 /// old formats migrate.
@@ -36,9 +37,12 @@ struct RoundTripTests {
 
     @Test func snapshotIsByteStableAndFastColumnsMatchTheGenericPath() async throws {
         var dataset = Dataset(operation: ConformanceFixtures.operation)
-        for record in ConformanceFixtures.everyKind + (0..<50).map({ i in
-            Person(id: .init("q-\(i)"), gender: i % 2 == 0 ? .female : nil, isced: i % 3 == 0 ? nil : i).record
-        }) {
+        for record in ConformanceFixtures.everyKind
+            + (0..<50).map({ i in
+                Person(id: .init("q-\(i)"), gender: i % 2 == 0 ? .female : nil, isced: i % 3 == 0 ? nil : i)
+                    .record
+            })
+        {
             dataset.upsert(record)
         }
         let root = TemporaryDirectory()
@@ -62,7 +66,8 @@ struct RoundTripTests {
         #expect(fast.bytes == generic.bytes)
         fast = JSONWriter()
         generic = JSONWriter()
-        try SnapshotCodec.writeFast(dataset.personalDetails.sortedByID, FastTables.personalDetails, into: &fast)
+        try SnapshotCodec.writeFast(
+            dataset.personalDetails.sortedByID, FastTables.personalDetails, into: &fast)
         try SnapshotCodec.writeGeneric(dataset.personalDetails.sortedByID, into: &generic)
         #expect(fast.bytes == generic.bytes)
     }
@@ -78,7 +83,8 @@ struct RoundTripTests {
         encoder.outputFormatting = [.sortedKeys]
         let operation = String(decoding: try encoder.encode(ESFOperation.socioLabPodravje), as: UTF8.self)
         let record = String(decoding: try encoder.encode(EntityRecord.person(person)), as: UTF8.self)
-        let v1 = "{\"format\":\"sociolab-store\",\"format_version\":1,\"operation\":\(operation),"
+        let v1 =
+            "{\"format\":\"sociolab-store\",\"format_version\":1,\"operation\":\(operation),"
             + "\"records\":[\(record)],\"revision\":0,\"store\":\"\(id)\"}\n"
         try Data(v1.utf8).write(to: URL(fileURLWithPath: path + "/snapshot.json"))
         let reader = try await JSONFileStore.open(at: path, mode: .readOnly).load()
@@ -88,7 +94,9 @@ struct RoundTripTests {
         #expect(state.dataset.persons[.init("old-1")] == person)
         #expect(state.notices.contains { $0.contains("migrated") })
         #expect(String(decoding: contents(path + "/migrated-from-v1/snapshot.json"), as: UTF8.self) == v1)
-        #expect(String(decoding: contents(path + "/snapshot.json"), as: UTF8.self).contains("\"format_version\":2"))
+        #expect(
+            String(decoding: contents(path + "/snapshot.json"), as: UTF8.self).contains(
+                "\"format_version\":2"))
         writer.close()
         #expect(JSONFileStore.verify(at: path).isSound)
     }
@@ -101,7 +109,8 @@ struct RoundTripTests {
         let details = PersonalDetails(person: "p-x", givenName: "Brigita", familyName: "Neznanka")
         var dataset = await workspace.dataset
         try await store.append(
-            try StoreConformance.commit([.insert(person.record), .insert(details.record)], on: &dataset, revision: 1))
+            try StoreConformance.commit(
+                [.insert(person.record), .insert(details.record)], on: &dataset, revision: 1))
         store.close()
         let reopened = try JSONFileStore.open(at: path, lockTimeout: 10)
         let live = try await Workspace(store: reopened)

@@ -1,11 +1,12 @@
+import Foundation
+import SocioLabKit
+import SocioLabStorage
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
-import SocioLabKit
-import SocioLabStorage
 
 /// A child process for the storage fault tests: it writes to a JSON file store and reports on standard
 /// output, one line at a time, what the store acknowledged, so that the parent can kill it at any moment
@@ -67,7 +68,8 @@ struct StoreCrashWriter {
                 records.append(try state.dataset.apply(change))
             }
             let changeSet = CommittedChangeSet(
-                revision: revision, author: "crash-writer", timestamp: Timestamp(milliseconds: 1_550_000_000_000 + revision),
+                revision: revision, author: "crash-writer",
+                timestamp: Timestamp(milliseconds: 1_550_000_000_000 + revision),
                 reason: "revision \(revision)", records: records)
             try await store.append(changeSet)
             state.revision = revision
@@ -87,7 +89,10 @@ struct StoreCrashWriter {
                 records: records))
         try await store.compact(dataset, revision: 1)
         var second = records
-        second = [try dataset.apply(.insert(Person(id: "after-compaction", birthDate: Day(year: 2000, month: 2, day: 29)).record))]
+        second = [
+            try dataset.apply(
+                .insert(Person(id: "after-compaction", birthDate: Day(year: 2000, month: 2, day: 29)).record))
+        ]
         try await store.append(
             CommittedChangeSet(
                 revision: 2, author: "tz", timestamp: CrashWriterContent.sampleTimestamp, reason: "sample",
@@ -100,7 +105,9 @@ struct StoreCrashWriter {
         let state = try await store.load()
         for line in CrashWriterContent.describe(state.dataset) { say(line) }
         let history = try await store.history(of: EntityReference(.person, "p-dst"))
-        say("timestamp \(history.first?.timestamp.description ?? "none") \(history.first?.timestamp.milliseconds ?? 0)")
+        say(
+            "timestamp \(history.first?.timestamp.description ?? "none") \(history.first?.timestamp.milliseconds ?? 0)"
+        )
     }
 }
 
@@ -125,10 +132,12 @@ enum CrashWriterContent {
         return [
             .insert(
                 Person(
-                    id: .init(id), birthDate: Day(daysSinceEpoch: Int32(revision % 20_000)), isced: Int(revision % 9),
+                    id: .init(id), birthDate: Day(daysSinceEpoch: Int32(revision % 20_000)),
+                    isced: Int(revision % 9),
                     targetGroups: [.init("g\(revision % 5)")]
                 ).record),
-            .insert(PersonalDetails(person: .init(id), givenName: "Ime \(revision)", familyName: "Čuk").record),
+            .insert(
+                PersonalDetails(person: .init(id), givenName: "Ime \(revision)", familyName: "Čuk").record),
         ]
     }
 
@@ -137,9 +146,14 @@ enum CrashWriterContent {
     static var sample: [Change] {
         [
             .insert(Person(id: "p-dst", birthDate: Day(year: 1990, month: 3, day: 25)).record),
-            .insert(Person(id: "p-new-year", birthDate: Day(year: 1999, month: 12, day: 31), entryDate: Day(year: 2000, month: 1, day: 1)).record),
             .insert(
-                Participation(id: "pa-1", activity: "a-1", person: "p-dst", hours: Quantity(hundredths: 1_99)).record),
+                Person(
+                    id: "p-new-year", birthDate: Day(year: 1999, month: 12, day: 31),
+                    entryDate: Day(year: 2000, month: 1, day: 1)
+                ).record),
+            .insert(
+                Participation(id: "pa-1", activity: "a-1", person: "p-dst", hours: Quantity(hundredths: 1_99))
+                    .record),
         ]
     }
 
@@ -148,9 +162,13 @@ enum CrashWriterContent {
         lines += dataset.operation.funding.map { "funding \($0.id) \($0.amount)" }
         lines.append("period \(dataset.operation.period.start) \(dataset.operation.period.end)")
         for person in dataset.persons.sortedByID {
-            lines.append("person \(person.id) \(person.birthDate.map(\.description) ?? "-") \(person.entryDate.map(\.description) ?? "-")")
+            lines.append(
+                "person \(person.id) \(person.birthDate.map(\.description) ?? "-") \(person.entryDate.map(\.description) ?? "-")"
+            )
         }
-        for p in dataset.participations.sortedByID { lines.append("hours \(p.id) \(p.hours?.description ?? "-")") }
+        for p in dataset.participations.sortedByID {
+            lines.append("hours \(p.id) \(p.hours?.description ?? "-")")
+        }
         return lines
     }
 }

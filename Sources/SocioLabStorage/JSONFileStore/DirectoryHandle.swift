@@ -1,3 +1,5 @@
+import SocioLabKit
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import SocioLabKit
 
 /// An open store directory, and the POSIX file operations the JSON file store is built from.
 ///
@@ -40,7 +41,9 @@ final class DirectoryHandle: @unchecked Sendable {
     static func create(_ path: String) throws(SocioLabError) -> DirectoryHandle {
         if mkdir(path, 0o700) != 0 {
             let code = errno
-            guard code == EEXIST else { throw ioError("cannot create the directory", path: path, errno: code) }
+            guard code == EEXIST else {
+                throw ioError("cannot create the directory", path: path, errno: code)
+            }
             let existing = try open(path)
             let names = try existing.names()
             guard names.isEmpty else {
@@ -156,7 +159,9 @@ final class DirectoryHandle: @unchecked Sendable {
                 filled += n
             }
         }
-        if readError != 0 { throw DirectoryHandle.ioError("cannot read the file", path: display(name), errno: readError) }
+        if readError != 0 {
+            throw DirectoryHandle.ioError("cannot read the file", path: display(name), errno: readError)
+        }
         buffer.removeSubrange(filled...)
         // Anything appended after fstat.
         var chunk = [UInt8](repeating: 0, count: 65536)
@@ -264,7 +269,8 @@ final class DirectoryHandle: @unchecked Sendable {
             openat(descriptor, $0, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         }
         guard raw >= 0 else {
-            throw DirectoryHandle.ioError("cannot create a temporary file", path: display(temporary), errno: errno)
+            throw DirectoryHandle.ioError(
+                "cannot create a temporary file", path: display(temporary), errno: errno)
         }
         let fd: Int32
         do { fd = try DirectoryHandle.aboveStandardDescriptors(raw, path: display(temporary)) } catch {
@@ -276,10 +282,14 @@ final class DirectoryHandle: @unchecked Sendable {
         if failure == nil, let code = bytes.withUnsafeBytes({ DirectoryHandle.write(fd, $0, at: 0) }) {
             failure = ("cannot write the file", code)
         }
-        if failure == nil, let code = DirectoryHandle.sync(fd) { failure = ("cannot flush the file to disk", code) }
+        if failure == nil, let code = DirectoryHandle.sync(fd) {
+            failure = ("cannot flush the file to disk", code)
+        }
         _ = close(fd)
         if failure == nil {
-            let renamed = temporary.withCString { from in name.withCString { renameat(descriptor, from, descriptor, $0) } }
+            let renamed = temporary.withCString { from in
+                name.withCString { renameat(descriptor, from, descriptor, $0) }
+            }
             if renamed != 0 { failure = ("cannot rename the temporary file over the old one", errno) }
         }
         if let (what, code) = failure {
@@ -317,13 +327,15 @@ final class DirectoryHandle: @unchecked Sendable {
     /// however the originals are replaced later.
     func preserve(_ files: [String], in subdirectory: String) throws(SocioLabError) {
         if subdirectory.withCString({ mkdirat(descriptor, $0, 0o700) }) != 0 && errno != EEXIST {
-            throw DirectoryHandle.ioError("cannot create the directory", path: display(subdirectory), errno: errno)
+            throw DirectoryHandle.ioError(
+                "cannot create the directory", path: display(subdirectory), errno: errno)
         }
         let raw = subdirectory.withCString {
             openat(descriptor, $0, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         }
         guard raw >= 0 else {
-            throw DirectoryHandle.ioError("cannot open the directory", path: display(subdirectory), errno: errno)
+            throw DirectoryHandle.ioError(
+                "cannot open the directory", path: display(subdirectory), errno: errno)
         }
         let sub = DirectoryHandle(descriptor: raw, path: display(subdirectory))
         _ = fchmod(raw, 0o700)
@@ -332,7 +344,8 @@ final class DirectoryHandle: @unchecked Sendable {
                 file.withCString { to in linkat(descriptor, from, raw, to, 0) }
             }
             if linked != 0 && errno != EEXIST && errno != ENOENT {
-                throw DirectoryHandle.ioError("cannot keep a copy of the file", path: display(file), errno: errno)
+                throw DirectoryHandle.ioError(
+                    "cannot keep a copy of the file", path: display(file), errno: errno)
             }
         }
         try sub.syncDirectory()

@@ -1,3 +1,5 @@
+import SocioLabKit
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import SocioLabKit
 
 /// What ``JSONFileStore/verify(at:)`` found.
 public struct StoreVerification: Sendable {
@@ -47,7 +48,9 @@ extension JSONFileStore {
                 snapshotRevision = snapshot.revision
             } else {
                 report.problems.append(
-                    SocioLabError(.storeCorrupt, "the snapshot is missing", at: .init(file: directory.display(snapshotName))))
+                    SocioLabError(
+                        .storeCorrupt, "the snapshot is missing",
+                        at: .init(file: directory.display(snapshotName))))
             }
         } catch { report.problems.append(error) }
 
@@ -58,7 +61,8 @@ extension JSONFileStore {
             var problems: [SocioLabError] = []
             do {
                 guard let bytes = try directory.read(name) else {
-                    report.problems.append(SocioLabError(.storeCorrupt, "the file is missing", at: .init(file: file)))
+                    report.problems.append(
+                        SocioLabError(.storeCorrupt, "the file is missing", at: .init(file: file)))
                     return (nil, nil)
                 }
                 let summary = try withUnsafeMutablePointer(to: &problems) { (pointer) throws(SocioLabError) in
@@ -79,7 +83,9 @@ extension JSONFileStore {
                 }
                 base = summary.header.baseRevision
                 if let storeID {
-                    do { try checkHeader(summary.header, storeID: storeID, file: file) } catch { problems.append(error) }
+                    do { try checkHeader(summary.header, storeID: storeID, file: file) } catch {
+                        problems.append(error)
+                    }
                 }
                 if let torn = summary.tornLine {
                     report.notices.append(
@@ -109,10 +115,14 @@ extension JSONFileStore {
                     "temporary files from an interrupted compaction (removed by the next writer): "
                         + temporaries.sorted().joined(separator: ", "))
             }
-            for name in [snapshotName, journalName, historyName, StoreLock.fileName] where names.contains(name) {
+            for name in [snapshotName, journalName, historyName, StoreLock.fileName]
+            where names.contains(name) {
                 var info = stat()
-                if fstatat(directory.descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & 0o077 != 0 {
-                    report.notices.append("\(directory.display(name)) is readable by others than its owner (chmod 600)")
+                if fstatat(directory.descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                    info.st_mode & 0o077 != 0
+                {
+                    report.notices.append(
+                        "\(directory.display(name)) is readable by others than its owner (chmod 600)")
                 }
             }
             var info = stat()

@@ -1,3 +1,6 @@
+import Foundation
+import SocioLabKit
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
-import SocioLabKit
 
 /// A durable store in a directory of JSON files: a snapshot, an append-only journal, a history file and a
 /// lock file.
@@ -137,13 +138,16 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         let lock = try StoreLock.acquire(in: directory, timeout: 0)
         let storeID = UUID().uuidString.lowercased()
         let history = JournalCodec.headerLine(
-            .init(format: JournalCodec.historyFormat, formatVersion: SnapshotCodec.currentVersion, storeID: storeID))
+            .init(
+                format: JournalCodec.historyFormat, formatVersion: SnapshotCodec.currentVersion,
+                storeID: storeID))
         try directory.replace(historyName, with: history)
         let snapshot = try SnapshotCodec.encode(dataset, storeID: storeID, revision: 0)
         try directory.replace(snapshotName, with: snapshot)
         let journal = JournalCodec.headerLine(
             .init(
-                format: JournalCodec.journalFormat, formatVersion: SnapshotCodec.currentVersion, storeID: storeID,
+                format: JournalCodec.journalFormat, formatVersion: SnapshotCodec.currentVersion,
+                storeID: storeID,
                 baseRevision: 0))
         try directory.replace(journalName, with: journal)
         var state = State(
@@ -188,24 +192,28 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                     "removed \(temporaries.count) temporary file(s) left by an interrupted compaction: "
                         + temporaries.sorted().joined(separator: ", "))
             } else {
-                notices.append("ignored \(temporaries.count) temporary file(s) left by an interrupted compaction")
+                notices.append(
+                    "ignored \(temporaries.count) temporary file(s) left by an interrupted compaction")
             }
         }
         var state = State(
-            storeID: loaded.storeID, snapshotRevision: loaded.snapshotRevision, snapshotSize: loaded.snapshotSize,
+            storeID: loaded.storeID, snapshotRevision: loaded.snapshotRevision,
+            snapshotSize: loaded.snapshotSize,
             revision: loaded.revision, journalLength: loaded.journalValidLength,
             journalTruncateTo: loaded.journalTorn ? loaded.journalValidLength : nil,
             historyLastRevision: loaded.historyLastRevision, historyLength: loaded.historyValidLength,
             historyTruncateTo: loaded.historyTorn ? loaded.historyValidLength : nil)
         if mode == .readWrite { state.journalDescriptor = try openJournalForAppend(directory) }
         let store = JSONFileStore(
-            path: path, mode: mode, configuration: configuration, directory: directory, state: state, lock: lock)
+            path: path, mode: mode, configuration: configuration, directory: directory, state: state,
+            lock: lock)
         if mode == .readWrite {
             if loaded.formatVersion < SnapshotCodec.currentVersion {
                 try directory.preserve(
                     [snapshotName, journalName, historyName], in: backupPrefix + String(loaded.formatVersion))
                 try store.withState { (s) throws(SocioLabError) in
-                    try store.compactLocked(&s, loaded.dataset, revision: loaded.revision, redacting: [], rewriteHistory: true)
+                    try store.compactLocked(
+                        &s, loaded.dataset, revision: loaded.revision, redacting: [], rewriteHistory: true)
                 }
                 notices.append(
                     "migrated the store from format version \(loaded.formatVersion) to "
@@ -217,7 +225,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                         &s, loaded.dataset, revision: loaded.revision, redacting: loaded.pendingErasures,
                         rewriteHistory: true)
                 }
-                notices.append("finished erasing the personal details of \(loaded.pendingErasures.count) person(s)")
+                notices.append(
+                    "finished erasing the personal details of \(loaded.pendingErasures.count) person(s)")
             }
         }
         store.state.opened = StoreState(dataset: loaded.dataset, revision: loaded.revision, notices: notices)
@@ -277,16 +286,22 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         }
         let snapshotSize = try directory.withMapped(snapshotName) { (raw) throws(SocioLabError) in raw.count }
         guard
-            let snapshot = try directory.withMapped(snapshotName, { (raw) throws(SocioLabError) -> Snapshot in
-                try SnapshotCodec.decode(raw, file: snapshotFile)
-            }), let snapshotSize
+            let decoded = try directory.withMapped(
+                snapshotName,
+                { (raw) throws(SocioLabError) -> Snapshot in
+                    try SnapshotCodec.decode(raw, file: snapshotFile)
+                }), let snapshotSize
         else {
             throw SocioLabError(
                 .storeMissing,
                 "\(directory.path) has no snapshot.json; restore the store directory from a backup",
                 at: .init(file: snapshotFile))
         }
+        // Move the dataset out of the snapshot value, so that replaying the journal mutates the only copy
+        // instead of copying every table it touches.
+        var snapshot = decoded
         var dataset = snapshot.dataset
+        snapshot.dataset = Dataset(operation: dataset.operation)
         var revision = snapshot.revision
         var pending = Set<String>()
         var notices: [String] = []
@@ -312,7 +327,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                         at: .init(file: journalFile, line: line.number, byteOffset: line.byteOffset))
                 }
                 let changeSet = try JournalCodec.changeSet(line, file: journalFile)
-                for record in changeSet.records where record.redacted && record.reference.kind == .personalDetails {
+                for record in changeSet.records
+                where record.redacted && record.reference.kind == .personalDetails {
                     pending.insert(record.reference.id)
                 }
                 replay(changeSet, into: &dataset)
@@ -337,14 +353,18 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             notices.append("dropped an incomplete last line of the history (line \(torn))")
         }
         return Loaded(
-            formatVersion: min(snapshot.formatVersion, summary.header.formatVersion), storeID: snapshot.storeID,
-            dataset: dataset, snapshotRevision: snapshot.revision, snapshotSize: snapshotSize, revision: revision,
+            formatVersion: min(snapshot.formatVersion, summary.header.formatVersion),
+            storeID: snapshot.storeID,
+            dataset: dataset, snapshotRevision: snapshot.revision, snapshotSize: snapshotSize,
+            revision: revision,
             journalValidLength: summary.validLength, journalTorn: summary.tornLine != nil,
             historyLastRevision: max(history.lastRevision, 0), historyValidLength: history.validLength,
             historyTorn: history.torn != nil, pendingErasures: pending, notices: notices)
     }
 
-    static func checkHeader(_ header: JournalCodec.Header, storeID: String, file: String) throws(SocioLabError) {
+    static func checkHeader(_ header: JournalCodec.Header, storeID: String, file: String)
+        throws(SocioLabError)
+    {
         guard header.formatVersion <= SnapshotCodec.currentVersion else {
             throw SocioLabError(
                 .storeTooNew,
@@ -372,9 +392,11 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         }
     }
 
-    private static func readHistoryTail(_ directory: DirectoryHandle, storeID: String) throws(SocioLabError) -> (
-        lastRevision: Int64, validLength: Int, torn: Int?
-    ) {
+    private static func readHistoryTail(_ directory: DirectoryHandle, storeID: String) throws(SocioLabError)
+        -> (
+            lastRevision: Int64, validLength: Int, torn: Int?
+        )
+    {
         let file = directory.display(historyName)
         guard let bytes = try directory.read(historyName) else {
             throw SocioLabError(
@@ -383,9 +405,13 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         }
         return try bytes.withBytes { (raw) throws(SocioLabError) in
             var last: JournalCodec.Line?
-            let summary = try JournalCodec.read(raw, file: file, format: JournalCodec.historyFormat) { last = $0 }
+            let summary = try JournalCodec.read(raw, file: file, format: JournalCodec.historyFormat) {
+                last = $0
+            }
             try checkHeader(summary.header, storeID: storeID, file: file)
-            let lastRevision = try last.map { (line) throws(SocioLabError) in try JournalCodec.revision(line, file: file) }
+            let lastRevision = try last.map { (line) throws(SocioLabError) in
+                try JournalCodec.revision(line, file: file)
+            }
             return (lastRevision ?? 0, summary.validLength, summary.tornLine?.number)
         }
     }
@@ -419,7 +445,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             guard changeSet.revision == s.revision + 1 else {
                 throw SocioLabError(
                     .changeConflict,
-                    "revision \(changeSet.revision) does not follow \(s.revision); reopen the workspace and try again")
+                    "revision \(changeSet.revision) does not follow \(s.revision); reopen the workspace and try again"
+                )
             }
             let line = try JournalCodec.line(for: changeSet)
             do throws(SocioLabError) {
@@ -427,14 +454,17 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                     try truncate(s.journalDescriptor, to: length, name: JSONFileStore.journalName)
                     s.journalTruncateTo = nil
                 }
-                if let code = line.withUnsafeBytes({ DirectoryHandle.write(s.journalDescriptor, $0, at: s.journalLength) })
-                {
+                if let code = line.withUnsafeBytes({
+                    DirectoryHandle.write(s.journalDescriptor, $0, at: s.journalLength)
+                }) {
                     throw DirectoryHandle.ioError(
-                        "cannot append to the journal", path: directory.display(JSONFileStore.journalName), errno: code)
+                        "cannot append to the journal", path: directory.display(JSONFileStore.journalName),
+                        errno: code)
                 }
                 if let code = DirectoryHandle.sync(s.journalDescriptor) {
                     throw DirectoryHandle.ioError(
-                        "cannot flush the journal to disk", path: directory.display(JSONFileStore.journalName),
+                        "cannot flush the journal to disk",
+                        path: directory.display(JSONFileStore.journalName),
                         errno: code)
                 }
             } catch {
@@ -446,7 +476,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             if s.journalLength > max(s.snapshotSize, configuration.compactionThreshold) {
                 do throws(SocioLabError) {
                     let loaded = try JSONFileStore.readStore(directory)
-                    try compactLocked(&s, loaded.dataset, revision: loaded.revision, redacting: [], rewriteHistory: false)
+                    try compactLocked(
+                        &s, loaded.dataset, revision: loaded.revision, redacting: [], rewriteHistory: false)
                 } catch {
                     s.poisoned = error
                 }
@@ -465,7 +496,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             guard revision >= s.snapshotRevision, revision <= s.revision else {
                 throw SocioLabError(
                     .changeConflict,
-                    "cannot compact at revision \(revision): the store holds \(s.snapshotRevision)…\(s.revision)")
+                    "cannot compact at revision \(revision): the store holds \(s.snapshotRevision)…\(s.revision)"
+                )
             }
             do throws(SocioLabError) {
                 try compactLocked(&s, dataset, revision: revision, redacting: [], rewriteHistory: false)
@@ -495,7 +527,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                     (line) throws(SocioLabError) in
                     let changeSet = try JournalCodec.changeSet(line, file: historyFile)
                     historyLast = changeSet.revision
-                    if JournalCodec.mentions(line, needle.bytes), changeSet.touches(reference) { out.append(changeSet) }
+                    if JournalCodec.mentions(line, needle.bytes), changeSet.touches(reference) {
+                        out.append(changeSet)
+                    }
                 }
             }
         }
@@ -516,17 +550,21 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     /// - Throws: `store.read-only`, `store.poisoned`, `change.conflict` when `revision` is not the store's,
     ///   `store.io` (the handle is then poisoned; reopening the store finishes the erasure).
     /// - Complexity: O(size of all the files).
-    public func erasePersonalDetails(of persons: Set<Person.ID>, dataset: Dataset, revision: Int64) async throws {
+    public func erasePersonalDetails(of persons: Set<Person.ID>, dataset: Dataset, revision: Int64)
+        async throws
+    {
         try withState { (s) throws(SocioLabError) in
             try checkWritable(&s)
             guard revision == s.revision else {
                 throw SocioLabError(
                     .changeConflict,
-                    "the erasure is at revision \(revision) but the store is at \(s.revision); reopen and try again")
+                    "the erasure is at revision \(revision) but the store is at \(s.revision); reopen and try again"
+                )
             }
             do throws(SocioLabError) {
                 try compactLocked(
-                    &s, dataset, revision: revision, redacting: Set(persons.map(\.rawValue)), rewriteHistory: true)
+                    &s, dataset, revision: revision, redacting: Set(persons.map(\.rawValue)),
+                    rewriteHistory: true)
             } catch {
                 s.poisoned = error
                 throw error
@@ -566,23 +604,27 @@ public final class JSONFileStore: Store, @unchecked Sendable {
 
     private func truncate(_ fd: Int32, to length: Int, name: String) throws(SocioLabError) {
         if ftruncate(fd, off_t(length)) != 0 {
-            throw DirectoryHandle.ioError("cannot cut off the torn last line", path: directory.display(name), errno: errno)
+            throw DirectoryHandle.ioError(
+                "cannot cut off the torn last line", path: directory.display(name), errno: errno)
         }
         if let code = DirectoryHandle.sync(fd) {
-            throw DirectoryHandle.ioError("cannot flush the file to disk", path: directory.display(name), errno: code)
+            throw DirectoryHandle.ioError(
+                "cannot flush the file to disk", path: directory.display(name), errno: code)
         }
     }
 
     /// The compaction: history first, then the snapshot, then the new journal, each step leaving a valid
     /// store behind if the process dies right after it.
     private func compactLocked(
-        _ s: inout State, _ dataset: Dataset, revision: Int64, redacting persons: Set<String>, rewriteHistory: Bool
+        _ s: inout State, _ dataset: Dataset, revision: Int64, redacting persons: Set<String>,
+        rewriteHistory: Bool
     ) throws(SocioLabError) {
         let journalFile = directory.display(JSONFileStore.journalName)
         let historyFile = directory.display(JSONFileStore.historyName)
         func redacted(_ line: JournalCodec.Line, file: String) throws(SocioLabError) -> [UInt8] {
             if persons.isEmpty { return Array(line.bytes) + [UInt8(ascii: "\n")] }
-            return try JournalCodec.line(for: JournalCodec.changeSet(line, file: file).redactingPersonalDetails(of: persons))
+            return try JournalCodec.line(
+                for: JournalCodec.changeSet(line, file: file).redactingPersonalDetails(of: persons))
         }
         // 1. The journal's lines: those folded into the snapshot go to the history, the rest stay.
         var folded: [UInt8] = []
@@ -603,7 +645,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         // 2. The history.
         if rewriteHistory {
             var history = JournalCodec.headerLine(
-                .init(format: JournalCodec.historyFormat, formatVersion: SnapshotCodec.currentVersion, storeID: s.storeID))
+                .init(
+                    format: JournalCodec.historyFormat, formatVersion: SnapshotCodec.currentVersion,
+                    storeID: s.storeID))
             if let old = try directory.read(JSONFileStore.historyName) {
                 try old.withBytes { (raw) throws(SocioLabError) in
                     _ = try JournalCodec.read(raw, file: historyFile, format: JournalCodec.historyFormat) {
@@ -618,7 +662,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             s.historyTruncateTo = nil
         } else if !folded.isEmpty {
             guard let fd = try directory.openFile(JSONFileStore.historyName, flags: O_WRONLY) else {
-                throw SocioLabError(.storeCorrupt, "the history file is missing", at: .init(file: historyFile))
+                throw SocioLabError(
+                    .storeCorrupt, "the history file is missing", at: .init(file: historyFile))
             }
             defer { _ = closeDescriptor(fd) }
             if let length = s.historyTruncateTo {
@@ -629,7 +674,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 throw DirectoryHandle.ioError("cannot append to the history", path: historyFile, errno: code)
             }
             if let code = DirectoryHandle.sync(fd) {
-                throw DirectoryHandle.ioError("cannot flush the history to disk", path: historyFile, errno: code)
+                throw DirectoryHandle.ioError(
+                    "cannot flush the history to disk", path: historyFile, errno: code)
             }
             s.historyLength += folded.count
         }
@@ -666,7 +712,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
 
 extension Array where Element == UInt8 {
     /// `withUnsafeBytes` with a typed error.
-    func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws(SocioLabError) -> R) throws(SocioLabError) -> R {
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws(SocioLabError) -> R) throws(SocioLabError) -> R
+    {
         let result: Result<R, SocioLabError> = withUnsafeBytes { raw in
             do throws(SocioLabError) { return .success(try body(raw)) } catch { return .failure(error) }
         }

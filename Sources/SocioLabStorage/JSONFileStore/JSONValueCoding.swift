@@ -277,7 +277,9 @@ extension TreeDecoder: SingleValueDecodingContainer {
         guard case .number(let text) = value else { throw mismatch("a whole number") }
         guard let i = I(text) else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: codingPath, debugDescription: "\(text) is not a whole number in range of \(I.self)"))
+                .init(
+                    codingPath: codingPath,
+                    debugDescription: "\(text) is not a whole number in range of \(I.self)"))
         }
         return i
     }
@@ -304,7 +306,8 @@ struct KeyedTreeDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     private func decoder(for key: Key) throws -> TreeDecoder {
         guard let value = members[key.stringValue] else {
             throw DecodingError.keyNotFound(
-                key, .init(codingPath: codingPath, debugDescription: "the field \(key.stringValue) is missing"))
+                key,
+                .init(codingPath: codingPath, debugDescription: "the field \(key.stringValue) is missing"))
         }
         return TreeDecoder(value: value, codingPath: codingPath + [key])
     }
@@ -351,7 +354,8 @@ struct UnkeyedTreeDecoder: UnkeyedDecodingContainer {
                 Any.self, .init(codingPath: codingPath, debugDescription: "the array has too few elements"))
         }
         defer { currentIndex += 1 }
-        return TreeDecoder(value: elements[currentIndex], codingPath: codingPath + [PlainKey(intValue: currentIndex)])
+        return TreeDecoder(
+            value: elements[currentIndex], codingPath: codingPath + [PlainKey(intValue: currentIndex)])
     }
 
     mutating func decodeNil() throws -> Bool {

@@ -37,7 +37,9 @@ enum JournalCodec {
         line.reserveCapacity(prefixLength + body.count + 1)
         line.append(contentsOf: "{\"crc32c\":\"".utf8)
         let digits = Array("0123456789abcdef".utf8)
-        for shift in stride(from: 28, through: 0, by: -4) { line.append(digits[Int((crc >> UInt32(shift)) & 15)]) }
+        for shift in stride(from: 28, through: 0, by: -4) {
+            line.append(digits[Int((crc >> UInt32(shift)) & 15)])
+        }
         line.append(contentsOf: "\",".utf8)
         line.append(contentsOf: body)
         line.append(UInt8(ascii: "\n"))
@@ -169,12 +171,15 @@ enum JournalCodec {
                 do {
                     header = try parseHeader(bytes)
                 } catch {
-                    try fail(SocioLabError(.storeCorrupt, "the header line is not valid: \(error.message)", at: location))
+                    try fail(
+                        SocioLabError(
+                            .storeCorrupt, "the header line is not valid: \(error.message)", at: location))
                 }
                 if let h = header, h.format != format {
                     try fail(
                         SocioLabError(
-                            .storeCorrupt, "the file's format is \"\(h.format)\", not \"\(format)\"; check the file",
+                            .storeCorrupt,
+                            "the file's format is \"\(h.format)\", not \"\(format)\"; check the file",
                             at: location))
                 }
                 continue

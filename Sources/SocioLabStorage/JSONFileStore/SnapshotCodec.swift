@@ -36,7 +36,8 @@ enum SnapshotCodec {
     /// Encodes a dataset as a version-2 snapshot. The same dataset always gives the same bytes.
     /// - Throws: ``SocioLabError`` when an entity holds a value JSON cannot represent.
     /// - Complexity: O(*n* log *n*) in the number of entities (rows are sorted by identifier).
-    static func encode(_ dataset: Dataset, storeID: String, revision: Int64) throws(SocioLabError) -> [UInt8] {
+    static func encode(_ dataset: Dataset, storeID: String, revision: Int64) throws(SocioLabError) -> [UInt8]
+    {
         var w = JSONWriter(capacity: 64 + dataset.totalCount * 120)
         w.raw("{\"format\":")
         w.string(formatName)
@@ -74,7 +75,8 @@ enum SnapshotCodec {
         switch kind {
         case .organisation: try writeGeneric(d.organisations.sortedByID, into: &w)
         case .person: try writeFast(d.persons.sortedByID, FastTables.person, into: &w)
-        case .personalDetails: try writeFast(d.personalDetails.sortedByID, FastTables.personalDetails, into: &w)
+        case .personalDetails:
+            try writeFast(d.personalDetails.sortedByID, FastTables.personalDetails, into: &w)
         case .infoPoint: try writeGeneric(d.infoPoints.sortedByID, into: &w)
         case .activity: try writeGeneric(d.activities.sortedByID, into: &w)
         case .participation: try writeFast(d.participations.sortedByID, FastTables.participation, into: &w)
@@ -237,7 +239,9 @@ enum SnapshotCodec {
         var dataset = Dataset(operation: operation)
         do throws(JSONSyntaxError) {
             if version == 1 {
-                guard let recordsOffset else { throw r.error("a version-1 snapshot needs \"records\"", at: 0) }
+                guard let recordsOffset else {
+                    throw r.error("a version-1 snapshot needs \"records\"", at: 0)
+                }
                 var rows = JSONReader(raw, offset: recordsOffset)
                 try readRecords(&rows, into: &dataset)
             } else {
@@ -249,7 +253,9 @@ enum SnapshotCodec {
         return Snapshot(formatVersion: version, storeID: storeID, revision: revision, dataset: dataset)
     }
 
-    private static func readRecords(_ r: inout JSONReader, into dataset: inout Dataset) throws(JSONSyntaxError) {
+    private static func readRecords(_ r: inout JSONReader, into dataset: inout Dataset)
+        throws(JSONSyntaxError)
+    {
         try r.beginArray()
         var first = true
         while try r.nextElement(&first) {
@@ -270,10 +276,13 @@ enum SnapshotCodec {
             guard let kind = EntityKind(rawValue: name) else {
                 throw r.error("\"\(name)\" is not an entity kind", at: at)
             }
-            guard seen.insert(name).inserted else { throw r.error("the table \"\(name)\" appears twice", at: at) }
+            guard seen.insert(name).inserted else {
+                throw r.error("the table \"\(name)\" appears twice", at: at)
+            }
             switch kind {
             case .organisation: for e in try readGeneric(Organisation.self, &r) { d.upsert(e.record) }
-            case .person: for e in try readFast(FastTables.person, blank: Person(id: ""), &r) { d.upsert(e.record) }
+            case .person:
+                for e in try readFast(FastTables.person, blank: Person(id: ""), &r) { d.upsert(e.record) }
             case .personalDetails:
                 for e in try readFast(FastTables.personalDetails, blank: PersonalDetails(person: ""), &r) {
                     d.upsert(e.record)
@@ -315,7 +324,8 @@ enum SnapshotCodec {
             var members: [String: JSONValue] = [:]
             for (name, values) in columns where values[i] != .null { members[name] = values[i] }
             do { out.append(try JSONValueDecoding.decode(E.self, from: .object(members))) } catch {
-                throw r.error("row \(i + 1) of the \(E.kind) table does not decode: \(describe(error))", at: tableStart)
+                throw r.error(
+                    "row \(i + 1) of the \(E.kind) table does not decode: \(describe(error))", at: tableStart)
             }
         }
         return out
@@ -337,7 +347,9 @@ enum SnapshotCodec {
                 try r.skipValue()
                 continue
             }
-            guard seen.insert(name).inserted else { throw r.error("the column \"\(name)\" appears twice", at: at) }
+            guard seen.insert(name).inserted else {
+                throw r.error("the column \"\(name)\" appears twice", at: at)
+            }
             try r.beginArray()
             var index = 0
             var firstElement = true
@@ -347,14 +359,18 @@ enum SnapshotCodec {
                     throw r.error("the column \"\(name)\" has more rows than the others", at: at)
                 }
                 if try r.readNull() {
-                    if column.isRequired { throw r.error("the column \"\(name)\" needs a value in every row") }
+                    if column.isRequired {
+                        throw r.error("the column \"\(name)\" needs a value in every row")
+                    }
                 } else {
                     try column.read(&r, &rows[index])
                 }
                 index += 1
             }
             if count == nil { count = index }
-            guard index == count else { throw r.error("the column \"\(name)\" has fewer rows than the others", at: at) }
+            guard index == count else {
+                throw r.error("the column \"\(name)\" has fewer rows than the others", at: at)
+            }
         }
         if !rows.isEmpty {
             for column in columns where column.isRequired && !seen.contains(column.name) {

@@ -1,3 +1,5 @@
+import SocioLabKit
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import SocioLabKit
 
 /// The single-writer lock: an exclusive `flock(2)` on the store's `store.lock` file.
 ///
@@ -28,7 +29,8 @@ final class StoreLock: @unchecked Sendable {
     /// - Throws: `store.locked` naming the holder's pid when the lock stays taken; `store.io` otherwise.
     static func acquire(in directory: DirectoryHandle, timeout: Double) throws(SocioLabError) -> StoreLock {
         guard let fd = try directory.openFile(fileName, flags: O_RDWR, create: true) else {
-            throw SocioLabError(.storeIO, "cannot create the lock file", at: .init(file: directory.display(fileName)))
+            throw SocioLabError(
+                .storeIO, "cannot create the lock file", at: .init(file: directory.display(fileName)))
         }
         var waited = 0.0
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -36,7 +38,8 @@ final class StoreLock: @unchecked Sendable {
             if code == EINTR { continue }
             guard code == EWOULDBLOCK else {
                 _ = close(fd)
-                throw DirectoryHandle.ioError("cannot lock the store", path: directory.display(fileName), errno: code)
+                throw DirectoryHandle.ioError(
+                    "cannot lock the store", path: directory.display(fileName), errno: code)
             }
             if waited >= timeout {
                 let holder = holderDescription(fd)

@@ -17,23 +17,29 @@ public enum ConformanceFixtures {
         ]
         return [
             Organisation(
-                id: "org-1", name: "Zadruga Čebelica, z.o.o. \"so.p.\"", legalForm: .zadruga, socialEnterprise: true,
+                id: "org-1", name: "Zadruga Čebelica, z.o.o. \"so.p.\"", legalForm: .zadruga,
+                socialEnterprise: true,
                 registrationNumber: RegistrationNumber.make(base6: 123_456, unit: "001"),
-                taxNumber: TaxNumber.make(base7: 1_234_567), municipality: Municipality.Code(70), stage: .growth
+                taxNumber: TaxNumber.make(base7: 1_234_567), municipality: Municipality.Code(70),
+                stage: .growth
             ).record,
             Person(
-                id: "p-1", gender: .nonBinary, birthDate: day(1900, 1, 1), employmentStatus: .longTermUnemployed,
-                isced: 3, migrantOrMinority: .refused, disability: .yes, otherDisadvantaged: .no, homeless: false,
+                id: "p-1", gender: .nonBinary, birthDate: day(1900, 1, 1),
+                employmentStatus: .longTermUnemployed,
+                isced: 3, migrantOrMinority: .refused, disability: .yes, otherDisadvantaged: .no,
+                homeless: false,
                 rural: true, targetGroups: ["unemployed", "youth"], municipality: Municipality.Code(70),
                 organisation: "org-1", entryDate: day(2019, 12, 31),
                 consent: Consent(givenOn: day(2019, 1, 1), withdrawnOn: day(2021, 2, 28))
             ).record,
             PersonalDetails(
                 person: "p-1", givenName: "Ana-Đurđa", familyName: "Šuštaršič 😀", email: "ana@example.si",
-                phone: "+386 2 123 45 67", emso: EMSO.make(birthDate: day(1990, 5, 17), registerCode: 50, serial: 512)
+                phone: "+386 2 123 45 67",
+                emso: EMSO.make(birthDate: day(1990, 5, 17), registerCode: 50, serial: 512)
             ).record,
             InfoPoint(
-                id: "ip-1", name: "Info točka Ptuj\ttab", municipality: Municipality.Code(96), hostPartner: "prizma",
+                id: "ip-1", name: "Info točka Ptuj\ttab", municipality: Municipality.Code(96),
+                hostPartner: "prizma",
                 openedOn: day(2018, 4, 1), closedOn: day(2099, 12, 31)
             ).record,
             Activity(
@@ -41,13 +47,15 @@ public enum ConformanceFixtures {
                 partners: ["prizma", "other"], infoPoint: "ip-1", municipality: Municipality.Code(70),
                 startDate: day(2019, 10, 3), endDate: day(2019, 10, 4), status: .held,
                 details: .object([
-                    "hours": .number("1.50"), "big": .number("12345678901234567890"), "exp": .number("-1.5e-7"),
+                    "hours": .number("1.50"), "big": .number("12345678901234567890"),
+                    "exp": .number("-1.5e-7"),
                     "module": .string("M1 – uvod"), "certificate": .bool(true), "trainer": .null,
                     "nested": .array([.object(["a": .array([])]), .number("0")]),
                 ])
             ).record,
             Participation(
-                id: "pa-1", activity: "a-1", person: "p-1", organisation: "org-1", role: .mentee, status: .noShow,
+                id: "pa-1", activity: "a-1", person: "p-1", organisation: "org-1", role: .mentee,
+                status: .noShow,
                 hours: Quantity(hundredths: 107), completed: false, evidence: evidence
             ).record,
             Job(
@@ -63,7 +71,8 @@ public enum ConformanceFixtures {
                 planAdoptedOn: day(2019, 4, 1), evidence: evidence
             ).record,
             SupportProgramme(
-                id: "sp-1", title: "Program podpore", approvedOn: day(2020, 1, 15), materials: ["priročnik", ""],
+                id: "sp-1", title: "Program podpore", approvedOn: day(2020, 1, 15),
+                materials: ["priročnik", ""],
                 evidence: evidence
             ).record,
             Milestone(
@@ -80,8 +89,10 @@ public enum ConformanceFixtures {
             Person(id: "p-1").record,
             PersonalDetails(person: "p-1").record,
             InfoPoint(id: "ip-1", name: "Info", hostPartner: "prizma").record,
-            Activity(id: "a-1", kind: "fair", title: "Sejem", startDate: day(2021, 12, 31), status: .cancelled)
-                .record,
+            Activity(
+                id: "a-1", kind: "fair", title: "Sejem", startDate: day(2021, 12, 31), status: .cancelled
+            )
+            .record,
             Participation(id: "pa-1", activity: "a-1", status: .attended, hours: 8).record,
             Job(id: "j-1", organisation: "org-1", kind: .created, startDate: day(2021, 1, 1)).record,
             Product(id: "pr-1", organisation: "org-1", name: "Izdelek").record,

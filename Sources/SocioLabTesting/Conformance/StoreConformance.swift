@@ -118,7 +118,8 @@ public enum StoreConformance {
         let wrong = try commit([.insert(Person(id: "late").record)], on: &refused, revision: 5)
         do {
             try await store.append(wrong)
-            throw ConformanceFailure(check: name, message: "a change set with revision 5 after 1 was accepted")
+            throw ConformanceFailure(
+                check: name, message: "a change set with revision 5 after 1 was accepted")
         } catch let error as SocioLabError where error.code == .changeConflict {}
         store = try await harness.reopen(store)
         try await expect(store, holds: expected, at: 1, name, "after a bulk change set and a refused one")
@@ -132,7 +133,8 @@ public enum StoreConformance {
         try await store.append(try commit([.insert(Person(id: "r1").record)], on: &expected, revision: 1))
         for bad: Int64 in [0, 1, 3, -1] {
             var scratch = expected
-            let changeSet = try commit([.insert(Person(id: Person.ID("bad\(bad)")).record)], on: &scratch, revision: bad)
+            let changeSet = try commit(
+                [.insert(Person(id: Person.ID("bad\(bad)")).record)], on: &scratch, revision: bad)
             do {
                 try await store.append(changeSet)
                 throw ConformanceFailure(check: name, message: "revision \(bad) after 1 was accepted")
@@ -164,7 +166,11 @@ public enum StoreConformance {
         try await store.compact(dataset, revision: 4)
         try await expectHistory(store, written, name, "after compaction")
         let more = try commit(
-            [.insert(Activity(id: "a-1", kind: "training", title: "Inserted again", startDate: day(2020, 2, 2)).record)],
+            [
+                .insert(
+                    Activity(id: "a-1", kind: "training", title: "Inserted again", startDate: day(2020, 2, 2))
+                        .record)
+            ],
             on: &dataset, revision: 5)
         try await store.append(more)
         written.append(more)
@@ -185,7 +191,8 @@ public enum StoreConformance {
             person: "p-erase", givenName: "Zofka", familyName: "Skrivnostna", email: "zofka@example.si")
         try await store.append(
             try commit(
-                [.insert(Person(id: "p-erase", gender: .female).record), .insert(details.record)], on: &dataset,
+                [.insert(Person(id: "p-erase", gender: .female).record), .insert(details.record)],
+                on: &dataset,
                 revision: 1))
         var changed = details
         changed.phone = "+386 40 123 456"
@@ -197,7 +204,8 @@ public enum StoreConformance {
         // What Workspace.erasePersonalDetails does: a redacted change set, then the store's erasure.
         let reference = EntityReference(.personalDetails, "p-erase")
         let erase = CommittedChangeSet(
-            revision: 4, author: "dpo", timestamp: Timestamp(milliseconds: 1_600_000_000_000), reason: "GDPR Art. 17",
+            revision: 4, author: "dpo", timestamp: Timestamp(milliseconds: 1_600_000_000_000),
+            reason: "GDPR Art. 17",
             records: [ChangeRecord(reference: reference, before: nil, after: nil, redacted: true)])
         try await store.append(erase)
         dataset.remove(reference)
@@ -213,13 +221,15 @@ public enum StoreConformance {
         let history = try await store.history(of: reference)
         guard history.map(\.revision) == [1, 2, 3, 4] else {
             throw ConformanceFailure(
-                check: name, message: "history \(label) has revisions \(history.map(\.revision)), not [1, 2, 3, 4]")
+                check: name,
+                message: "history \(label) has revisions \(history.map(\.revision)), not [1, 2, 3, 4]")
         }
         for changeSet in history {
             for record in changeSet.records where record.reference == reference {
                 guard record.redacted, record.before == nil, record.after == nil else {
                     throw ConformanceFailure(
-                        check: name, message: "revision \(changeSet.revision) still shows the details \(label)")
+                        check: name,
+                        message: "revision \(changeSet.revision) still shows the details \(label)")
                 }
             }
         }
@@ -239,7 +249,8 @@ public enum StoreConformance {
         try await expect(store, holds: empty, at: 0, name, "a new store")
         var dataset = empty
         for revision: Int64 in 1...6 {
-            let change = Change.insert(Person(id: .init("p-\(revision)"), birthDate: day(1990, 1, Int(revision))).record)
+            let change = Change.insert(
+                Person(id: .init("p-\(revision)"), birthDate: day(1990, 1, Int(revision))).record)
             try await store.append(try commit([change], on: &dataset, revision: revision))
             if revision == 3 { try await store.compact(dataset, revision: 3) }
         }
@@ -259,7 +270,8 @@ public enum StoreConformance {
         var records: [ChangeRecord] = []
         for change in changes { records.append(try dataset.apply(change)) }
         return CommittedChangeSet(
-            revision: revision, author: "conformance", timestamp: Timestamp(milliseconds: 1_570_000_000_000 + revision),
+            revision: revision, author: "conformance",
+            timestamp: Timestamp(milliseconds: 1_570_000_000_000 + revision),
             reason: "check \(revision): čšž \"quoted\"\nnew line", records: records)
     }
 
@@ -270,7 +282,8 @@ public enum StoreConformance {
     ) async throws {
         let state = try await store.load()
         guard state.revision == revision else {
-            throw ConformanceFailure(check: check, message: "revision is \(state.revision), not \(revision), \(when)")
+            throw ConformanceFailure(
+                check: check, message: "revision is \(state.revision), not \(revision), \(when)")
         }
         guard state.dataset == expected else {
             let got = Set(state.dataset.allRecords)
@@ -284,7 +297,9 @@ public enum StoreConformance {
         }
     }
 
-    private static func writeHistory(_ store: any Store, _ dataset: inout Dataset) async throws -> [CommittedChangeSet] {
+    private static func writeHistory(_ store: any Store, _ dataset: inout Dataset) async throws
+        -> [CommittedChangeSet]
+    {
         let activity = Activity(id: "a-1", kind: "training", title: "Osnove", startDate: day(2019, 10, 3))
         var renamed = activity
         renamed.title = "Osnove socialnega podjetništva"
@@ -307,7 +322,8 @@ public enum StoreConformance {
         _ store: any Store, _ written: [CommittedChangeSet], _ check: String, _ when: String
     ) async throws {
         for reference in [
-            EntityReference(.activity, "a-1"), EntityReference(.person, "p-1"), EntityReference(.person, "p-2"),
+            EntityReference(.activity, "a-1"), EntityReference(.person, "p-1"),
+            EntityReference(.person, "p-2"),
             EntityReference(.person, "nobody"),
         ] {
             let got = try await store.history(of: reference)
@@ -316,7 +332,8 @@ public enum StoreConformance {
                 throw ConformanceFailure(
                     check: check,
                     message: "history of \(reference) \(when) has revisions \(got.map(\.revision)), expected "
-                        + "\(want.map(\.revision))" + (got.map(\.revision) == want.map(\.revision) ? " (contents differ)" : ""))
+                        + "\(want.map(\.revision))"
+                        + (got.map(\.revision) == want.map(\.revision) ? " (contents differ)" : ""))
             }
         }
     }
