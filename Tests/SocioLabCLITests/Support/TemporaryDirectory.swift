@@ -47,13 +47,17 @@ final class TemporaryDirectory: Sendable {
 enum DemoStoreTemplate {
     /// The directory holding the built template store (`demo-template/store`), or the error that stopped it.
     static let built: Result<URL, any Error> = Result {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("sociolab-cli-template-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        // The template is removed when the test process exits.
+        atexit { try? FileManager.default.removeItem(at: DemoStoreTemplate.root) }
         let result = try SocioLabProcess.run(["demo", "--store", "store"], in: root)
         guard result.exitCode == 0 else { throw TemplateFailure(result: result) }
         return root.appendingPathComponent("store", isDirectory: true)
     }
+
+    /// The directory the template store is built in.
+    static let root = FileManager.default.temporaryDirectory
+        .appendingPathComponent("sociolab-cli-template-\(UUID().uuidString)", isDirectory: true)
 
     /// Copies the template demo store to `name` inside `directory` and returns the store's name.
     @discardableResult
