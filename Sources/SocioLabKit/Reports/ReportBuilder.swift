@@ -27,13 +27,14 @@ public struct ReportBuilder: Sendable {
     /// A fingerprint already computed for exactly this dataset, used instead of computing it.
     public var precomputedFingerprint: String?
 
-    /// Creates a builder.
+    /// Creates a builder for the operation's outputs, the registered plugins' own indicators, and any
+    /// extra indicators.
     /// - Parameters:
-    ///   - plugins: The plugins.
-    ///   - extraIndicators: Indicators added after the outputs (a plugin's own).
+    ///   - plugins: The plugins; their ``PluginRegistry/indicators`` follow the outputs.
+    ///   - extraIndicators: Indicators added after the plugins' (an embedder's own).
     public init(plugins: PluginRegistry, extraIndicators: [any Indicator] = []) {
         self.plugins = plugins
-        self.indicators = OutputIndicators.all + extraIndicators
+        self.indicators = OutputIndicators.all + plugins.indicators + extraIndicators
         self.breakdowns = BreakdownDimension.allCases
         self.suppression = nil
         self.computesFingerprint = true
