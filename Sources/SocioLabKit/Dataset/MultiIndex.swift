@@ -4,6 +4,8 @@ struct MultiIndex<Key: Hashable & Sendable, Value: Hashable & Sendable>: Sendabl
 
     subscript(key: Key) -> [Value] { storage[key] ?? [] }
 
+    mutating func reserveCapacity(_ keys: Int) { storage.reserveCapacity(keys) }
+
     mutating func add(_ value: Value, under key: Key?) {
         guard let key else { return }
         storage[key, default: []].append(value)

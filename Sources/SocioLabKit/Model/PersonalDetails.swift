@@ -46,10 +46,49 @@ public struct PersonalDetails: Entity {
     /// The name folded for duplicate detection: lower case, no diacritics, single spaces.
     public var normalizedName: String? {
         let full = [givenName, familyName].compactMap { $0 }.joined(separator: " ")
-        let folded = full.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded = PersonalDetails.fold(full)
+        return folded.isEmpty ? nil : folded
+    }
+
+    /// Folds a name: lower case, diacritics removed (č → c, đ → d …), hyphens and runs of white space as
+    /// one space. Slovenian and other Latin letters take a fast path; anything else goes through
+    /// Foundation's folding.
+    static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let folded: Unicode.Scalar
+            switch v {
+            case 0x41...0x5A: folded = Unicode.Scalar(v + 0x20)!
+            case 0x61...0x7A, 0x30...0x39: folded = scalar
+            case 0x20, 0x09, 0x0A, 0x0D, 0x2D, 0xA0:
+                pendingSpace = !out.isEmpty
+                continue
+            case 0x10C, 0x10D, 0x106, 0x107: folded = "c"
+            case 0x160, 0x161: folded = "s"
+            case 0x17D, 0x17E: folded = "z"
+            case 0x110, 0x111: folded = "d"
+            default:
+                if v < 0x80 {
+                    folded = scalar
+                } else {
+                    return PersonalDetails.foldSlowly(text)
+                }
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(folded)
+        }
+        return String(out)
+    }
+
+    private static func foldSlowly(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "đ", with: "d")
             .split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
-        return folded.isEmpty ? nil : folded
     }
 
     private enum CodingKeys: String, CodingKey {

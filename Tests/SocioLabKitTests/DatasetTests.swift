@@ -1,0 +1,98 @@
+import Testing
+
+@testable import SocioLabKit
+
+struct DatasetTests {
+    typealias F = CoreFixtures
+
+    static func many() -> (organisations: [Organisation], persons: [Person], participations: [Participation])
+    {
+        let organisations = (0..<20).map {
+            Organisation(id: .init("o\($0)"), name: "Org \($0)", legalForm: .zadruga)
+        }
+        let persons = (0..<200).map { i in
+            Person(id: .init("p\(i)"), organisation: i % 3 == 0 ? .init("o\(i % 20)") : nil)
+        }
+        let participations = (0..<1000).map { i in
+            Participation(
+                id: .init("x\(i)"), activity: "a1", person: .init("p\(i % 200)"),
+                organisation: i % 7 == 0 ? .init("o\(i % 20)") : nil)
+        }
+        return (organisations, persons, participations)
+    }
+
+    @Test func bulkBuildEqualsOneByOne() {
+        let (organisations, persons, participations) = Self.many()
+        let activity = F.activity
+        let details = [PersonalDetails(person: "p1", givenName: "Ana", familyName: "Novak")]
+        let bulk = Dataset(
+            operation: .socioLabPodravje, organisations: organisations, persons: persons,
+            personalDetails: details,
+            activities: [activity], participations: participations)
+        var single = Dataset(operation: .socioLabPodravje)
+        for r in organisations.map(\.record) + persons.map(\.record) + details.map(\.record) + [
+            activity.record
+        ]
+            + participations.map(\.record)
+        {
+            single.upsert(r)
+        }
+        #expect(bulk == single)
+        #expect(bulk.participations(in: "a1").count == 1000)
+        #expect(bulk.participations(of: "p5").map(\.id) == single.participations(of: "p5").map(\.id))
+        #expect(Set(bulk.members(of: "o3").map(\.id)) == Set(single.members(of: "o3").map(\.id)))
+        #expect(bulk.persons(withNormalizedName: "ana novak") == ["p1"])
+        #expect(
+            Set(bulk.dependents(of: EntityReference(.organisation, "o0")))
+                == Set(single.dependents(of: EntityReference(.organisation, "o0"))))
+    }
+
+    @Test func bulkBuildWithRepeatedIdentifiersKeepsTheLater() {
+        let first = Participation(id: "x", activity: "a1", person: "p1", hours: 1)
+        let later = Participation(id: "x", activity: "a1", person: "p2", hours: 2)
+        let d = Dataset(operation: .socioLabPodravje, participations: [first, later])
+        #expect(d.participations.count == 1)
+        #expect(d.participations["x"]?.hours == 2)
+        #expect(d.participations(of: "p1").isEmpty)
+        #expect(d.participations(of: "p2").count == 1)
+    }
+
+    @Test func replayingARedactedRecordRemovesTheDetails() {
+        var d = F.dataset
+        let erased = CommittedChangeSet(
+            revision: 1, author: "a", timestamp: Timestamp(milliseconds: 0), reason: "r",
+            records: [ChangeRecord(reference: F.details.reference, before: nil, after: nil, redacted: true)])
+        d.replay(erased)
+        #expect(d.personalDetails.count == 0)
+        let insertedThenRedacted = CommittedChangeSet(
+            revision: 1, author: "a", timestamp: Timestamp(milliseconds: 0), reason: "r",
+            records: [ChangeRecord(reference: F.details.reference, before: nil, after: nil, redacted: true)])
+        var e = Dataset(operation: .socioLabPodravje)
+        e.replay(insertedThenRedacted)
+        #expect(e.personalDetails.count == 0)
+    }
+
+    @Test(arguments: [
+        ("Ana Novak", "ana novak"), ("  ANA   NOVAK ", "ana novak"),
+        ("Čelik-Šuštar Žiga", "celik sustar ziga"),
+        ("Đorđe Ćirić", "dorde ciric"), ("Zoë Müller", "zoe muller"),
+    ])
+    func namesFoldForDuplicateDetection(_ name: String, _ folded: String) {
+        #expect(PersonalDetails.fold(name) == folded)
+    }
+
+    @Test func tableSlotsStayStableAcrossDeletes() {
+        var t = Table<Person>()
+        t.upsert(Person(id: "a"))
+        t.upsert(Person(id: "b"))
+        t.upsert(Person(id: "c"))
+        t.remove("b")
+        #expect(t.slot(of: "c") == 2)
+        #expect(t.count == 2)
+        #expect(t.slotCount == 3)
+        t.remove("c")
+        t.upsert(Person(id: "d"))
+        #expect(t.slot(of: "d") == 2)
+        #expect(t.all.map(\.id) == ["a", "d"])
+    }
+}
