@@ -14,8 +14,8 @@ import SocioLabKit
 /// entity), ``forEachRecord(_:)`` streams all of them, and ``makeDataset()`` builds the ``Dataset``. The
 /// same person count and seed always give the same records.
 ///
-/// The records pass the core rules, as the demo does; warnings are possible (persons under 15 are not,
-/// but the age-at-entry and municipality rules are not engineered away at this scale).
+/// The records have no errors under the core rules and the standard plugins' rules. Warnings are not
+/// engineered away at this scale, although none is expected.
 public struct LargeSample: Sendable {
     /// The number of persons.
     public let personCount: Int

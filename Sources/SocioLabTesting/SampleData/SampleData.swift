@@ -42,7 +42,7 @@ public enum SampleData {
     /// About the size of the real operation: 60 organisations (38 of the social economy: social
     /// enterprises, cooperatives and initiatives), 300 persons with personal details, about 150 activities
     /// of every standard kind (training, mentoring, fair, conference, competition, campaign; some cancelled
-    /// and some planned for early 2021), about 1,000 participations, 5 info points, 22 jobs, 20 products,
+    /// and some planned for early 2021), about 900–950 participations, 5 info points, 22 jobs, 20 products,
     /// 20 development plans, the support programme and the OUT-01 milestone. It has no validation errors
     /// under the core rules; its deliberate warnings are listed in `Documentation/SampleData.md`.
     /// - Parameter seed: The seed; the default is ``demoSeed``.
