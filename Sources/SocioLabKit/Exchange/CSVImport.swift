@@ -94,7 +94,20 @@ public enum CSVImport {
         }
         let errors = errorsBySource.flatMap { $0 }
         guard errors.isEmpty else { throw ImportFailure(errors: errors) }
-        return ImportBatch(records: state.buckets.flatMap { $0 }, absentColumns: state.masks.flatMap { $0 })
+        return ImportBatch(records: concatenate(&state.buckets), absentColumns: concatenate(&state.masks))
+    }
+
+    /// The arrays one after the other, reusing the storage of the first non-empty one (no copy when only
+    /// one table was imported).
+    private static func concatenate<T>(_ arrays: inout [[T]]) -> [T] {
+        guard let first = arrays.firstIndex(where: { !$0.isEmpty }) else { return [] }
+        var result: [T] = []
+        swap(&result, &arrays[first])
+        for index in arrays.indices where index > first && !arrays[index].isEmpty {
+            result.append(contentsOf: arrays[index])
+            arrays[index] = []
+        }
+        return result
     }
 
     /// Reads one CSV file into records.
@@ -114,6 +127,18 @@ public enum CSVImport {
     }
 
     private struct StopReading: Error {}
+
+    /// The number of line feeds (or, without any, carriage returns): about the number of rows.
+    private static func lineCount(_ data: Data) -> Int {
+        data.withUnsafeBytes { raw in
+            var feeds = 0
+            var returns = 0
+            for byte in raw {
+                if byte == 0x0A { feeds += 1 } else if byte == 0x0D { returns += 1 }
+            }
+            return feeds > 0 ? feeds : returns
+        }
+    }
 
     /// The line of the first non-blank record (the header), counted as the CSV reader counts lines.
     private static func firstRecordLine(_ text: String) -> Int {
@@ -160,6 +185,7 @@ public enum CSVImport {
                         throw StopReading()
                     }
                     state = ImportState(moved: ())
+                    reader!.reserve(rows: lineCount(source.data))
                 }
                 reader!.begin(row)
                 reader!.readRow()

@@ -22,6 +22,16 @@ struct CSVRowReader {
     private(set) var failed = false
     private var municipalities: [String: Municipality.Code] = [:]
 
+    /// Makes room for about `rows` more records, so large files do not regrow their arrays row by row.
+    mutating func reserve(rows: Int) {
+        let kinds: [EntityKind] = table == .persons ? [.person, .personalDetails] : [table.kind]
+        for kind in kinds {
+            state.buckets[kind.ordinal].reserveCapacity(state.buckets[kind.ordinal].count + rows)
+            state.masks[kind.ordinal].reserveCapacity(state.masks[kind.ordinal].count + rows)
+        }
+        state.seen[tableOrdinal].reserveCapacity(state.seen[tableOrdinal].count + rows)
+    }
+
     init(table: ExchangeTable, header: CSVHeader, headerLine: Int, source: Int, state: ImportState) {
         self.table = table
         self.source = Int32(source)
@@ -187,12 +197,14 @@ struct CSVRowReader {
 
     /// One of a fixed list of values. `options` pairs each accepted spelling with its value; `shown` is
     /// what the error message lists.
-    mutating func choice<T>(_ column: some ExchangeColumn, _ options: [(String, T)], shown: String) -> T? {
+    mutating func choice<T>(
+        _ column: some ExchangeColumn, _ options: [(String, T)], shown: @autoclosure () -> String
+    ) -> T? {
         guard let cell = code(column) else { return nil }
         for (spelling, value) in options where spelling == cell { return value }
         let lower = cell.lowercased()
         for (spelling, value) in options where spelling == lower { return value }
-        fail(column, .importUnknownCode, "'\(cell)' is not a valid \(column.name); write \(shown).")
+        fail(column, .importUnknownCode, "'\(cell)' is not a valid \(column.name); write \(shown()).")
         return nil
     }
 
