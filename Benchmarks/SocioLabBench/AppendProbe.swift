@@ -5,8 +5,8 @@ import SocioLabStorage
 
 /// Times single appends on a store: each is one change set inserting one attended participation.
 ///
-/// The participations go to the latest held activity (so every sampled person's consent covers it),
-/// one person after another. Each latency runs from the call to `Workspace.apply` to its return: validation,
+/// The participations go to the latest held activity, one person (whose consent covers it) after
+/// another. Each latency runs from the call to `Workspace.apply` to its return: validation,
 /// the journal line, its `fsync`, and publishing the new dataset.
 struct AppendProbe {
     /// How many appends to time.
@@ -38,7 +38,7 @@ struct AppendProbe {
         return latencies
     }
 
-    /// The latest held activity and up to `count` persons. The dataset copy is released on return, so the
+    /// The latest held activity and up to `count` persons whose consent covers it. The dataset copy is released on return, so the
     /// workspace's dataset stays uniquely referenced and appends do not copy it.
     private func targets(in workspace: Workspace) async throws -> (Activity.ID, [Person.ID]) {
         let dataset = await workspace.dataset
@@ -47,12 +47,15 @@ struct AppendProbe {
             guard let activity, activity.status == .held else { continue }
             if latest.map({ activity.startDate > $0.startDate }) ?? true { latest = activity }
         }
+        guard let latest else {
+            throw BenchFailure("the store has no held activity to append participations to")
+        }
         var persons: [Person.ID] = []
         for person in dataset.persons.slots where persons.count < count {
-            if let person { persons.append(person.id) }
+            if let person, person.consent.covers(latest.startDate) { persons.append(person.id) }
         }
-        guard let latest, !persons.isEmpty else {
-            throw BenchFailure("the store has no held activity or no persons to append participations for")
+        guard !persons.isEmpty else {
+            throw BenchFailure("no person's consent covers \(latest.id) to append participations for")
         }
         return (latest.id, persons)
     }

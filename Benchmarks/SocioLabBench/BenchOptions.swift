@@ -21,10 +21,22 @@ struct BenchOptions {
     var asOf = Day(year: 2021, month: 12, day: 31)!
     /// Whether to run the whole `sociolab report` process.
     var runCLI = true
+    /// How the CSV import reaches the store.
+    var importPath = ImportPath.workspace
+
+    /// How the CSV import reaches the new store.
+    enum ImportPath: String {
+        /// One change set through `Workspace.apply` (validated, one journal line): what `sociolab import` does.
+        case workspace
+        /// The records applied to a dataset, validated whole, and written as the store's first snapshot
+        /// (`JSONFileStore.create(at:dataset:)`).
+        case snapshot
+    }
 
     static let usage = """
         usage: sociolab-bench [--persons N | --quick | --smoke] [--seed N] [--out DIR] [--keep]
                               [--repeats N] [--appends N] [--as-of YYYY-MM-DD] [--no-cli]
+                              [--import workspace|snapshot]
 
         Generates a SocioLab Podravje dataset, exports it as CSV into DIR/csv, imports it into a new JSON
         file store (DIR/store), and prints one JSON line per figure on standard output; progress goes to
@@ -40,6 +52,8 @@ struct BenchOptions {
           --appends N   single appends timed at each size (default 200)
           --as-of DAY   the report day (default 2021-12-31, the operation's last day)
           --no-cli      do not run the sociolab binary
+          --import P    workspace (default): one change set through Workspace.apply, as `sociolab import`;
+                        snapshot: validate the whole dataset and write it as the new store's snapshot
         """
 
     /// Parses the arguments after the program name.
@@ -78,6 +92,12 @@ struct BenchOptions {
                 }
                 asOf = day
             case "--no-cli": runCLI = false
+            case "--import":
+                let text = try value(argument)
+                guard let path = ImportPath(rawValue: text) else {
+                    throw BenchFailure("--import takes workspace or snapshot, not '\(text)'")
+                }
+                importPath = path
             case "-h", "--help": throw BenchFailure(Self.usage)
             default: throw BenchFailure("unknown argument '\(argument)'\n\n\(Self.usage)")
             }

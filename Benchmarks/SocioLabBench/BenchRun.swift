@@ -96,8 +96,6 @@ struct BenchRun {
                 return CSVSource(name: path, data: try Data(contentsOf: URL(filePath: path)), table: table)
             }
         }
-        let store = try JSONFileStore.create(at: storePath, operation: .socioLabPodravje)
-        let workspace = try await Workspace(store: store, plugins: .standard)
         let (batch, parseSeconds) = try ProcessMetrics.timed {
             try CSVImport.read(sources, options: CSVImportOptions(operation: .socioLabPodravje))
         }
@@ -106,13 +104,34 @@ struct BenchRun {
         let (changes, planSeconds) = ProcessMetrics.timed {
             ImportPlanner.changes(for: batch, against: Dataset(operation: .socioLabPodravje))
         }
-        let (_, applySeconds) = try await ProcessMetrics.timed {
-            try await workspace.apply(changes, author: "sociolab-bench", reason: "benchmark import")
+        let store: JSONFileStore
+        let workspace: Workspace
+        let applySeconds: Double
+        switch options.importPath {
+        case .workspace:
+            store = try JSONFileStore.create(at: storePath, operation: .socioLabPodravje)
+            workspace = try await Workspace(store: store, plugins: .standard)
+            (_, applySeconds) = try await ProcessMetrics.timed {
+                try await workspace.apply(changes, author: "sociolab-bench", reason: "benchmark import")
+            }
+        case .snapshot:
+            let applyStart = ProcessMetrics.now()
+            var dataset = Dataset(operation: .socioLabPodravje)
+            for change in changes { _ = try dataset.apply(change) }
+            let rules = CoreRules.all + PluginRegistry.standard.validationRules
+            let errors = Validator(rules: rules).validate(dataset).filter { $0.severity == .error }
+            guard errors.isEmpty else {
+                throw BenchFailure(
+                    "the import has \(errors.count) validation error(s), first: \(errors[0].message.en)")
+            }
+            store = try JSONFileStore.create(at: storePath, dataset: dataset)
+            workspace = try await Workspace(store: store, plugins: .standard)
+            applySeconds = ProcessMetrics.seconds(since: applyStart)
         }
         let importSeconds = ProcessMetrics.seconds(since: start)
         reporter.figure(
             "csv_import_rows_per_s", Double(rows) / importSeconds, "rows/s",
-            [("rows", rows), ("seconds", importSeconds)])
+            [("rows", rows), ("seconds", importSeconds), ("path", options.importPath.rawValue)])
         reporter.figure(
             "csv_import_s", importSeconds, "s",
             [

@@ -21,6 +21,10 @@ struct SocioLabBench {
                 try await OpenStoreCommand.run(Array(arguments.dropFirst()))
                 return
             }
+            if arguments.first == "profile" {
+                try await ProfileCommand.run(Array(arguments.dropFirst()))
+                return
+            }
             let options = try BenchOptions(arguments: arguments)
             let reporter = FigureReporter(persons: options.persons)
             let (out, temporary) = try outputDirectory(options)

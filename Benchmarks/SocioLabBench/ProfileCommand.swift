@@ -1,0 +1,72 @@
+import Foundation
+import SocioLabKit
+import SocioLabPlugins
+import SocioLabStorage
+import SocioLabTesting
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The hidden `profile PART [--persons N] [--seed N] [--times K]` command: runs one part of the work on a
+/// generated sample, `K` times, and nothing else, so that a profiler (`perf record`,
+/// `valgrind --tool=callgrind`) sees only that part beside the generation.
+///
+/// Parts: `report` (the full report), `report-nofp` (without the fingerprint), `fingerprint`, `context`
+/// (the indicator context), `journal-line` (encoding the whole sample as one change-set line: what an
+/// import appends), `validate` (a full validation).
+enum ProfileCommand {
+    static func run(_ arguments: [String]) async throws {
+        guard let part = arguments.first else {
+            throw BenchFailure("usage: sociolab-bench profile PART [--persons N]")
+        }
+        var persons = 10_000
+        var seed: UInt64 = 2018
+        var times = 1
+        var rest = arguments.dropFirst()
+        while let flag = rest.popFirst() {
+            guard let text = rest.popFirst(), let value = Int(text) else {
+                throw BenchFailure("\(flag) needs a whole number")
+            }
+            switch flag {
+            case "--persons": persons = value
+            case "--seed": seed = UInt64(value)
+            case "--times": times = max(1, value)
+            default: throw BenchFailure("unknown argument '\(flag)'")
+            }
+        }
+        let dataset = LargeSample(persons: persons, seed: seed).makeDataset()
+        let asOf = Day(year: 2021, month: 12, day: 31)!
+        var builder = ReportBuilder(plugins: .standard)
+        let start = ProcessMetrics.now()
+        for _ in 0..<times {
+            switch part {
+            case "report":
+                _ = builder.build(dataset, asOf: asOf)
+            case "report-nofp":
+                builder.computesFingerprint = false
+                _ = builder.build(dataset, asOf: asOf)
+            case "fingerprint":
+                _ = DatasetFingerprint.sha256(of: dataset)
+            case "context":
+                _ = IndicatorContext(dataset: dataset, plugins: .standard, asOf: asOf)
+            case "validate":
+                _ = Validator(rules: CoreRules.all + PluginRegistry.standard.validationRules).validate(
+                    dataset)
+            case "journal-line":
+                let path = NSTemporaryDirectory() + "/sociolab-bench-profile-\(getpid())"
+                defer { try? FileManager.default.removeItem(atPath: path) }
+                let store = try JSONFileStore.create(at: path, operation: .socioLabPodravje)
+                let records = dataset.allRecords.map { Change.insert($0) }
+                let workspace = try await Workspace(store: store, plugins: .standard)
+                try await workspace.apply(records, author: "profile", reason: "profile")
+            default:
+                throw BenchFailure(
+                    "unknown part '\(part)': report, report-nofp, fingerprint, context, validate, journal-line"
+                )
+            }
+        }
+        let seconds = ProcessMetrics.seconds(since: start) / Double(times)
+        FileHandle.standardError.write(Data("\(part): \(seconds) s per run at \(persons) persons\n".utf8))
+    }
+}
