@@ -13,6 +13,9 @@ struct DemoCommandTests {
         #expect(first.standardOutput.contains("OUT-05"))
         #expect(first.standardOutput.contains("2020-12-31"))
         #expect(FileManager.default.fileExists(atPath: directory.path("sociolab-demo/snapshot.json").path))
+        // Standard error is a file here, not a terminal: no progress lines, no escape codes.
+        #expect(!first.standardError.contains("\u{1B}"))
+        #expect(!first.standardError.contains("\r"))
 
         let second = try directory.sociolab("demo")
         #expect(second.exitCode == 0, "\(second)")

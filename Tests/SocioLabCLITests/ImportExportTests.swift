@@ -97,4 +97,32 @@ struct ImportExportTests {
         #expect(export.standardOutput.contains("Zadruga Sonce"))
         #expect(export.standardOutput.contains("2019-02-28"))
     }
+
+    /// The same organisations file in each encoding Slovenian spreadsheets write.
+    static let encodedFiles: [(name: String, bytes: [UInt8])] = {
+        let text =
+            "id;name;legal_form;social_enterprise;municipality\r\no1;Zadruga Žarek Čebelica;zadruga;yes;Šentilj\r\n"
+        let windows1250: [Character: UInt8] = ["Ž": 0x8E, "Č": 0xC8, "Š": 0x8A]
+        let cp1250 = text.map { character in windows1250[character] ?? UInt8(character.asciiValue!) }
+        return [
+            ("UTF-8", Array(text.utf8)),
+            ("UTF-8 with BOM", [0xEF, 0xBB, 0xBF] + Array(text.utf8)),
+            (
+                "UTF-16 LE with BOM",
+                [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            ),
+            ("Windows-1250", cp1250),
+        ]
+    }()
+
+    @Test("CSV in each encoding Slovenian spreadsheets write is detected and read", arguments: encodedFiles)
+    func encodings(name: String, bytes: [UInt8]) throws {
+        let directory = try TemporaryDirectory()
+        #expect(try directory.sociolab("init", "--store", "s").exitCode == 0)
+        try directory.write(Data(bytes), to: "organisations.csv")
+        let result = try directory.sociolab("import", "--store", "s", "organisations.csv")
+        #expect(result.exitCode == 0, "\(name): \(result)")
+        let export = try directory.sociolab("export", "--store", "s")
+        #expect(export.standardOutput.contains("Zadruga Žarek Čebelica"), "\(name)")
+    }
 }
