@@ -84,7 +84,7 @@ struct ExitCodeTests {
             to: "participations.csv")
         let result = try directory.sociolab("import", "--store", "s", "participations.csv")
         #expect(result.exitCode == 1, "\(result)")
-        #expect(result.standardError.contains("participations.csv:2"), "\(result)")
+        #expect(result.standardError.contains("participations.csv:2:activity_id: error: "), "\(result)")
         #expect(result.standardError.contains("nothing was imported"))
         let export = try directory.sociolab("export", "--store", "s")
         #expect(!export.standardOutput.contains("x1"))

@@ -135,12 +135,21 @@ struct ImportOrigins {
     func line(for issue: ValidationIssue, jsonFile: String?) -> String {
         let text = "\(issue.severity.rawValue): \(issue.message.en) [\(issue.rule)] \(issue.fix.en)"
         if let entity = issue.entity, let origin = lines[ExchangeTable(kind: entity.kind)]?[entity.id] {
-            let column = issue.field.map { ":" + $0 } ?? ""
+            let column =
+                issue.field.map { ":" + Self.column(for: $0, in: ExchangeTable(kind: entity.kind)) } ?? ""
             return "\(origin.file):\(origin.line)\(column): \(text)"
         }
         var place = issue.entity?.description ?? "dataset"
         if let field = issue.field { place += " " + field }
         if let jsonFile { return "\(jsonFile): \(place): \(text)" }
         return "\(place): \(text)"
+    }
+
+    /// The CSV column a rule's field stands for: the field itself, or `field_id` for a reference such as
+    /// `activity` (column `activity_id`).
+    static func column(for field: String, in table: ExchangeTable) -> String {
+        let columns = table.columns
+        if !columns.contains(field) && columns.contains(field + "_id") { return field + "_id" }
+        return field
     }
 }
