@@ -32,9 +32,10 @@ public struct Dataset: Sendable, Equatable {
     /// Milestones.
     public private(set) var milestones = Table<Milestone>()
 
-    private var participationsByActivity = MultiIndex<Activity.ID, Participation.ID>()
-    private var participationsByPerson = MultiIndex<Person.ID, Participation.ID>()
-    private var participationsByOrganisation = MultiIndex<Organisation.ID, Participation.ID>()
+    // Participations are filed by slot (not identifier): counting walks them without hashing.
+    private var participationsByActivity = MultiIndex<Activity.ID, Int32>()
+    private var participationsByPerson = MultiIndex<Person.ID, Int32>()
+    private var participationsByOrganisation = MultiIndex<Organisation.ID, Int32>()
     private var membersByOrganisation = MultiIndex<Organisation.ID, Person.ID>()
     private var jobsByOrganisation = MultiIndex<Organisation.ID, Job.ID>()
     private var jobsByPerson = MultiIndex<Person.ID, Job.ID>()
@@ -69,27 +70,27 @@ public struct Dataset: Sendable, Equatable {
     ) {
         self.operation = operation
         let table = ResultBox<Table<Participation>>()
-        let byActivity = ResultBox<MultiIndex<Activity.ID, Participation.ID>>()
-        let byPerson = ResultBox<MultiIndex<Person.ID, Participation.ID>>()
-        let byOrganisation = ResultBox<MultiIndex<Organisation.ID, Participation.ID>>()
+        let byActivity = ResultBox<MultiIndex<Activity.ID, Int32>>()
+        let byPerson = ResultBox<MultiIndex<Person.ID, Int32>>()
+        let byOrganisation = ResultBox<MultiIndex<Organisation.ID, Int32>>()
         DispatchQueue.concurrentPerform(iterations: 4) { job in
             switch job {
             case 0:
                 table.value = Table(participations)
             case 1:
-                var index = MultiIndex<Activity.ID, Participation.ID>()
+                var index = MultiIndex<Activity.ID, Int32>()
                 index.reserveCapacity(activities.count)
-                for p in participations { index.add(p.id, under: p.activity) }
+                for (slot, p) in participations.enumerated() { index.add(Int32(slot), under: p.activity) }
                 byActivity.value = index
             case 2:
-                var index = MultiIndex<Person.ID, Participation.ID>()
+                var index = MultiIndex<Person.ID, Int32>()
                 index.reserveCapacity(persons.count)
-                for p in participations { index.add(p.id, under: p.person) }
+                for (slot, p) in participations.enumerated() { index.add(Int32(slot), under: p.person) }
                 byPerson.value = index
             default:
-                var index = MultiIndex<Organisation.ID, Participation.ID>()
+                var index = MultiIndex<Organisation.ID, Int32>()
                 index.reserveCapacity(organisations.count)
-                for p in participations { index.add(p.id, under: p.organisation) }
+                for (slot, p) in participations.enumerated() { index.add(Int32(slot), under: p.organisation) }
                 byOrganisation.value = index
             }
         }
@@ -210,15 +211,23 @@ public struct Dataset: Sendable, Equatable {
 
     /// The participations in an activity.
     public func participations(in activity: Activity.ID) -> [Participation] {
-        participationsByActivity[activity].compactMap { participations[$0] }
+        participationsByActivity[activity].compactMap { participations.slots[Int($0)] }
     }
     /// The participations of a person.
     public func participations(of person: Person.ID) -> [Participation] {
-        participationsByPerson[person].compactMap { participations[$0] }
+        participationsByPerson[person].compactMap { participations.slots[Int($0)] }
     }
     /// The participations of an organisation as such.
     public func participations(ofOrganisation organisation: Organisation.ID) -> [Participation] {
-        participationsByOrganisation[organisation].compactMap { participations[$0] }
+        participationsByOrganisation[organisation].compactMap { participations.slots[Int($0)] }
+    }
+    /// The slots (in ``participations``) of the participations in an activity, for counting without hashing.
+    public func participationSlots(in activity: Activity.ID) -> [Int32] { participationsByActivity[activity] }
+    /// The slots of a person's participations.
+    public func participationSlots(of person: Person.ID) -> [Int32] { participationsByPerson[person] }
+    /// The slots of an organisation's own participations.
+    public func participationSlots(ofOrganisation organisation: Organisation.ID) -> [Int32] {
+        participationsByOrganisation[organisation]
     }
     /// The persons recorded as members or employees of an organisation.
     public func members(of organisation: Organisation.ID) -> [Person] {
@@ -263,7 +272,7 @@ public struct Dataset: Sendable, Equatable {
         switch reference.kind {
         case .organisation:
             let o = Organisation.ID(id)
-            return participationsByOrganisation[o].map { EntityReference(.participation, $0.rawValue) }
+            return participationReferences(participationsByOrganisation[o])
                 + membersByOrganisation[o].map { EntityReference(.person, $0.rawValue) }
                 + jobsByOrganisation[o].map { EntityReference(.job, $0.rawValue) }
                 + productsByOrganisation[o].map { EntityReference(.product, $0.rawValue) }
@@ -271,18 +280,22 @@ public struct Dataset: Sendable, Equatable {
         case .person:
             let p = Person.ID(id)
             return [EntityReference(.personalDetails, id)]
-                + participationsByPerson[p].map { EntityReference(.participation, $0.rawValue) }
+                + participationReferences(participationsByPerson[p])
                 + jobsByPerson[p].map { EntityReference(.job, $0.rawValue) }
         case .personalDetails:
             return [EntityReference(.person, id)]
         case .activity:
-            return participationsByActivity[Activity.ID(id)].map {
-                EntityReference(.participation, $0.rawValue)
-            }
+            return participationReferences(participationsByActivity[Activity.ID(id)])
         case .infoPoint:
             return activitiesByInfoPoint[InfoPoint.ID(id)].map { EntityReference(.activity, $0.rawValue) }
         case .participation, .job, .product, .developmentPlan, .supportProgramme, .milestone:
             return []
+        }
+    }
+
+    private func participationReferences(_ slots: [Int32]) -> [EntityReference] {
+        slots.compactMap {
+            participations.slots[Int($0)].map { EntityReference(.participation, $0.id.rawValue) }
         }
     }
 
@@ -314,9 +327,10 @@ public struct Dataset: Sendable, Equatable {
             return old?.record
         case .participation(let e):
             let old = participations.upsert(e)
-            participationsByActivity.move(e.id, from: old?.activity, to: e.activity)
-            participationsByPerson.move(e.id, from: old?.person, to: e.person)
-            participationsByOrganisation.move(e.id, from: old?.organisation, to: e.organisation)
+            let slot = Int32(participations.slot(of: e.id)!)
+            participationsByActivity.move(slot, from: old?.activity, to: e.activity)
+            participationsByPerson.move(slot, from: old?.person, to: e.person)
+            participationsByOrganisation.move(slot, from: old?.organisation, to: e.organisation)
             return old?.record
         case .job(let e):
             let old = jobs.upsert(e)
@@ -363,10 +377,13 @@ public struct Dataset: Sendable, Equatable {
             activitiesByInfoPoint.remove(old.id, under: old.infoPoint)
             return old.record
         case .participation:
-            guard let old = participations.remove(.init(id)) else { return nil }
-            participationsByActivity.remove(old.id, under: old.activity)
-            participationsByPerson.remove(old.id, under: old.person)
-            participationsByOrganisation.remove(old.id, under: old.organisation)
+            guard let slot = participations.slot(of: .init(id)), let old = participations.remove(.init(id))
+            else {
+                return nil
+            }
+            participationsByActivity.remove(Int32(slot), under: old.activity)
+            participationsByPerson.remove(Int32(slot), under: old.person)
+            participationsByOrganisation.remove(Int32(slot), under: old.organisation)
             return old.record
         case .job:
             guard let old = jobs.remove(.init(id)) else { return nil }

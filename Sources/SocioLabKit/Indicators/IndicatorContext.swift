@@ -238,8 +238,13 @@ struct AttendedColumns: Sendable {
     var role: [IndicatorContext.RoleClass] = []
 
     /// Resolves the participations chunk by chunk, in parallel, and joins the chunks in slot order.
+    ///
+    /// The activity, person and organisation slot of every participation come from the dataset's
+    /// slot-valued indexes (one lookup per activity, person and organisation, not per participation), so no
+    /// participation's identifiers are hashed.
     static func build(dataset: Dataset, held: [Bool]) -> AttendedColumns {
         let slots = dataset.participations.slots
+        let links = ParticipationLinks.build(dataset)
         let chunkSize = 65_536
         let chunkCount = (slots.count + chunkSize - 1) / chunkSize
         let results = ChunkResults<AttendedColumns>(count: chunkCount)
@@ -251,17 +256,12 @@ struct AttendedColumns: Sendable {
             out.organisation.reserveCapacity(range.count)
             out.role.reserveCapacity(range.count)
             for i in range {
-                guard let p = slots[i], p.status == .attended,
-                    let a = dataset.activities.slot(of: p.activity),
-                    held[a]
-                else { continue }
-                out.activity.append(Int32(a))
-                out.person.append(p.person.flatMap { dataset.persons.slot(of: $0) }.map(Int32.init) ?? -1)
-                out.organisation.append(
-                    p.organisation.flatMap { dataset.organisations.slot(of: $0) }.map(Int32.init) ?? -1)
-                out.role.append(
-                    p.role == .mentee
-                        ? .mentee : (IndicatorContext.staffRoles.contains(p.role) ? .staff : .participant))
+                let a = links.activity[i]
+                guard a >= 0, held[Int(a)], let p = slots[i], p.status == .attended else { continue }
+                out.activity.append(a)
+                out.person.append(links.person[i])
+                out.organisation.append(links.organisation[i])
+                out.role.append(roleClass(p.role))
             }
             results.set(chunk, out)
         }
@@ -279,6 +279,45 @@ struct AttendedColumns: Sendable {
             joined.role += part.role
         }
         return joined
+    }
+}
+
+extension AttendedColumns {
+    static func roleClass(_ role: ParticipationRole) -> IndicatorContext.RoleClass {
+        if role == .participant { return .participant }
+        if role == .mentee { return .mentee }
+        return IndicatorContext.staffRoles.contains(role) ? .staff : .participant
+    }
+}
+
+/// Per participation slot: the slots of its activity, person and organisation (-1 for none or missing).
+struct ParticipationLinks: Sendable {
+    var activity: [Int32]
+    var person: [Int32]
+    var organisation: [Int32]
+
+    /// Fills the three columns from the dataset's indexes, in parallel.
+    /// - Complexity: O(*p* + *a* + *n* + *o*), with one hash lookup per activity, person and organisation.
+    static func build(_ dataset: Dataset) -> ParticipationLinks {
+        let count = dataset.participations.slotCount
+        let columns = [ResultBox<[Int32]>(), ResultBox<[Int32]>(), ResultBox<[Int32]>()]
+        DispatchQueue.concurrentPerform(iterations: 3) { job in
+            var column = [Int32](repeating: -1, count: count)
+            func fill<E: Entity>(_ table: Table<E>, _ slotsOf: (E.ID) -> [Int32]) {
+                for (slot, entity) in table.slots.enumerated() {
+                    guard let entity else { continue }
+                    for p in slotsOf(entity.id) { column[Int(p)] = Int32(slot) }
+                }
+            }
+            switch job {
+            case 0: fill(dataset.activities) { dataset.participationSlots(in: $0) }
+            case 1: fill(dataset.persons) { dataset.participationSlots(of: $0) }
+            default: fill(dataset.organisations) { dataset.participationSlots(ofOrganisation: $0) }
+            }
+            columns[job].value = column
+        }
+        return ParticipationLinks(
+            activity: columns[0].value!, person: columns[1].value!, organisation: columns[2].value!)
     }
 }
 
