@@ -51,6 +51,20 @@ struct DemoCommandTests {
         #expect(try directory.read("mine/thesis.txt") == Data("keep me".utf8))
     }
 
+    @Test("A damaged demo store exits 3 with a hint; --force builds it again")
+    func damagedDemoStore() throws {
+        let directory = try TemporaryDirectory()
+        try DemoStoreTemplate.copy(into: directory, as: "sociolab-demo")
+        try directory.write("garbage", to: "sociolab-demo/snapshot.json")
+        let damaged = try directory.sociolab("demo")
+        #expect(damaged.exitCode == 3, "\(damaged)")
+        #expect(damaged.standardError.contains("store.corrupt"))
+        #expect(damaged.standardError.contains("--force"))
+        let rebuilt = try directory.sociolab("demo", "--force")
+        #expect(rebuilt.exitCode == 0, "\(rebuilt)")
+        #expect(rebuilt.standardOutput.contains("OUT-05"))
+    }
+
     @Test("A different seed gives different data; the same seed the same report")
     func seeds() throws {
         let directory = try TemporaryDirectory()

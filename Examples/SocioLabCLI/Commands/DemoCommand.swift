@@ -1,5 +1,6 @@
 import Foundation
 import SocioLabKit
+import SocioLabStorage
 import SocioLabTesting
 
 /// `sociolab demo`: a demo store filled with the SocioLab Podravje sample data, and its progress report.
@@ -78,9 +79,19 @@ enum DemoCommand: CLICommand {
     /// earlier run was interrupted before it wrote the data (an empty store), so it is built again.
     static func reuse(at url: URL, path: String, context: CommandContext) async throws -> Workspace? {
         guard StoreAccess.isStore(at: url) else { return nil }
-        let store = try StoreAccess.open(at: url, path: path, readOnly: true)
-        let workspace = try await Workspace(
-            store: store, plugins: context.plugins, clock: context.environment.clock)
+        let store: JSONFileStore
+        let workspace: Workspace
+        do {
+            store = try StoreAccess.open(at: url, path: path, readOnly: true)
+            workspace = try await Workspace(
+                store: store, plugins: context.plugins, clock: context.environment.clock)
+        } catch let error as SocioLabError {
+            throw CommandFailure(
+                [
+                    "sociolab: error: \(error.description)",
+                    "sociolab: the demo store at \(path) cannot be used; add --force to build it again",
+                ], exitCode: ExitCode.store)
+        }
         guard await workspace.dataset.totalCount > 0 else {
             store.close()
             context.console.error("sociolab: note: the demo store at \(path) is empty; building it again")
