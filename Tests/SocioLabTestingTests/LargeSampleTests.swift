@@ -24,6 +24,13 @@ struct LargeSampleTests {
             SampleData.large(persons: 1_000, seed: 42) == LargeSample(persons: 1_000, seed: 42).makeDataset())
     }
 
+    @Test func bulkBuiltDatasetEqualsTheStreamedRecords() {
+        let sample = LargeSample(persons: 2_000, seed: 5, personalDetails: true)
+        var records: [EntityRecord] = []
+        sample.forEachRecord { records.append($0) }
+        #expect(sample.makeDataset() == Dataset(operation: .socioLabPodravje, records: records))
+    }
+
     @Test func isDeterministicAndDependsOnTheSeed() {
         let again = LargeSample(persons: 2_000, seed: 1)
         #expect(again.makeDataset() == LargeSample(persons: 2_000, seed: 1).makeDataset())

@@ -123,13 +123,37 @@ public struct LargeSample: Sendable {
         }
     }
 
-    /// Builds the whole dataset.
+    /// Builds the whole dataset, with the dataset's bulk initialiser.
     /// - Returns: A dataset of the SocioLab Podravje operation holding every record.
     /// - Complexity: O(*n*) time and memory.
     public func makeDataset() -> Dataset {
-        var dataset = Dataset(operation: .socioLabPodravje)
-        forEachRecord { dataset.upsert($0) }
-        return dataset
+        var participations: [Participation] = []
+        participations.reserveCapacity(personCount * 5 + personCount / 10 + 16)
+        var pending: [Participation] = []
+        for index in 0..<personCount {
+            pending.removeAll(keepingCapacity: true)
+            self.participations(ofPerson: index, numberedFrom: participations.count, into: &pending)
+            participations.append(contentsOf: pending.reversed())
+        }
+        func entities<E: Entity>(_ kind: EntityKind, as type: E.Type) -> [E] {
+            var out: [E] = []
+            out.reserveCapacity(count(of: kind))
+            for record in records(of: kind) {
+                if let entity = record.entity as? E { out.append(entity) }
+            }
+            return out
+        }
+        return Dataset(
+            operation: .socioLabPodravje, organisations: (0..<organisationCount).map(organisation),
+            persons: (0..<personCount).map(person),
+            personalDetails: entities(.personalDetails, as: PersonalDetails.self),
+            infoPoints: entities(.infoPoint, as: InfoPoint.self),
+            activities: (0..<activityCount).map(activity),
+            participations: participations, jobs: (0..<jobCount).map(job),
+            products: (0..<productCount).map(product),
+            developmentPlans: (0..<planCount).map(plan),
+            supportProgrammes: entities(.supportProgramme, as: SupportProgramme.self),
+            milestones: entities(.milestone, as: Milestone.self))
     }
 
     /// A lazily generated sequence of the records of one kind.
