@@ -20,21 +20,22 @@ public struct TextReportRenderer: ReportRenderer {
         lines.append(f.word(.asOf) + ": " + f.date(report.asOf))
         if !report.fingerprint.isEmpty { lines.append(f.word(.fingerprint) + ": " + report.fingerprint) }
         lines.append("")
-        let titleWidth = width - 74
+        // Indicator (id and title) | in period | to date | target | bar | % | status: fits `width` exactly.
+        let labelWidth = width - 61
         let header =
-            pad(f.word(.id), 6) + " " + pad(f.word(.output), titleWidth) + " " + lpad(f.word(.value), 9) + " "
-            + lpad(f.word(.toDate), 8) + " " + lpad(f.word(.target), 6) + " " + pad(f.word(.progress), 22)
+            pad(f.word(.output), labelWidth) + " " + lpad(f.word(.value), 9) + " " + lpad(f.word(.toDate), 8)
             + " "
-            + lpad("%", 8) + " " + pad(f.word(.status), 10)
+            + lpad(f.word(.target), 6) + " " + pad(f.word(.progress), 14) + " " + lpad("%", 7) + " "
+            + pad(f.word(.status), 11)
         lines.append(header)
         lines.append(String(repeating: "─", count: min(width, header.count)))
         for indicator in report.indicators {
             let ratio = indicator.progress
             lines.append(
-                pad(indicator.id, 6) + " " + pad(f.text(indicator.title), titleWidth) + " "
+                pad(indicator.id + " " + f.text(indicator.title), labelWidth) + " "
                     + lpad(f.count(indicator.value), 9) + " " + lpad(f.count(indicator.toDate), 8) + " "
                     + lpad(indicator.target.map(f.integer) ?? "–", 6) + " " + bar(ratio) + " "
-                    + lpad(f.percent(ratio), 8) + " " + pad(f.status(indicator.status), 10))
+                    + lpad(f.percent(ratio), 7) + " " + pad(f.status(indicator.status), 11))
             if let measure = indicator.measureToDate, let name = indicator.measureName,
                 indicator.toDate != nil
             {
@@ -73,11 +74,11 @@ public struct TextReportRenderer: ReportRenderer {
         return lines.map { clip($0) }.joined(separator: "\n") + "\n"
     }
 
-    /// A 20-cell bar between brackets, full at 100 %.
+    /// A 12-cell bar between brackets, full at 100 %.
     func bar(_ ratio: Double?) -> String {
-        guard let ratio else { return "[" + String(repeating: " ", count: 20) + "]" }
-        let filled = min(20, max(0, Int((ratio * 20).rounded(.down))))
-        return "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled) + "]"
+        guard let ratio else { return "[" + String(repeating: " ", count: 12) + "]" }
+        let filled = min(12, max(0, Int((ratio * 12).rounded(.down))))
+        return "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: 12 - filled) + "]"
     }
 
     private func pad(_ text: String, _ n: Int) -> String {
@@ -94,7 +95,11 @@ public struct TextReportRenderer: ReportRenderer {
         text.count <= n ? text : String(text.prefix(n - 1)) + "…"
     }
 
-    private func clip(_ line: String) -> String { truncate(line, width) }
+    private func clip(_ line: String) -> String {
+        var clipped = truncate(line, width)
+        while clipped.last == " " { clipped.removeLast() }
+        return clipped
+    }
 
     private func wrap(_ text: String) -> [String] {
         var lines: [String] = []
