@@ -17,7 +17,8 @@ import Foundation
 /// Every error is a `SocioLabError` with the file, the 1-based line where the record starts and, where it
 /// applies, the column name. The codes are listed in `Documentation/CSV.md`.
 ///
-/// The parser works on the UTF-8 bytes and makes one string per field.
+/// The parser works on the UTF-8 bytes and makes one string per field; the exchange layer reads the same
+/// records as byte ranges, without strings (see `CSVRecordScanner`).
 public enum CSVReader {
     /// The longest record accepted, in UTF-8 bytes (1 MiB); a longer one is ``SocioLabError/Code/csvLineTooLong``.
     public static let maximumRecordByteCount = 1_048_576
@@ -77,7 +78,7 @@ public enum CSVReader {
         var text = text
         return try text.withUTF8 { bytes in
             let used = delimiter ?? detectDelimiter(bytes)
-            var scanner = RecordScanner(bytes: bytes, delimiter: used.byte, file: file)
+            var scanner = CSVRecordScanner(bytes: bytes, delimiter: used.byte, file: file)
             var fields: [String] = []
             guard let headerLine = try scanner.nextRecord(into: &fields) else {
                 throw SocioLabError(
@@ -106,14 +107,14 @@ public enum CSVReader {
         return text.withUTF8 { detectDelimiter($0) }
     }
 
-    private static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> CSVDelimiter {
+    static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> CSVDelimiter {
         var counts: [CSVDelimiter: Int] = [:]
         var inQuotes = false
         var seenContent = false
         for byte in bytes {
-            if byte == quote {
+            if byte == csvQuote {
                 inQuotes.toggle()
-            } else if !inQuotes, byte == lineFeed || byte == carriageReturn {
+            } else if !inQuotes, byte == csvLineFeed || byte == csvCarriageReturn {
                 if seenContent { break }
                 continue
             } else if !inQuotes, let delimiter = CSVDelimiter.allCases.first(where: { $0.byte == byte }) {
@@ -129,7 +130,7 @@ public enum CSVReader {
         return best
     }
 
-    private static func makeHeader(_ fields: [String], line: Int, file: String?) throws -> CSVHeader {
+    static func makeHeader(_ fields: [String], line: Int, file: String?) throws -> CSVHeader {
         var names = fields.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \t")) }
         while names.last?.isEmpty == true { names.removeLast() }
         guard !names.isEmpty else {
@@ -185,187 +186,38 @@ public enum CSVReader {
     }
 }
 
-private let quote = UInt8(ascii: "\"")
-private let lineFeed = UInt8(ascii: "\n")
-private let carriageReturn = UInt8(ascii: "\r")
-
-/// Splits UTF-8 bytes into records, one at a time, tracking physical lines.
-private struct RecordScanner {
-    /// Bytes that stop the scan of an unquoted field.
-    private static let stopsUnquoted: UInt8 = 1
-    /// Bytes that stop the scan of a quoted field.
-    private static let stopsQuoted: UInt8 = 2
-
-    let bytes: UnsafeBufferPointer<UInt8>
-    let delimiter: UInt8
-    let file: String?
-    /// The header names, once known, to name the column in errors.
-    var names: [String] = []
-    private var offset = 0
-    private var line = 1
-    private var scratch: [UInt8] = []
-    private var classes = [UInt8](repeating: 0, count: 256)
-
-    init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String?) {
-        self.bytes = bytes
-        self.delimiter = delimiter
-        self.file = file
-        for byte in [delimiter, lineFeed, carriageReturn, 0x00, 0xEF] {
-            classes[Int(byte)] |= Self.stopsUnquoted
-        }
-        for byte in [quote, lineFeed, carriageReturn, 0x00, 0xEF] {
-            classes[Int(byte)] |= Self.stopsQuoted
-        }
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3 }
-    }
-
-    /// Reads the next non-blank record into `fields`.
-    /// - Returns: The line the record starts on, or `nil` at the end of the text.
-    mutating func nextRecord(into fields: inout [String]) throws -> Int? {
-        let count = bytes.count
-        while offset < count, bytes[offset] == lineFeed || bytes[offset] == carriageReturn {
-            endLine()
-        }
-        guard offset < count else { return nil }
-        let startLine = line
-        let startOffset = offset
-        fields.removeAll(keepingCapacity: true)
-        while true {
-            let field =
-                offset < count && bytes[offset] == quote
-                ? try quotedField(index: fields.count)
-                : try unquotedField(index: fields.count)
-            fields.append(field)
-            if offset - startOffset > CSVReader.maximumRecordByteCount {
-                throw SocioLabError(
-                    .csvLineTooLong,
-                    "This record is longer than \(CSVReader.maximumRecordByteCount) bytes, usually because "
-                        + "a quote was opened and never closed. Check the quotes, or split the value.",
-                    at: .init(file: file, line: startLine, field: name(fields.count - 1)))
-            }
-            guard offset < count else { return startLine }
-            let byte = bytes[offset]
-            if byte == delimiter {
-                offset += 1
-                continue
-            }
-            endLine()
-            return startLine
-        }
-    }
-
-    /// Steps over one LF, CR LF or CR at `offset` and counts the line.
-    private mutating func endLine() {
-        if bytes[offset] == carriageReturn, offset + 1 < bytes.count, bytes[offset + 1] == lineFeed {
-            offset += 1
-        }
-        offset += 1
-        line += 1
-    }
-
-    private func name(_ index: Int) -> String? {
-        index < names.count ? names[index] : nil
-    }
-
-    private mutating func unquotedField(index: Int) throws -> String {
-        let start = offset
-        let count = bytes.count
-        while offset < count {
-            let byte = bytes[offset]
-            if classes[Int(byte)] & Self.stopsUnquoted == 0 {
-                offset &+= 1
-                continue
-            }
-            if byte == 0xEF || byte == 0 {
-                try checkSpecial(byte, index: index)
-                offset &+= 1
-                continue
-            }
-            break
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
-    }
-
-    private mutating func quotedField(index: Int) throws -> String {
-        let quoteLine = line
-        let count = bytes.count
-        offset += 1
-        var segmentStart = offset
-        var escaped = false
-        scratch.removeAll(keepingCapacity: true)
-        while true {
-            while offset < count, classes[Int(bytes[offset])] & Self.stopsQuoted == 0 {
-                offset &+= 1
-            }
-            guard offset < count else {
-                throw SocioLabError(
-                    .csvUnterminatedQuote,
-                    "A quoted field starts on this line but its closing quote is missing. Add the closing "
-                        + "\" and write each quote inside the value as \"\".",
-                    at: .init(file: file, line: quoteLine, field: name(index)))
-            }
-            let byte = bytes[offset]
-            if byte == quote {
-                if offset + 1 < count, bytes[offset + 1] == quote {
-                    scratch.append(contentsOf: bytes[segmentStart...offset])
-                    escaped = true
-                    offset += 2
-                    segmentStart = offset
-                    continue
-                }
-                break
-            }
-            if byte == lineFeed || byte == carriageReturn {
-                endLine()
-            } else {
-                try checkSpecial(byte, index: index)
-                offset += 1
-            }
-        }
-        let value: String
-        if escaped {
-            scratch.append(contentsOf: bytes[segmentStart..<offset])
-            value = String(decoding: scratch, as: UTF8.self)
-        } else {
-            value = String(
-                decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart..<offset]), as: UTF8.self)
-        }
-        offset += 1
-        if offset < count, bytes[offset] != delimiter, bytes[offset] != lineFeed,
-            bytes[offset] != carriageReturn
-        {
+extension CSVReader {
+    /// Reads the header record of UTF-8 bytes with a scanner that the caller goes on with.
+    /// - Returns: The scanner, placed after the header record, with the header's names set; the header; the
+    ///   delimiter used and the header's line.
+    /// - Throws: `SocioLabError` with a `csv.*` code.
+    static func scanHeader(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String?, delimiter: CSVDelimiter?
+    ) throws -> (scanner: CSVRecordScanner, header: CSVHeader, delimiter: CSVDelimiter, headerLine: Int) {
+        let used = delimiter ?? detectDelimiter(bytes)
+        var scanner = CSVRecordScanner(bytes: bytes, delimiter: used.byte, file: file)
+        var fields: [String] = []
+        guard let headerLine = try scanner.nextRecord(into: &fields) else {
             throw SocioLabError(
-                .csvTextAfterQuote,
-                "Text follows the closing quote of a field. Put the whole value in quotes and write "
-                    + "each quote inside it as \"\".",
-                at: .init(file: file, line: line, field: name(index)))
+                .csvEmpty,
+                "The CSV file is empty. Export the table again with its header line "
+                    + "(the column names) as the first line.",
+                at: .init(file: file))
         }
-        return value
+        let columns = try makeHeader(fields, line: headerLine, file: file)
+        scanner.names = columns.names
+        return (scanner, columns, used, headerLine)
     }
 
-    /// Rejects NUL, a byte order mark and U+FFFD at `offset`; other bytes starting with 0xEF pass.
-    private func checkSpecial(_ byte: UInt8, index: Int) throws {
-        let field = name(index)
-        if byte == 0 {
-            throw SocioLabError(
-                .csvBinary,
-                "The text holds NUL characters, so it is a binary file, not CSV. Save the table as \"CSV UTF-8\".",
-                at: .init(file: file, line: line, field: field))
-        }
-        guard offset + 2 < bytes.count else { return }
-        if bytes[offset + 1] == 0xBB, bytes[offset + 2] == 0xBF {
-            throw SocioLabError(
-                .csvBOMInMiddle,
-                "A byte order mark (U+FEFF) appears inside the text, usually where two files were joined. "
-                    + "Remove it, or join the files without their byte order marks.",
-                at: .init(file: file, line: line, field: field))
-        }
-        if bytes[offset + 1] == 0xBF, bytes[offset + 2] == 0xBD {
-            throw SocioLabError(
-                .csvBadEncoding,
-                "The text holds a replacement character (U+FFFD): the file was saved or read in the wrong "
-                    + "encoding and some letters are lost. Save it again as \"CSV UTF-8\" from the original.",
-                at: .init(file: file, line: line, field: field))
-        }
+    /// The error for a row with more non-empty fields than the header has columns.
+    static func extraFieldsError(
+        fieldCount: Int, expected: Int, extra: Int, value: String, line: Int, file: String?
+    ) -> SocioLabError {
+        SocioLabError(
+            .csvFieldCount,
+            "This row has \(fieldCount) fields but the header has \(expected) columns; "
+                + "field \(extra + 1) holds \"\(value.prefix(40))\". Put values that contain "
+                + "the delimiter in double quotes, or remove the extra values.",
+            at: .init(file: file, line: line))
     }
 }

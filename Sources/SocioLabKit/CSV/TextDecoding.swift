@@ -165,33 +165,43 @@ public enum TextDecoding {
             let count = bytes.count
             while i < count {
                 let byte = bytes[i]
-                if byte == 0 {
-                    throw SocioLabError(
-                        .csvBinary,
-                        "The file holds NUL bytes, so it is a binary file (an .xlsx workbook?), not CSV. "
-                            + "Open it in the spreadsheet program and save it as \"CSV UTF-8\".",
-                        at: .init(file: file, line: lineNumber(bytes, before: i)))
-                }
-                if byte == 0xEF, count - i >= 3 {
-                    if bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
-                        throw SocioLabError(
-                            .csvBOMInMiddle,
-                            "A byte order mark (U+FEFF) appears inside the text, usually where two files "
-                                + "were joined. Remove it, or join the files without their byte order marks.",
-                            at: .init(file: file, line: lineNumber(bytes, before: i)))
-                    }
-                    if bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBD {
-                        throw SocioLabError(
-                            .csvBadEncoding,
-                            "The text holds a replacement character (U+FFFD): the file was saved or read in "
-                                + "the wrong encoding and some letters are lost. Save it again as \"CSV UTF-8\" "
-                                + "from the original, or choose the right encoding.",
-                            at: .init(file: file, line: lineNumber(bytes, before: i)))
-                    }
+                if byte == 0
+                    || byte == 0xEF && count - i >= 3
+                        && (bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF
+                            || bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD)
+                {
+                    throw specialError(in: bytes, at: i, file: file)
                 }
                 i += 1
             }
         }
+    }
+
+    /// The error for the NUL, U+FEFF or U+FFFD at `offset` of UTF-8 text.
+    static func specialError(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, file: String?)
+        -> SocioLabError
+    {
+        let location = SocioLabError.Location(file: file, line: lineNumber(bytes, before: offset))
+        if bytes[offset] == 0 {
+            return SocioLabError(
+                .csvBinary,
+                "The file holds NUL bytes, so it is a binary file (an .xlsx workbook?), not CSV. "
+                    + "Open it in the spreadsheet program and save it as \"CSV UTF-8\".",
+                at: location)
+        }
+        if bytes[offset + 1] == 0xBB {
+            return SocioLabError(
+                .csvBOMInMiddle,
+                "A byte order mark (U+FEFF) appears inside the text, usually where two files "
+                    + "were joined. Remove it, or join the files without their byte order marks.",
+                at: location)
+        }
+        return SocioLabError(
+            .csvBadEncoding,
+            "The text holds a replacement character (U+FFFD): the file was saved or read in "
+                + "the wrong encoding and some letters are lost. Save it again as \"CSV UTF-8\" "
+                + "from the original, or choose the right encoding.",
+            at: location)
     }
 
     /// The 1-based line of a byte offset: LF, CR LF and a lone CR each end a line.

@@ -86,28 +86,96 @@ public enum CSVImport {
             ($0.table, sources[$0.index].name, $0.index) < ($1.table, sources[$1.index].name, $1.index)
         }
 
-        var state = ImportState(sourceNames: sources.map(\.name), operation: options.operation)
+        let context = ImportContext(sourceNames: sources.map(\.name), operation: options.operation)
+        var files: [FileRead] = []
         for (index, table) in resolved {
-            state.errors = []
-            read(sources[index], index: index, table: table, options: options, state: &state)
-            errorsBySource[index] += state.errors
+            files.append(
+                CSVFileRead.read(
+                    sources[index], index: index, table: table, options: options, context: context))
+        }
+        let duplicates = duplicateErrors(in: files, context: context)
+        var segments: [ImportBatch.Segment] = []
+        for (position, file) in files.enumerated() {
+            errorsBySource[file.source] += merge(file.errors, duplicates[position])
+            for part in file.parts {
+                for (kind, records) in zip(file.kinds, part.records) {
+                    segments.append(.init(kind: kind, records: records, absentColumns: file.absentMask))
+                }
+            }
         }
         let errors = errorsBySource.flatMap { $0 }
         guard errors.isEmpty else { throw ImportFailure(errors: errors) }
-        return ImportBatch(records: concatenate(&state.buckets), absentColumns: concatenate(&state.masks))
+        return ImportBatch(segments: segments)
     }
 
-    /// The arrays one after the other, reusing the storage of the first non-empty one (no copy when only
-    /// one table was imported).
-    private static func concatenate<T>(_ arrays: inout [[T]]) -> [T] {
-        guard let first = arrays.firstIndex(where: { !$0.isEmpty }) else { return [] }
-        var result: [T] = []
-        swap(&result, &arrays[first])
-        for index in arrays.indices where index > first && !arrays[index].isEmpty {
-            result.append(contentsOf: arrays[index])
-            arrays[index] = []
+    /// The `import.duplicate-id` errors of each file (in `files` order), each in line order: an id used by
+    /// an earlier row of the same table, in this file or an earlier one.
+    ///
+    /// The ids were hashed while the files were read (in parallel); here each goes once into an
+    /// open-addressing table sized for all ids of its table, and strings are compared only when hashes
+    /// are equal.
+    /// - Complexity: O(*n*) in the number of rows.
+    private static func duplicateErrors(in files: [FileRead], context: ImportContext) -> [[SocioLabError]] {
+        var result = [[SocioLabError]](repeating: [], count: files.count)
+        var start = 0
+        while start < files.count {
+            var end = start
+            while end < files.count, files[end].table == files[start].table { end += 1 }
+            // Every part of the table's files, in import order: (file position, part index).
+            let parts = (start..<end).flatMap { position in
+                files[position].parts.indices.map { (position, $0) }
+            }
+            let total = parts.reduce(0) { $0 + files[$1.0].parts[$1.1].ids.count }
+            var table = IDTable(capacity: total)
+            for (number, (position, partIndex)) in parts.enumerated() {
+                let part = files[position].parts[partIndex]
+                for index in part.ids.indices {
+                    let found = table.insert(
+                        hash: part.idHashes[index], part: Int32(number), index: Int32(index)
+                    ) {
+                        earlierPart, earlierIndex in
+                        let (earlierPosition, earlierPartIndex) = parts[Int(earlierPart)]
+                        return files[earlierPosition].parts[earlierPartIndex].ids[Int(earlierIndex)]
+                            == part.ids[index]
+                    }
+                    guard let (earlierPart, earlierIndex) = found else { continue }
+                    let (earlierPosition, earlierPartIndex) = parts[Int(earlierPart)]
+                    let earlierLine = files[earlierPosition].parts[earlierPartIndex].idLines[
+                        Int(earlierIndex)]
+                    let place =
+                        earlierPosition == position
+                        ? "line \(earlierLine)"
+                        : "line \(earlierLine) of \(files[earlierPosition].name)"
+                    result[position].append(
+                        SocioLabError(
+                            .importDuplicateID,
+                            "The id '\(part.ids[index])' is already used on \(place). Give every row its own id, "
+                                + "or remove one of the rows.",
+                            at: .init(file: files[position].name, line: Int(part.idLines[index]), field: "id")
+                        ))
+                }
+            }
+            start = end
         }
         return result
+    }
+
+    /// Two lists of errors in line order merged into one; on the same line, `first`'s errors come first
+    /// (the id is a row's first cell).
+    private static func merge(_ errors: [SocioLabError], _ first: [SocioLabError]) -> [SocioLabError] {
+        guard !first.isEmpty else { return errors }
+        var merged: [SocioLabError] = []
+        merged.reserveCapacity(errors.count + first.count)
+        var index = 0
+        for error in errors {
+            while index < first.count, (first[index].location.line ?? 0) <= (error.location.line ?? 0) {
+                merged.append(first[index])
+                index += 1
+            }
+            merged.append(error)
+        }
+        merged += first[index...]
+        return merged
     }
 
     /// Reads one CSV file into records.
@@ -124,124 +192,5 @@ public enum CSVImport {
         options: CSVImportOptions = CSVImportOptions()
     ) throws(ImportFailure) -> ImportBatch {
         try read([CSVSource(name: file, data: data, table: table)], options: options)
-    }
-
-    private struct StopReading: Error {}
-
-    /// The number of line feeds (or, without any, carriage returns): about the number of rows.
-    private static func lineCount(_ data: Data) -> Int {
-        data.withUnsafeBytes { raw in
-            var feeds = 0
-            var returns = 0
-            for byte in raw {
-                if byte == 0x0A { feeds += 1 } else if byte == 0x0D { returns += 1 }
-            }
-            return feeds > 0 ? feeds : returns
-        }
-    }
-
-    /// The line of the first non-blank record (the header), counted as the CSV reader counts lines.
-    private static func firstRecordLine(_ text: String) -> Int {
-        var line = 1
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars.drop(while: { $0 == "\u{FEFF}" }) {
-            if scalar == "\n" {
-                if previous != "\r" { line += 1 }
-            } else if scalar == "\r" {
-                line += 1
-            } else {
-                return line
-            }
-            previous = scalar
-        }
-        return line
-    }
-
-    private static func read(
-        _ source: CSVSource, index: Int, table: ExchangeTable, options: CSVImportOptions,
-        state: inout ImportState
-    ) {
-        let text: String
-        do {
-            text = try TextDecoding.decode(source.data, encoding: options.encoding, file: source.name)
-        } catch let error as SocioLabError {
-            state.errors.append(error)
-            return
-        } catch {
-            state.errors.append(SocioLabError(.invalidValue, "\(error)", at: .init(file: source.name)))
-            return
-        }
-        var reader: CSVRowReader?
-        let headerLine = firstRecordLine(text)
-        do {
-            let (header, _, _) = try CSVReader.read(
-                text: text, file: source.name, delimiter: options.delimiter
-            ) { row in
-                if reader == nil {
-                    reader = CSVRowReader(
-                        table: table, header: row.header, headerLine: headerLine, source: index, state: state)
-                    guard reader!.headerIsUsable else {
-                        state = reader!.state
-                        throw StopReading()
-                    }
-                    state = ImportState(moved: ())
-                    reader!.reserve(rows: lineCount(source.data))
-                }
-                reader!.begin(row)
-                reader!.readRow()
-            }
-            if reader == nil {
-                // A file with a header and no rows: check the header all the same.
-                let empty = CSVRowReader(
-                    table: table, header: header, headerLine: headerLine, source: index, state: state)
-                state = empty.state
-                return
-            }
-        } catch is StopReading {
-            return
-        } catch let error as SocioLabError {
-            if let reader { state = reader.state }
-            state.errors.append(error)
-            return
-        } catch {
-            if let reader { state = reader.state }
-            state.errors.append(SocioLabError(.invalidValue, "\(error)", at: .init(file: source.name)))
-            return
-        }
-        state = reader!.state
-    }
-}
-
-/// What an import has gathered so far: records by kind, the ids seen, and the current file's errors.
-struct ImportState {
-    var buckets: [[EntityRecord]]
-    var masks: [[UInt64]]
-    /// Per table, the id of each row read so far and where it was (source index, line).
-    var seen: [[String: (source: Int32, line: Int32)]]
-    var errors: [SocioLabError] = []
-    let sourceNames: [String]
-    let partnerIDs: Set<String>?
-    let targetGroupIDs: Set<String>?
-    let outputIDs: Set<String>?
-
-    init(sourceNames: [String], operation: ESFOperation?) {
-        buckets = Array(repeating: [], count: EntityKind.allCases.count)
-        masks = Array(repeating: [], count: EntityKind.allCases.count)
-        seen = Array(repeating: [:], count: ExchangeTable.allCases.count)
-        self.sourceNames = sourceNames
-        partnerIDs = operation.map { Set($0.partners.map(\.id.rawValue)) }
-        targetGroupIDs = operation.map { Set($0.targetGroups.map(\.id.rawValue)) }
-        outputIDs = operation.map { Set($0.outputs.map(\.id.rawValue)) }
-    }
-
-    /// An empty placeholder left behind while a reader holds the real state.
-    init(moved: Void) {
-        buckets = []
-        masks = []
-        seen = []
-        sourceNames = []
-        partnerIDs = nil
-        targetGroupIDs = nil
-        outputIDs = nil
     }
 }

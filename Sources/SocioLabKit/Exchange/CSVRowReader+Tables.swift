@@ -1,25 +1,26 @@
 /// The row readers of the ten tables: each reads its columns in contract order and emits its records.
 extension CSVRowReader {
-    static let genders: [(String, Gender)] = [
-        ("f", .female), ("m", .male), ("x", .nonBinary), ("u", .undisclosed),
-        ("female", .female), ("male", .male), ("non_binary", .nonBinary), ("undisclosed", .undisclosed),
-        ("ž", .female), ("z", .female),
-    ]
-    static let employmentStatuses: [(String, EmploymentStatus)] = EmploymentStatus.allCases.map {
-        ($0.rawValue, $0)
+    static let genders = ChoiceTable<Gender>(
+        [
+            ("f", .female), ("m", .male), ("x", .nonBinary), ("u", .undisclosed),
+            ("female", .female), ("male", .male), ("non_binary", .nonBinary), ("undisclosed", .undisclosed),
+            ("ž", .female), ("z", .female),
+        ], shown: "f, m, x or u")
+    static let employmentStatuses = cases(EmploymentStatus.self)
+    static let sensitiveAnswers = ChoiceTable<SensitiveAnswer>(
+        SensitiveAnswer.allCases.map { ($0.rawValue, $0) } + [("da", .yes), ("ne", .no)],
+        shown: "yes, no or refused")
+    static let organisationStages = cases(OrganisationStage.self)
+    static let activityStatuses = cases(ActivityStatus.self)
+    static let participationStatuses = cases(ParticipationStatus.self)
+    static let jobKinds = cases(JobKind.self)
+    static let productKinds = cases(ProductKind.self)
+
+    /// A table of a string enumeration's raw values.
+    static func cases<T: RawRepresentable & CaseIterable & Sendable>(_ type: T.Type) -> ChoiceTable<T>
+    where T.RawValue == String {
+        ChoiceTable(T.allCases.map { ($0.rawValue, $0) }, shown: listed(T.self))
     }
-    static let sensitiveAnswers: [(String, SensitiveAnswer)] =
-        SensitiveAnswer.allCases.map { ($0.rawValue, $0) } + [("da", .yes), ("ne", .no)]
-    static let organisationStages: [(String, OrganisationStage)] = OrganisationStage.allCases.map {
-        ($0.rawValue, $0)
-    }
-    static let activityStatuses: [(String, ActivityStatus)] = ActivityStatus.allCases.map {
-        ($0.rawValue, $0)
-    }
-    static let participationStatuses: [(String, ParticipationStatus)] =
-        ParticipationStatus.allCases.map { ($0.rawValue, $0) }
-    static let jobKinds: [(String, JobKind)] = JobKind.allCases.map { ($0.rawValue, $0) }
-    static let productKinds: [(String, ProductKind)] = ProductKind.allCases.map { ($0.rawValue, $0) }
 
     static func listed<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> String
     where T.RawValue == String {
@@ -29,7 +30,7 @@ extension CSVRowReader {
 
     /// Reads the current row with the table's reader.
     mutating func readRow() {
-        switch table {
+        switch map.table {
         case .organisations: organisation()
         case .persons: person()
         case .infoPoints: infoPoint()
@@ -63,7 +64,7 @@ extension CSVRowReader {
         }
         let tax = identifier(C.taxNumber) { text throws(IdentifierError) in try TaxNumber(text) }
         let municipality = municipality(C.municipality)
-        let stage = choice(C.stage, Self.organisationStages, shown: Self.listed(OrganisationStage.self))
+        let stage = choice(C.stage, Self.organisationStages)
         guard !failed, let id, let name, let legalForm else { return }
         emit(
             Organisation(
@@ -79,18 +80,18 @@ extension CSVRowReader {
         let familyName = text(C.familyName)
         let emso = identifier(C.emso) { text throws(IdentifierError) in try EMSO(text) }
         let email = text(C.email)
-        let gender = choice(C.gender, Self.genders, shown: "f, m, x or u")
+        let gender = choice(C.gender, Self.genders)
         let birthDate = day(C.birthDate)
         let municipality = municipality(C.municipality)
-        let employment = choice(
-            C.employmentStatus, Self.employmentStatuses, shown: Self.listed(EmploymentStatus.self))
+        let employment = choice(C.employmentStatus, Self.employmentStatuses)
         let isced = integer(C.isced, in: 0...8, shown: "an ISCED level from 0 to 8")
-        let migrant = choice(C.migrantMinority, Self.sensitiveAnswers, shown: "yes, no or refused")
-        let disability = choice(C.disability, Self.sensitiveAnswers, shown: "yes, no or refused")
-        let other = choice(C.otherDisadvantaged, Self.sensitiveAnswers, shown: "yes, no or refused")
+        let migrant = choice(C.migrantMinority, Self.sensitiveAnswers)
+        let disability = choice(C.disability, Self.sensitiveAnswers)
+        let other = choice(C.otherDisadvantaged, Self.sensitiveAnswers)
         let homeless = bool(C.homeless)
         let rural = bool(C.rural)
-        let groups = codes(C.targetGroups, in: state.targetGroupIDs, what: "a target group of the operation")
+        let groups = codes(
+            C.targetGroups, in: context.targetGroupIDs, what: "a target group of the operation")
         let consentDate = day(C.consentDate)
         let withdrawn = day(C.consentWithdrawn)
         let organisation = code(C.organisationID)
@@ -107,13 +108,13 @@ extension CSVRowReader {
                 organisation: organisation.map { .init($0) }, entryDate: entryDate,
                 consent: Consent(givenOn: consentDate, withdrawnOn: withdrawn)
             ).record)
-        if PersonColumn.personalDetails.contains(where: { has($0) }) {
+        if map.hasPersonalDetails {
             emit(
                 PersonalDetails(
                     person: .init(id), givenName: givenName, familyName: familyName, email: email,
                     phone: phone,
                     emso: emso
-                ).record)
+                ).record, slot: 1)
         }
     }
 
@@ -123,7 +124,7 @@ extension CSVRowReader {
         let name = requiredText(C.name)
         let municipality = municipality(C.municipality)
         let host = code(
-            C.hostPartner, in: state.partnerIDs, what: "a partner of the operation", required: true)
+            C.hostPartner, in: context.partnerIDs, what: "a partner of the operation", required: true)
         let opened = day(C.openedOn)
         let closed = day(C.closedOn)
         guard !failed, let id, let name, let host else { return }
@@ -141,13 +142,13 @@ extension CSVRowReader {
         let kind = requiredCode(C.kind)
         let title = requiredText(C.title)
         let pillar = integer(C.pillar, in: 1...3, shown: "the pillar 1, 2 or 3")
-        let partners = codes(C.partners, in: state.partnerIDs, what: "a partner of the operation")
+        let partners = codes(C.partners, in: context.partnerIDs, what: "a partner of the operation")
         let infoPoint = code(C.infoPoint)
         let municipality = municipality(C.municipality)
         let start = requiredDay(C.startDate)
         let end = day(C.endDate)
-        let status = choice(C.status, Self.activityStatuses, shown: Self.listed(ActivityStatus.self))
-        if status == nil, !failed, code(C.status) == nil { missingValue(C.status) }
+        let status = choice(C.status, Self.activityStatuses)
+        if status == nil, !failed, withCode(C.status, { _ in true }) == nil { missingValue(C.status) }
         let details = json(C.details)
         guard !failed, let id, let kind, let title, let start, let status, let details else { return }
         emit(
@@ -165,7 +166,7 @@ extension CSVRowReader {
         let person = code(C.personID)
         let organisation = code(C.organisationID)
         let role = code(C.role)
-        let status = requiredChoice(C.status, Self.participationStatuses, ParticipationStatus.self)
+        let status = requiredChoice(C.status, Self.participationStatuses)
         let hours = quantity(C.hours)
         let completed = bool(C.completed)
         let evidence = evidence(C.evidence)
@@ -185,10 +186,10 @@ extension CSVRowReader {
         let id = id(C.id)
         let organisation = requiredCode(C.organisationID)
         let person = code(C.personID)
-        let kind = requiredChoice(C.kind, Self.jobKinds, JobKind.self)
+        let kind = requiredChoice(C.kind, Self.jobKinds)
         let start = requiredDay(C.startDate)
         var fte: Quantity?
-        if code(C.fte) == nil { missingValue(C.fte) } else { fte = quantity(C.fte) }
+        if withCode(C.fte, { _ in true }) == nil { missingValue(C.fte) } else { fte = quantity(C.fte) }
         let evidence = evidence(C.evidence)
         guard !failed, let id, let organisation, let kind, let start, let fte else { return }
         emit(
@@ -204,7 +205,7 @@ extension CSVRowReader {
         let id = id(C.id)
         let organisation = requiredCode(C.organisationID)
         let name = requiredText(C.name)
-        let kind = choice(C.kind, Self.productKinds, shown: Self.listed(ProductKind.self))
+        let kind = choice(C.kind, Self.productKinds)
         let stage = text(C.stage)
         let supported = day(C.supportedOn)
         let evidence = evidence(C.evidence)
@@ -222,7 +223,7 @@ extension CSVRowReader {
         let id = id(C.id)
         let organisation = requiredCode(C.organisationID)
         let partner = code(
-            C.partnerID, in: state.partnerIDs, what: "a partner of the operation", required: true)
+            C.partnerID, in: context.partnerIDs, what: "a partner of the operation", required: true)
         let diagnosed = day(C.diagnosedOn)
         let adopted = day(C.planAdoptedOn)
         let evidence = evidence(C.evidence)
@@ -252,7 +253,7 @@ extension CSVRowReader {
     mutating func milestone() {
         typealias C = MilestoneColumn
         let id = id(C.id)
-        let output = code(C.output, in: state.outputIDs, what: "an output of the operation", required: true)
+        let output = code(C.output, in: context.outputIDs, what: "an output of the operation", required: true)
         let title = requiredText(C.title)
         let achieved = day(C.achievedOn)
         let evidence = evidence(C.evidence)
@@ -265,14 +266,12 @@ extension CSVRowReader {
     }
 
     /// A required value from a fixed list.
-    mutating func requiredChoice<T: RawRepresentable & CaseIterable>(
-        _ column: some ExchangeColumn, _ options: [(String, T)], _ type: T.Type
-    ) -> T? where T.RawValue == String {
-        guard code(column) != nil else {
+    mutating func requiredChoice<T>(_ column: some ExchangeColumn, _ options: ChoiceTable<T>) -> T? {
+        guard withCode(column, { _ in true }) != nil else {
             missingValue(column)
             return nil
         }
-        return choice(column, options, shown: Self.listed(T.self))
+        return choice(column, options)
     }
 
     /// Reports an empty required cell.

@@ -1,116 +1,177 @@
 import Foundation
 
-/// Reads the cells of one CSV file's rows into entity values, collecting an error per bad cell.
-///
-/// The header is resolved once: ``positions`` maps each contract column to its place in the file (or -1
-/// when the file lacks it), so reading a cell is an array access. Cell readers return `nil` both for an
-/// empty cell and for a bad one; a bad one also records an error and marks the row ``failed``.
-struct CSVRowReader {
+/// What every row reader of one import needs to know: the file names and the operation's codes.
+struct ImportContext: Sendable {
+    let sourceNames: [String]
+    let partnerIDs: Set<String>?
+    let targetGroupIDs: Set<String>?
+    let outputIDs: Set<String>?
+
+    init(sourceNames: [String], operation: ESFOperation?) {
+        self.sourceNames = sourceNames
+        partnerIDs = operation.map { Set($0.partners.map(\.id.rawValue)) }
+        targetGroupIDs = operation.map { Set($0.targetGroups.map(\.id.rawValue)) }
+        outputIDs = operation.map { Set($0.outputs.map(\.id.rawValue)) }
+    }
+}
+
+/// How a file's header maps onto its table's contract columns.
+struct CSVColumnMap: Sendable {
     let table: ExchangeTable
-    let file: String
-    let source: Int32
-    let names: [String]
+    /// For each contract column, its place in the file, or -1 when the file lacks it.
     let positions: [Int]
     /// A bit for each contract column the file does not have.
     let absentMask: UInt64
-    let headerIsUsable: Bool
-    private let tableOrdinal: Int
-    var state: ImportState
+    /// The `import.missing-column` error, when the header lacks a required column.
+    let headerError: SocioLabError?
+    /// Whether the file has any personal-details column (persons only).
+    let hasPersonalDetails: Bool
 
-    private(set) var fields: [String] = []
-    private(set) var line = 0
-    private(set) var failed = false
-    private var municipalities: [String: Municipality.Code] = [:]
-
-    /// Makes room for about `rows` more records, so large files do not regrow their arrays row by row.
-    mutating func reserve(rows: Int) {
-        let kinds: [EntityKind] = table == .persons ? [.person, .personalDetails] : [table.kind]
-        for kind in kinds {
-            state.buckets[kind.ordinal].reserveCapacity(state.buckets[kind.ordinal].count + rows)
-            state.masks[kind.ordinal].reserveCapacity(state.masks[kind.ordinal].count + rows)
-        }
-        state.seen[tableOrdinal].reserveCapacity(state.seen[tableOrdinal].count + rows)
-    }
-
-    init(table: ExchangeTable, header: CSVHeader, headerLine: Int, source: Int, state: ImportState) {
+    init(table: ExchangeTable, header: CSVHeader, headerLine: Int, file: String) {
         self.table = table
-        self.source = Int32(source)
-        self.state = state
-        file = state.sourceNames[source]
-        names = table.columns
+        let names = table.columns
         positions = names.map { header.index(of: $0) ?? -1 }
         var mask: UInt64 = 0
         for (index, position) in positions.enumerated() where position < 0 { mask |= 1 << UInt64(index) }
         absentMask = mask
-        tableOrdinal = ExchangeTable.allCases.firstIndex(of: table)!
+        hasPersonalDetails =
+            table == .persons && PersonColumn.personalDetails.contains { header.index(of: $0.name) != nil }
         let missing = table.requiredColumns.filter { header.index(of: $0) == nil }
-        headerIsUsable = missing.isEmpty
-        if !missing.isEmpty {
+        if missing.isEmpty {
+            headerError = nil
+        } else {
             let found = names.filter { header.index(of: $0) != nil }
             let what =
                 found.isEmpty
                 ? "The header has none of the columns of \(table.fileName)"
                 : "The header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))"
-            self.state.errors.append(
-                SocioLabError(
-                    .importMissingColumn,
-                    "\(what). A \(table.fileName) file needs \(table.requiredColumns.joined(separator: ", ")) "
-                        + "and may have \(names.joined(separator: ", ")); check the first line and the file name.",
-                    at: .init(file: file, line: headerLine, field: missing[0])))
+            headerError = SocioLabError(
+                .importMissingColumn,
+                "\(what). A \(table.fileName) file needs \(table.requiredColumns.joined(separator: ", ")) "
+                    + "and may have \(names.joined(separator: ", ")); check the first line and the file name.",
+                at: .init(file: file, line: headerLine, field: missing[0]))
         }
     }
 
-    /// Starts a row.
-    mutating func begin(_ row: CSVRow) {
-        fields = row.fields
-        line = row.line
+    /// The entity kinds the table's rows give, in the order of ``CSVRowReader/records``.
+    var kinds: [EntityKind] { table == .persons ? [.person, .personalDetails] : [table.kind] }
+}
+
+/// Reads the cells of a CSV file's rows into entity values, collecting an error per bad cell.
+///
+/// The reader works on the records of a ``CSVRecordScanner`` — byte ranges of the text — and makes
+/// strings only for values that are strings (ids, names); dates, numbers and fixed values are parsed from
+/// the bytes. Cell readers return `nil` both for an empty cell and for a bad one; a bad one also records
+/// an error and marks the row ``failed``. The ids of the rows are collected, not checked: the caller
+/// checks them for duplicates across the whole import.
+struct CSVRowReader {
+    let map: CSVColumnMap
+    let context: ImportContext
+    let file: String
+    var scanner: CSVRecordScanner
+
+    /// The records read, one array per kind of ``CSVColumnMap/kinds``.
+    var records: [[EntityRecord]]
+    /// The id of each row that has one, and its line.
+    var ids: [String] = []
+    var idLines: [Int32] = []
+    /// ``IDHash`` of each id.
+    var idHashes: [UInt64] = []
+    var errors: [SocioLabError] = []
+
+    private(set) var line = 0
+    private(set) var failed = false
+    private var municipalities: [UInt64: (cell: [UInt8], code: Municipality.Code)] = [:]
+
+    init(map: CSVColumnMap, context: ImportContext, file: String, scanner: CSVRecordScanner) {
+        self.map = map
+        self.context = context
+        self.file = file
+        self.scanner = scanner
+        records = map.kinds.map { _ in [] }
+    }
+
+    /// Makes room for about `rows` more records.
+    mutating func reserve(rows: Int) {
+        for index in records.indices { records[index].reserveCapacity(records[index].count + rows) }
+        ids.reserveCapacity(ids.count + rows)
+        idLines.reserveCapacity(idLines.count + rows)
+        idHashes.reserveCapacity(idHashes.count + rows)
+    }
+
+    /// Starts a row read by the scanner at `line`.
+    mutating func begin(line: Int) {
+        self.line = line
         failed = false
     }
 
-    /// Adds a record read from the current row.
-    mutating func emit(_ record: EntityRecord) {
-        let ordinal = record.kind.ordinal
-        state.buckets[ordinal].append(record)
-        state.masks[ordinal].append(absentMask)
+    /// Adds a record read from the current row: `slot` 0 is the table's kind, 1 personal details.
+    mutating func emit(_ record: EntityRecord, slot: Int = 0) {
+        records[slot].append(record)
     }
 
     // MARK: Errors
 
     mutating func fail(_ column: some ExchangeColumn, _ code: SocioLabError.Code, _ message: String) {
         failed = true
-        state.errors.append(
-            SocioLabError(code, message, at: .init(file: file, line: line, field: column.name)))
+        errors.append(SocioLabError(code, message, at: .init(file: file, line: line, field: column.name)))
     }
 
     // MARK: Raw cells
 
     /// Whether the file has the column.
-    func has(_ column: some ExchangeColumn) -> Bool { positions[column.rawValue] >= 0 }
+    func has(_ column: some ExchangeColumn) -> Bool { map.positions[column.rawValue] >= 0 }
 
-    /// The cell as written ("" when the file lacks the column).
-    func raw(_ column: some ExchangeColumn) -> String {
-        let position = positions[column.rawValue]
-        return position < 0 ? "" : fields[position]
+    /// The cell's bytes as written (none when the file lacks the column).
+    @inline(__always)
+    func raw(_ column: some ExchangeColumn) -> UnsafeBufferPointer<UInt8> {
+        let position = map.positions[column.rawValue]
+        return position < 0 ? UnsafeBufferPointer(start: nil, count: 0) : scanner.field(position)
     }
 
     /// A free-text cell, with formula protection undone; `nil` when empty. Spaces are kept.
     func text(_ column: some ExchangeColumn) -> String? {
         let cell = raw(column)
-        if cell.isEmpty { return nil }
-        return CellText.unprotect(cell)
+        guard let first = cell.first else { return nil }
+        let value = String(decoding: cell, as: UTF8.self)
+        return first == Self.apostrophe ? CellText.unprotect(value) : value
     }
+
+    /// Whether a code cell must go through ``code(_:)`` (an apostrophe to undo, or spaces to trim).
+    @inline(__always)
+    private static func needsCleaning(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = cell[0]
+        let last = cell[cell.count - 1]
+        return first == apostrophe || first == 0x20 || first == 0x09 || first == 0xC2 || last == 0x20
+            || last == 0x09 || last == 0xA0
+    }
+
+    private static let apostrophe = UInt8(ascii: "'")
 
     /// A code cell (an id, a date, a number, a choice), unprotected and trimmed; `nil` when empty.
     func code(_ column: some ExchangeColumn) -> String? {
-        var cell = raw(column)
-        guard let first = cell.utf8.first else { return nil }
-        if first == 0x27 { cell = CellText.unprotect(cell) }
+        let bytes = raw(column)
+        guard !bytes.isEmpty else { return nil }
+        var cell = String(decoding: bytes, as: UTF8.self)
+        guard Self.needsCleaning(bytes) else { return cell }
+        if bytes[0] == Self.apostrophe { cell = CellText.unprotect(cell) }
         if let f = cell.utf8.first, let l = cell.utf8.last,
             f == 0x20 || f == 0x09 || f == 0xC2 || l == 0x20 || l == 0x09 || l == 0xA0
         {
             cell = cell.trimmingCharacters(in: .whitespaces)
         }
         return cell.isEmpty ? nil : cell
+    }
+
+    /// Hands the bytes of a code cell (as ``code(_:)`` cleans it) to `parse`.
+    /// - Returns: `nil` when the cell is empty, else what `parse` returns.
+    @inline(__always)
+    func withCode<R>(_ column: some ExchangeColumn, _ parse: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let bytes = raw(column)
+        guard !bytes.isEmpty else { return nil }
+        guard Self.needsCleaning(bytes) else { return parse(bytes) }
+        guard var cell = code(column) else { return nil }
+        return cell.withUTF8(parse)
     }
 
     /// A required free-text cell.
@@ -133,21 +194,12 @@ struct CSVRowReader {
 
     // MARK: Identifiers
 
-    /// The row's `id`, which must be present and not used by an earlier row of the import.
+    /// The row's `id`, which must be present; it is collected for the duplicate check.
     mutating func id<C: ExchangeColumn>(_ column: C) -> String? {
         guard let id = requiredCode(column) else { return nil }
-        if let earlier = state.seen[tableOrdinal].updateValue((source, Int32(line)), forKey: id) {
-            let place =
-                earlier.source == source
-                ? "line \(earlier.line)"
-                : "line \(earlier.line) of \(state.sourceNames[Int(earlier.source)])"
-            state.seen[tableOrdinal][id] = earlier
-            fail(
-                column, .importDuplicateID,
-                "The id '\(id)' is already used on \(place). Give every row its own id, or remove one of the rows."
-            )
-            return nil
-        }
+        ids.append(id)
+        idLines.append(Int32(truncatingIfNeeded: line))
+        idHashes.append(IDHash.of(id))
         return id
     }
 
@@ -155,8 +207,12 @@ struct CSVRowReader {
 
     /// A date: `YYYY-MM-DD` or `DD.MM.YYYY`.
     mutating func day(_ column: some ExchangeColumn) -> Day? {
-        guard let cell = code(column) else { return nil }
-        if let day = Self.isoDay(cell) { return day }
+        switch withCode(column, Self.fastDay) {
+        case .none: return nil
+        case .some(.some(let day)): return day
+        case .some(.none): break
+        }
+        let cell = code(column)!
         do {
             return try Day(parsing: cell)
         } catch {
@@ -167,57 +223,85 @@ struct CSVRowReader {
 
     /// A required date.
     mutating func requiredDay(_ column: some ExchangeColumn) -> Day? {
-        guard code(column) != nil else {
+        guard withCode(column, { _ in true }) != nil else {
             missing(column)
             return nil
         }
         return day(column)
     }
 
-    /// Parses exactly `YYYY-MM-DD` without allocating.
-    static func isoDay(_ text: String) -> Day? {
-        var text = text
-        return text.withUTF8 { b -> Day? in
-            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
-            var parts = (0, 0, 0)
-            for (i, byte) in b.enumerated() where i != 4 && i != 7 {
-                guard byte &- 0x30 < 10 else { return nil }
-                let digit = Int(byte &- 0x30)
-                if i < 4 {
-                    parts.0 = parts.0 * 10 + digit
-                } else if i < 7 {
-                    parts.1 = parts.1 * 10 + digit
-                } else {
-                    parts.2 = parts.2 * 10 + digit
-                }
-            }
-            return Day(year: parts.0, month: parts.1, day: parts.2)
+    /// Parses `YYYY-MM-DD`, or `D.M.YYYY` with one or two digits for day and month and spaces or tabs
+    /// around the parts, without allocating; `nil` for anything else (``Day/init(parsing:)`` decides then).
+    static func fastDay(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
+        if b.count == 10, b[4] == 0x2D, b[7] == 0x2D {
+            guard let year = digits(b, 0, 4), let month = digits(b, 5, 7), let day = digits(b, 8, 10)
+            else { return nil }
+            return Day(year: year, month: month, day: day)
         }
+        var index = 0
+        func part(_ lengths: ClosedRange<Int>, last: Bool) -> Int? {
+            while index < b.count, b[index] == 0x20 || b[index] == 0x09 { index += 1 }
+            let start = index
+            while index < b.count, b[index] &- 0x30 < 10 { index += 1 }
+            guard lengths.contains(index - start), let value = digits(b, start, index) else { return nil }
+            while index < b.count, b[index] == 0x20 || b[index] == 0x09 { index += 1 }
+            if last { return index == b.count ? value : nil }
+            guard index < b.count, b[index] == 0x2E else { return nil }
+            index += 1
+            return value
+        }
+        guard let day = part(1...2, last: false), let month = part(1...2, last: false),
+            let year = part(4...4, last: true)
+        else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 
-    /// One of a fixed list of values. `options` pairs each accepted spelling with its value; `shown` is
-    /// what the error message lists.
-    mutating func choice<T>(
-        _ column: some ExchangeColumn, _ options: [(String, T)], shown: @autoclosure () -> String
-    ) -> T? {
-        guard let cell = code(column) else { return nil }
-        for (spelling, value) in options where spelling == cell { return value }
+    /// The decimal value of `b[start..<end]`, which must be ASCII digits.
+    @inline(__always)
+    private static func digits(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var value = 0
+        for index in start..<end {
+            let digit = b[index] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
+    }
+
+    /// One of a fixed list of values, matched as written and then without case.
+    mutating func choice<T>(_ column: some ExchangeColumn, _ options: ChoiceTable<T>) -> T? {
+        switch withCode(column, options.exact) {
+        case .none: return nil
+        case .some(.some(let value)): return value
+        case .some(.none): break
+        }
+        let cell = code(column)!
         let lower = cell.lowercased()
-        for (spelling, value) in options where spelling == lower { return value }
-        fail(column, .importUnknownCode, "'\(cell)' is not a valid \(column.name); write \(shown()).")
+        for (spelling, value) in options.spellings where spelling == lower { return value }
+        fail(column, .importUnknownCode, "'\(cell)' is not a valid \(column.name); write \(options.shown).")
         return nil
     }
 
     /// `yes` or `no` (also `da` or `ne`).
     mutating func bool(_ column: some ExchangeColumn) -> Bool? {
-        choice(column, Self.booleans, shown: "yes or no")
+        choice(column, Self.booleans)
     }
 
-    static let booleans: [(String, Bool)] = [("yes", true), ("no", false), ("da", true), ("ne", false)]
+    static let booleans = ChoiceTable(
+        [("yes", true), ("no", false), ("da", true), ("ne", false)], shown: "yes or no")
 
     /// A whole number in a range.
     mutating func integer(_ column: some ExchangeColumn, in range: ClosedRange<Int>, shown: String) -> Int? {
-        guard let cell = code(column) else { return nil }
+        let fast = withCode(column) { b -> Int? in
+            guard b.count <= 18 else { return nil }
+            return Self.digits(b, 0, b.count)
+        }
+        switch fast {
+        case .none: return nil
+        case .some(.some(let value)) where range.contains(value): return value
+        default: break
+        }
+        let cell = code(column)!
         if let value = Int(cell), range.contains(value) { return value }
         fail(column, .invalidValue, "'\(cell)' is not a valid \(column.name); write \(shown).")
         return nil
@@ -225,8 +309,12 @@ struct CSVRowReader {
 
     /// A quantity with at most two decimals (`8`, `1.5`, `1,5`).
     mutating func quantity(_ column: some ExchangeColumn) -> Quantity? {
-        guard let cell = code(column) else { return nil }
-        if let value = Self.fastQuantity(cell) { return value }
+        switch withCode(column, Self.fastQuantity) {
+        case .none: return nil
+        case .some(.some(let value)): return value
+        case .some(.none): break
+        }
+        let cell = code(column)!
         do {
             return try Quantity(parsing: cell)
         } catch {
@@ -236,46 +324,52 @@ struct CSVRowReader {
     }
 
     /// Parses `[-]digits[(.|,)d[d]]` without allocating.
-    static func fastQuantity(_ text: String) -> Quantity? {
-        var text = text
-        return text.withUTF8 { b -> Quantity? in
-            var index = 0
-            var negative = false
-            if b.first == 0x2D {
-                negative = true
-                index = 1
-            }
-            var whole: Int64 = 0
-            var digits = 0
-            while index < b.count, b[index] &- 0x30 < 10 {
-                whole = whole * 10 + Int64(b[index] &- 0x30)
-                digits += 1
-                index += 1
-            }
-            guard digits > 0, digits <= 15 else { return nil }
-            var fraction: Int64 = 0
-            if index < b.count {
-                guard b[index] == 0x2E || b[index] == 0x2C,
-                    b.count - index - 1 == 1 || b.count - index - 1 == 2
-                else { return nil }
-                var scale: Int64 = 10
-                for byte in b[(index + 1)...] {
-                    guard byte &- 0x30 < 10 else { return nil }
-                    fraction += Int64(byte &- 0x30) * scale
-                    scale /= 10
-                }
-            }
-            let hundredths = whole * 100 + fraction
-            return Quantity(hundredths: negative ? -hundredths : hundredths)
+    static func fastQuantity(_ b: UnsafeBufferPointer<UInt8>) -> Quantity? {
+        var index = 0
+        var negative = false
+        if b.first == 0x2D {
+            negative = true
+            index = 1
         }
+        var whole: Int64 = 0
+        var digits = 0
+        while index < b.count, b[index] &- 0x30 < 10 {
+            whole = whole * 10 + Int64(b[index] &- 0x30)
+            digits += 1
+            index += 1
+        }
+        guard digits > 0, digits <= 15 else { return nil }
+        var fraction: Int64 = 0
+        if index < b.count {
+            guard b[index] == 0x2E || b[index] == 0x2C,
+                b.count - index - 1 == 1 || b.count - index - 1 == 2
+            else { return nil }
+            var scale: Int64 = 10
+            for byte in b[(index + 1)...] {
+                guard byte &- 0x30 < 10 else { return nil }
+                fraction += Int64(byte &- 0x30) * scale
+                scale /= 10
+            }
+        }
+        let hundredths = whole * 100 + fraction
+        return Quantity(hundredths: negative ? -hundredths : hundredths)
     }
 
     /// A municipality: a statistical code or a name.
     mutating func municipality(_ column: some ExchangeColumn) -> Municipality.Code? {
-        guard let cell = code(column) else { return nil }
-        if let known = municipalities[cell] { return known }
+        let cached = withCode(column) { b -> (key: UInt64, code: Municipality.Code?) in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in b { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            guard let entry = municipalities[hash], entry.cell.elementsEqual(b) else { return (hash, nil) }
+            return (hash, entry.code)
+        }
+        guard let cached else { return nil }
+        if let known = cached.code { return known }
+        let cell = code(column)!
         if let found = Municipality.lookup(cell) {
-            municipalities[cell] = found.code
+            if municipalities[cached.key] == nil {
+                municipalities[cached.key] = (Array(cell.utf8), found.code)
+            }
             return found.code
         }
         fail(
@@ -287,8 +381,28 @@ struct CSVRowReader {
 
     /// A ';' list of text items.
     func list(_ column: some ExchangeColumn) -> [String] {
-        guard let cell = text(column) else { return [] }
-        return CellText.splitList(cell)
+        let bytes = raw(column)
+        guard let first = bytes.first else { return [] }
+        if first == Self.apostrophe || bytes.contains(UInt8(ascii: "\\")) {
+            guard let cell = text(column) else { return [] }
+            return CellText.splitList(cell)
+        }
+        var items: [String] = []
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x3B { end += 1 }
+            var low = start
+            var high = end
+            while low < high, bytes[low] == 0x20 || bytes[low] == 0x09 { low += 1 }
+            while high > low, bytes[high - 1] == 0x20 || bytes[high - 1] == 0x09 { high -= 1 }
+            if low < high {
+                items.append(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self))
+            }
+            start = end + 1
+        }
+        return items
     }
 
     /// A ';' list of codes that must be in `known` (when the operation is known).
@@ -356,8 +470,35 @@ struct CSVRowReader {
             return try parse(cell)
         } catch {
             failed = true
-            state.errors.append(error.socioLabError(at: .init(file: file, line: line, field: column.name)))
+            errors.append(error.socioLabError(at: .init(file: file, line: line, field: column.name)))
             return nil
         }
+    }
+}
+
+/// The accepted spellings of a fixed list of values, matched on bytes.
+struct ChoiceTable<T: Sendable>: Sendable {
+    /// Each accepted spelling (lower case) with its value.
+    let spellings: [(String, T)]
+    private let bytes: [([UInt8], T)]
+    /// What an error message lists.
+    let shown: String
+
+    init(_ spellings: [(String, T)], shown: String) {
+        self.spellings = spellings
+        bytes = spellings.map { (Array($0.0.utf8), $0.1) }
+        self.shown = shown
+    }
+
+    /// The value spelled exactly as `cell`.
+    func exact(_ cell: UnsafeBufferPointer<UInt8>) -> T? {
+        for (spelling, value) in bytes where spelling.count == cell.count {
+            if spelling.withUnsafeBufferPointer({
+                memcmp($0.baseAddress!, cell.baseAddress!, cell.count) == 0
+            }) {
+                return value
+            }
+        }
+        return nil
     }
 }

@@ -13,15 +13,30 @@ public enum ImportPlanner {
     /// - Complexity: O(*n*) in the number of records (each is looked up by id).
     public static func changes(for batch: ImportBatch, against dataset: Dataset) -> [Change] {
         var changes: [Change] = []
-        changes.reserveCapacity(batch.records.count)
-        for (record, absent) in zip(batch.records, batch.absentColumns) {
-            guard let existing = dataset[record.reference] else {
-                if case .personalDetails(let details) = record, details.isEmpty { continue }
-                changes.append(.insert(record))
+        changes.reserveCapacity(batch.count)
+        for segment in batch.segments {
+            if dataset.count(of: segment.kind) == 0 {
+                // Nothing of this kind is stored yet: every record is new.
+                if segment.kind == .personalDetails {
+                    for record in segment.records {
+                        if case .personalDetails(let details) = record, details.isEmpty { continue }
+                        changes.append(.insert(record))
+                    }
+                } else {
+                    for record in segment.records { changes.append(.insert(record)) }
+                }
                 continue
             }
-            let merged = absent == 0 ? record : merge(record, into: existing, absent: absent)
-            if merged != existing { changes.append(.update(merged)) }
+            let absent = segment.absentColumns
+            for record in segment.records {
+                guard let existing = dataset[record.reference] else {
+                    if case .personalDetails(let details) = record, details.isEmpty { continue }
+                    changes.append(.insert(record))
+                    continue
+                }
+                let merged = absent == 0 ? record : merge(record, into: existing, absent: absent)
+                if merged != existing { changes.append(.update(merged)) }
+            }
         }
         return changes
     }
