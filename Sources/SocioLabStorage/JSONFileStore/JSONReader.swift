@@ -32,10 +32,16 @@ struct JSONReader {
     let baseOffset: Int
 
     /// Creates a reader over `bytes`, starting at `offset`.
-    init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0, baseOffset: Int = 0) {
+    /// - Parameters:
+    ///   - bytes: The document.
+    ///   - offset: Where to start reading.
+    ///   - baseOffset: Added to reported positions.
+    ///   - depth: How deeply the starting position is already nested (for a value inside a document).
+    init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0, baseOffset: Int = 0, depth: Int = 0) {
         self.bytes = bytes
         self.offset = offset
         self.baseOffset = baseOffset
+        self.depth = depth
     }
 
     // MARK: Errors and bytes
@@ -163,6 +169,41 @@ struct JSONReader {
         default: throw unexpected("true or false")
         }
     }
+
+    /// Reads a string without escapes and returns the byte range of its contents, checked as
+    /// ``readString()`` checks them; returns `nil`, consuming nothing, when the string holds an escape.
+    @inline(__always) mutating func readPlainStringRange() throws(JSONSyntaxError) -> Range<Int>? {
+        guard peek() == UInt8(ascii: "\"") else { throw unexpected("a string") }
+        let open = offset
+        var index = offset &+ 1
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                offset = index &+ 1
+                return (open &+ 1)..<index
+            }
+            if byte == UInt8(ascii: "\\") {
+                offset = open
+                return nil
+            }
+            if byte < 0x20 {
+                offset = index
+                throw error("a string holds a raw control character; write it as an escape")
+            }
+            if byte < 0x80 {
+                index &+= 1
+            } else {
+                offset = index
+                try skipMultibyte()
+                index = offset
+            }
+        }
+        throw error("a string is not closed", at: open)
+    }
+
+    /// Moves to `position`, which a caller found by scanning a value this reader would accept.
+    mutating func move(to position: Int) { offset = position }
 
     /// Reads a string value.
     mutating func readString() throws(JSONSyntaxError) -> String {
@@ -303,7 +344,7 @@ struct JSONReader {
     }
 
     /// Checks the number at the current position against the JSON grammar and returns its byte range.
-    private mutating func scanNumber() throws(JSONSyntaxError) -> (Int, Int) {
+    mutating func scanNumber() throws(JSONSyntaxError) -> (Int, Int) {
         guard let first = peek(), first == UInt8(ascii: "-") || (0x30...0x39).contains(first) else {
             throw unexpected("a number")
         }

@@ -168,6 +168,53 @@ enum SnapshotCodec {
     }
 
     private static func decode(_ raw: UnsafeRawBufferPointer) throws(DecodeFailure) -> Snapshot {
+        if let snapshot = decodeInParallel(raw) { return snapshot }
+        return try decodeSequentially(raw)
+    }
+
+    /// The fast path for a well-formed version-2 snapshot: the header, then the tables through
+    /// ``SnapshotTableReader`` (columns in parallel, the checksum beside them, one bulk `Dataset`).
+    /// - Returns: The snapshot, or `nil` for anything else — an older version, any damage — which
+    ///   ``decodeSequentially(_:)`` then reads or reports exactly.
+    static func decodeInParallel(_ raw: UnsafeRawBufferPointer) -> Snapshot? {
+        var r = JSONReader(raw)
+        var format: String?
+        var version: Int?
+        var operation: ESFOperation?
+        var revision: Int64?
+        var storeID: String?
+        var layout: [SnapshotTableReader.Table]?
+        var tablesSeen = 0
+        do throws(JSONSyntaxError) {
+            try r.beginObject()
+            var first = true
+            while let key = try r.nextKey(&first) {
+                switch key {
+                case "format": format = try r.readString()
+                case "format_version": version = try r.readInt()
+                case "operation":
+                    operation = try? JSONValueDecoding.decode(ESFOperation.self, from: try r.readValue())
+                    if operation == nil { return nil }
+                case "revision": revision = try r.readInt64()
+                case "store": storeID = try r.readString()
+                case "tables":
+                    tablesSeen += 1
+                    guard let found = SnapshotTableReader.scan(&r) else { return nil }
+                    layout = found
+                default: try r.skipValue()
+                }
+            }
+            try r.expectEnd()
+        } catch { return nil }
+        guard format == formatName, version == currentVersion, tablesSeen == 1, let layout, let operation,
+            let revision, revision >= 0, let storeID,
+            let dataset = SnapshotTableReader.read(raw, tables: layout, operation: operation)
+        else { return nil }
+        return Snapshot(formatVersion: currentVersion, storeID: storeID, revision: revision, dataset: dataset)
+    }
+
+    /// Reads any supported version one value after another, reporting the first problem exactly.
+    static func decodeSequentially(_ raw: UnsafeRawBufferPointer) throws(DecodeFailure) -> Snapshot {
         var r = JSONReader(raw)
         var format: String?
         var version: Int?

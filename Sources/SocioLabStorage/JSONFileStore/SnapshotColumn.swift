@@ -114,7 +114,7 @@ enum ColumnValue {
     static func readQuantity(_ r: inout JSONReader) throws(JSONSyntaxError) -> Quantity {
         let start = r.offset
         let text = try r.readNumberText()
-        if let hundredths = exactHundredths(text) { return Quantity(hundredths: hundredths) }
+        if let hundredths = exactHundredths(text.utf8) { return Quantity(hundredths: hundredths) }
         do {
             return try JSONValueDecoding.decode(Quantity.self, from: .number(text))
         } catch {
@@ -123,12 +123,12 @@ enum ColumnValue {
     }
 
     /// `-?digits(.d{1,2})?` as hundredths, or `nil` for anything else (exponents, more decimals, overflow).
-    static func exactHundredths(_ text: String) -> Int64? {
+    static func exactHundredths<S: Sequence<UInt8>>(_ text: S) -> Int64? {
         var whole: Int64 = 0
         var fraction: Int64 = 0
         var fractionDigits = -1
         var negative = false
-        for (i, byte) in text.utf8.enumerated() {
+        for (i, byte) in text.enumerated() {
             switch byte {
             case UInt8(ascii: "-") where i == 0: negative = true
             case UInt8(ascii: "."):
