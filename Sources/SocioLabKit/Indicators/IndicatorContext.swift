@@ -52,6 +52,9 @@ public final class IndicatorContext: Sendable {
     public let attendedOrganisation: [Int32]
     /// Per attended participation in a held activity: its role class.
     public let attendedRole: [RoleClass]
+    /// Per attended participation in a held activity: the participation's own slot, to read its hours,
+    /// completion or evidence.
+    public let attendedParticipation: [Int32]
 
     /// Per person slot: the entry day (``Dataset/entryDate(of:)``), or `nil`.
     public let personEntryDay: [Day?]
@@ -210,6 +213,7 @@ public final class IndicatorContext: Sendable {
         attendedPerson = columns.person
         attendedOrganisation = columns.organisation
         attendedRole = columns.role
+        attendedParticipation = columns.participation
         personEntryDay = entry
         self.personOrganisation = personOrganisation
         personGender = gender
@@ -236,6 +240,7 @@ struct AttendedColumns: Sendable {
     var person: [Int32] = []
     var organisation: [Int32] = []
     var role: [IndicatorContext.RoleClass] = []
+    var participation: [Int32] = []
 
     /// Resolves the participations chunk by chunk, in parallel, and joins the chunks in slot order.
     ///
@@ -255,6 +260,7 @@ struct AttendedColumns: Sendable {
             out.person.reserveCapacity(range.count)
             out.organisation.reserveCapacity(range.count)
             out.role.reserveCapacity(range.count)
+            out.participation.reserveCapacity(range.count)
             for i in range {
                 let a = links.activity[i]
                 guard a >= 0, held[Int(a)], let p = slots[i], p.status == .attended else { continue }
@@ -262,6 +268,7 @@ struct AttendedColumns: Sendable {
                 out.person.append(links.person[i])
                 out.organisation.append(links.organisation[i])
                 out.role.append(roleClass(p.role))
+                out.participation.append(Int32(i))
             }
             results.set(chunk, out)
         }
@@ -272,11 +279,13 @@ struct AttendedColumns: Sendable {
         joined.person.reserveCapacity(total)
         joined.organisation.reserveCapacity(total)
         joined.role.reserveCapacity(total)
+        joined.participation.reserveCapacity(total)
         for part in parts {
             joined.activity += part.activity
             joined.person += part.person
             joined.organisation += part.organisation
             joined.role += part.role
+            joined.participation += part.participation
         }
         return joined
     }

@@ -69,24 +69,25 @@ public struct TrainingCompletionIndicator: Indicator {
     /// One event per attended participation of a person in a held training, weighted 1 when completed.
     /// - Complexity: O(*p*) in participations.
     public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
-        var trainings: [Int: (Activity, TrainingPlugin.Details)] = [:]
-        for (slot, activity, details) in plugin.heldActivities(in: context) {
-            trainings[slot] = (activity, details)
+        var trainings = [TrainingPlugin.Details?](repeating: nil, count: context.activityHeld.count)
+        var any = false
+        for (slot, _, details) in plugin.heldActivities(in: context) {
+            trainings[slot] = details
+            any = true
         }
-        guard !trainings.isEmpty else { return }
-        let dataset = context.dataset
-        for (unit, participation) in dataset.participations.slots.enumerated() {
-            guard let participation, participation.status == .attended, let person = participation.person,
-                !IndicatorContext.staffRoles.contains(participation.role),
-                let a = dataset.activities.slot(of: participation.activity),
-                let (activity, details) = trainings[a],
-                let p = dataset.persons.slot(of: person)
+        guard any else { return }
+        let participations = context.dataset.participations.slots
+        for i in context.attendedActivity.indices {
+            let a = Int(context.attendedActivity[i])
+            let p = Int(context.attendedPerson[i])
+            guard p >= 0, context.attendedRole[i] != .staff, let details = trainings[a],
+                let participation = participations[Int(context.attendedParticipation[i])]
             else { continue }
             let completed = plugin.completed(participation, details: details) == true
             sink.add(
                 QualifyingEvent(
-                    unit: unit, day: activity.startDate, weight: completed ? 1 : .zero, activity: a, person: p
-                ))
+                    unit: Int(context.attendedParticipation[i]), day: context.activityStart[a],
+                    weight: completed ? 1 : .zero, activity: a, person: p))
         }
     }
 }
