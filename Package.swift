@@ -41,10 +41,15 @@ let package = Package(
             dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins", "SocioLabTesting"],
             path: "Benchmarks/SocioLabBench"
         ),
+        .executableTarget(
+            name: "StoreCrashWriter",
+            dependencies: ["SocioLabKit", "SocioLabStorage"],
+            path: "Tests/StoreCrashWriter"
+        ),
         .testTarget(name: "SocioLabKitTests", dependencies: ["SocioLabKit"]),
         .testTarget(
             name: "SocioLabStorageTests",
-            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabTesting"]
+            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabTesting", "StoreCrashWriter"]
         ),
         .testTarget(
             name: "SocioLabPluginsTests",

@@ -36,7 +36,8 @@ public final class InMemoryStore: Store, @unchecked Sendable {
             guard changeSet.revision == last + 1 else {
                 throw SocioLabError(
                     .changeConflict,
-                    "revision \(changeSet.revision) does not follow \(last); reopen the workspace and try again")
+                    "revision \(changeSet.revision) does not follow \(last); reopen the workspace and try again"
+                )
             }
             journal.append(changeSet)
         }
@@ -58,7 +59,9 @@ public final class InMemoryStore: Store, @unchecked Sendable {
     }
 
     /// Redacts the persons' details from the journal and archive and compacts.
-    public func erasePersonalDetails(of persons: Set<Person.ID>, dataset: Dataset, revision: Int64) async throws {
+    public func erasePersonalDetails(of persons: Set<Person.ID>, dataset: Dataset, revision: Int64)
+        async throws
+    {
         let ids = Set(persons.map(\.rawValue))
         lock.withLock {
             journal = journal.map { $0.redactingPersonalDetails(of: ids) }
