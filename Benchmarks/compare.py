@@ -510,7 +510,7 @@ def render(rows, figures, duck, persons, checked, problems, report_name):
     for name, sdk, sql, r, target, test in rows:
         subject = r if r is not None else sdk
         met = "—" if test is None or subject is None else ("yes" if test(subject) else "**no**")
-        lines.append(f"| {name} | {fmt(sdk)} | {fmt(sql)} | {fmt(r) + '×' if r is not None else '—'} "
+        lines.append(f"| {name} | {fmt(sdk)} | {fmt(sql)} | {f'{r:.2f}×' if r is not None else '—'} "
                      f"| {target} | {met} |")
     lines.append("")
     lines.append("Other SocioLabKit figures (one line each in `bench.jsonl`):")
