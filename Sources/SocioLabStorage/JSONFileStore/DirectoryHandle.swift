@@ -184,6 +184,18 @@ final class DirectoryHandle: @unchecked Sendable {
     func withMapped<R>(_ name: String, _ body: (UnsafeRawBufferPointer) throws(SocioLabError) -> R)
         throws(SocioLabError) -> R?
     {
+        try withMapped(name) { (raw, _) throws(SocioLabError) in try body(raw) }
+    }
+
+    /// Maps a whole file read-only, as the function above does, and also
+    /// hands `body` a function that gives the mapped pages back to the kernel (`MADV_DONTNEED`) once the
+    /// caller has read what it needs, so that they stop counting towards the process's memory. Touching
+    /// the bytes afterwards is still correct: a private read-only mapping reads the pages from the file
+    /// again (and the snapshot is never changed in place). Without a mapping the function does nothing.
+    func withMapped<R>(
+        _ name: String,
+        _ body: (UnsafeRawBufferPointer, _ releasePages: () -> Void) throws(SocioLabError) -> R
+    ) throws(SocioLabError) -> R? {
         guard let fd = try openFile(name, flags: O_RDONLY) else { return nil }
         defer { _ = close(fd) }
         var info = stat()
@@ -191,11 +203,13 @@ final class DirectoryHandle: @unchecked Sendable {
             throw DirectoryHandle.ioError("cannot inspect the file", path: display(name), errno: errno)
         }
         let size = Int(info.st_size)
-        if size == 0 { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        if size == 0 { return try body(UnsafeRawBufferPointer(start: nil, count: 0), {}) }
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
             let bytes = try readAll(fd, name: name)
             let result: Result<R, SocioLabError> = bytes.withUnsafeBytes { raw in
-                do throws(SocioLabError) { return .success(try body(raw)) } catch { return .failure(error) }
+                do throws(SocioLabError) { return .success(try body(raw, {})) } catch {
+                    return .failure(error)
+                }
             }
             return try result.get()
         }
@@ -203,7 +217,9 @@ final class DirectoryHandle: @unchecked Sendable {
         #if canImport(Glibc)
             _ = madvise(base, size, MADV_SEQUENTIAL)
         #endif
-        return try body(UnsafeRawBufferPointer(start: base, count: size))
+        return try body(UnsafeRawBufferPointer(start: base, count: size)) {
+            _ = madvise(base, size, MADV_DONTNEED)
+        }
     }
 
     /// The names of the directory's entries, `.` and `..` left out.

@@ -288,8 +288,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         guard
             let decoded = try directory.withMapped(
                 snapshotName,
-                { (raw) throws(SocioLabError) -> Snapshot in
-                    try SnapshotCodec.decode(raw, file: snapshotFile)
+                { (raw, releasePages) throws(SocioLabError) -> Snapshot in
+                    try SnapshotCodec.decode(raw, file: snapshotFile, releasePages: releasePages)
                 }), let snapshotSize
         else {
             throw SocioLabError(

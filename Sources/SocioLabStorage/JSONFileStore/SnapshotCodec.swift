@@ -143,9 +143,13 @@ enum SnapshotCodec {
     ///   - file: The file's path, for errors.
     /// - Throws: `store.corrupt` (with the byte offset) for anything malformed; `store.too-new` for a newer
     ///   format version.
-    static func decode(_ bytes: UnsafeRawBufferPointer, file: String) throws(SocioLabError) -> Snapshot {
+    static func decode(_ bytes: UnsafeRawBufferPointer, file: String, releasePages: () -> Void = {})
+        throws(SocioLabError) -> Snapshot
+    {
         let result: Result<Snapshot, DecodeFailure>
-        do throws(DecodeFailure) { result = .success(try decode(bytes)) } catch { result = .failure(error) }
+        do throws(DecodeFailure) {
+            result = .success(try decode(bytes, releasePages: releasePages))
+        } catch { result = .failure(error) }
         switch result {
         case .success(let snapshot): return snapshot
         case .failure(let failure):
@@ -167,8 +171,10 @@ enum SnapshotCodec {
         case error(SocioLabError)
     }
 
-    private static func decode(_ raw: UnsafeRawBufferPointer) throws(DecodeFailure) -> Snapshot {
-        if let snapshot = decodeInParallel(raw) { return snapshot }
+    private static func decode(_ raw: UnsafeRawBufferPointer, releasePages: () -> Void) throws(DecodeFailure)
+        -> Snapshot
+    {
+        if let snapshot = decodeInParallel(raw, releasePages: releasePages) { return snapshot }
         return try decodeSequentially(raw)
     }
 
@@ -176,7 +182,7 @@ enum SnapshotCodec {
     /// ``SnapshotTableReader`` (columns in parallel, the checksum beside them, one bulk `Dataset`).
     /// - Returns: The snapshot, or `nil` for anything else — an older version, any damage — which
     ///   ``decodeSequentially(_:)`` then reads or reports exactly.
-    static func decodeInParallel(_ raw: UnsafeRawBufferPointer) -> Snapshot? {
+    static func decodeInParallel(_ raw: UnsafeRawBufferPointer, releasePages: () -> Void = {}) -> Snapshot? {
         var r = JSONReader(raw)
         var format: String?
         var version: Int?
@@ -208,7 +214,8 @@ enum SnapshotCodec {
         } catch { return nil }
         guard format == formatName, version == currentVersion, tablesSeen == 1, let layout, let operation,
             let revision, revision >= 0, let storeID,
-            let dataset = SnapshotTableReader.read(raw, tables: layout, operation: operation)
+            let dataset = SnapshotTableReader.read(
+                raw, tables: layout, operation: operation, releasePages: releasePages)
         else { return nil }
         return Snapshot(formatVersion: currentVersion, storeID: storeID, revision: revision, dataset: dataset)
     }

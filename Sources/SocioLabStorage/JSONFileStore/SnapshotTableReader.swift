@@ -154,9 +154,13 @@ enum SnapshotTableReader {
     ///   - bytes: The whole snapshot file.
     ///   - tables: Its layout.
     ///   - operation: The operation, already decoded.
+    ///   - releasePages: Called once every column is parsed, to give the file's pages back.
     /// - Returns: The dataset, or `nil` when anything is wrong (the caller then reads sequentially).
     /// - Complexity: O(*n*) in the file's size, spread over the processors.
-    static func read(_ bytes: UnsafeRawBufferPointer, tables: [Table], operation: ESFOperation) -> Dataset? {
+    static func read(
+        _ bytes: UnsafeRawBufferPointer, tables: [Table], operation: ESFOperation,
+        releasePages: () -> Void = {}
+    ) -> Dataset? {
         var persons: [Person] = []
         var details: [PersonalDetails] = []
         var participations: [Participation] = []
@@ -183,6 +187,8 @@ enum SnapshotTableReader {
             }
         }
         guard ok else { return nil }
+        // Every column is parsed: the file's pages need not stay resident while the dataset is built.
+        releasePages()
         guard let organisations = decodeRows(Organisation.self, generic[.organisation]),
             let infoPoints = decodeRows(InfoPoint.self, generic[.infoPoint]),
             let activities = decodeRows(Activity.self, generic[.activity]),
