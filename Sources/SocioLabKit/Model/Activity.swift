@@ -86,29 +86,13 @@ public struct Activity: Entity {
 /// The kind of an activity, owned by the plugin registered for it (`"training"`, `"fair"` …).
 ///
 /// SocioLabKit defines no kinds; plugins do, as static members in their own module.
-public struct ActivityKind: RawRepresentable, Hashable, Comparable, Sendable, Codable,
-    CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
+public struct ActivityKind: StringCode, ExpressibleByStringLiteral {
     /// The kind's code.
     public var rawValue: String
     /// Creates a kind.
     public init(rawValue: String) { self.rawValue = rawValue }
     /// Creates a kind from a literal.
     public init(stringLiteral value: String) { rawValue = value }
-    /// The kind's code.
-    public var description: String { rawValue }
-    /// Orders kinds by code.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-    /// Decodes the code.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    /// Encodes the code.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }
 
 /// Whether an activity is planned, took place, or was called off. Only held activities count.

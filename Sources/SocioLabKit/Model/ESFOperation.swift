@@ -156,28 +156,13 @@ public struct TargetGroup: Hashable, Sendable, Codable, Identifiable {
 }
 
 /// The identifier of an output, such as `"OUT-05"`.
-public struct OutputID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
+public struct OutputID: StringCode, ExpressibleByStringLiteral {
     /// The identifier's text.
     public var rawValue: String
     /// Creates an identifier.
     public init(rawValue: String) { self.rawValue = rawValue }
     /// Creates an identifier from a literal.
     public init(stringLiteral value: String) { rawValue = value }
-    /// The identifier's text.
-    public var description: String { rawValue }
-    /// Orders by text.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-    /// Decodes the text.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    /// Encodes the text.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }
 
 /// An output of the operation and its target.

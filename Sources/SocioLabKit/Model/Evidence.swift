@@ -1,13 +1,11 @@
 /// A pointer to the document that proves a counted record: what an auditor asks to see.
 public struct Evidence: Hashable, Sendable, Codable {
     /// The kind of document.
-    public struct Kind: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    public struct Kind: StringCode {
         /// The kind's code, such as `"attendance_sheet"`.
         public var rawValue: String
         /// Creates a kind from its code.
         public init(rawValue: String) { self.rawValue = rawValue }
-        /// The kind's code.
-        public var description: String { rawValue }
         /// A signed attendance sheet.
         public static let attendanceSheet = Kind(rawValue: "attendance_sheet")
         /// An employment or cooperation contract.
@@ -23,15 +21,6 @@ public struct Evidence: Hashable, Sendable, Codable {
         /// Anything else.
         public static let other = Kind(rawValue: "other")
 
-        /// Decodes the code.
-        public init(from decoder: any Decoder) throws {
-            rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-        /// Encodes the code.
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.singleValueContainer()
-            try c.encode(rawValue)
-        }
     }
 
     /// The document's identifier in the partner's records.

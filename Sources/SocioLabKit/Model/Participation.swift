@@ -84,13 +84,11 @@ public enum ParticipationStatus: String, Hashable, Sendable, Codable, CaseIterab
 }
 
 /// A role in an activity (`participant`, `mentee`, `trainer` …). Plugins may define more.
-public struct ParticipationRole: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+public struct ParticipationRole: StringCode {
     /// The role's code.
     public var rawValue: String
     /// Creates a role.
     public init(rawValue: String) { self.rawValue = rawValue }
-    /// The role's code.
-    public var description: String { rawValue }
     /// Takes part as a learner or visitor.
     public static let participant = Self(rawValue: "participant")
     /// Receives mentoring or coaching.
@@ -107,13 +105,4 @@ public struct ParticipationRole: RawRepresentable, Hashable, Sendable, Codable, 
     public static let host = Self(rawValue: "host")
     /// Organises.
     public static let organiser = Self(rawValue: "organiser")
-    /// Decodes the code.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    /// Encodes the code.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }

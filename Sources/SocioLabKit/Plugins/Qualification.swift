@@ -5,17 +5,11 @@
 /// days?" in these terms, and the plugin that owns an activity's kind answers through
 /// ``ActivityPlugin/qualifications(of:)``; the kit never names a plugin. A third-party plugin may
 /// answer with these, or define its own values for its own indicators.
-public struct Qualification: RawRepresentable, Hashable, Comparable, Sendable, Codable,
-    CustomStringConvertible
-{
+public struct Qualification: StringCode {
     /// The qualification's code.
     public var rawValue: String
     /// Creates a qualification.
     public init(rawValue: String) { self.rawValue = rawValue }
-    /// The qualification's code.
-    public var description: String { rawValue }
-    /// Orders by code.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// A training programme: its attending persons count for OUT-05, their organisations for OUT-04.
     public static let training = Self(rawValue: "training")
@@ -32,13 +26,4 @@ public struct Qualification: RawRepresentable, Hashable, Comparable, Sendable, C
     /// A promotional campaign: counts for OUT-11.
     public static let campaign = Self(rawValue: "campaign")
 
-    /// Decodes the code.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    /// Encodes the code.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }

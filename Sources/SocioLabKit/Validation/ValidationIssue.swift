@@ -16,28 +16,13 @@ public enum Severity: String, Hashable, Comparable, Sendable, Codable, CaseItera
 }
 
 /// The stable identifier of a validation rule, such as `"core.consent"`.
-public struct RuleID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
+public struct RuleID: StringCode, ExpressibleByStringLiteral {
     /// The identifier's text.
     public var rawValue: String
     /// Creates a rule identifier.
     public init(rawValue: String) { self.rawValue = rawValue }
     /// Creates a rule identifier from a literal.
     public init(stringLiteral value: String) { rawValue = value }
-    /// The identifier's text.
-    public var description: String { rawValue }
-    /// Orders by text.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-    /// Decodes the text.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    /// Encodes the text.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }
 
 /// One finding of validation: which rule, how serious, about what, and what to do.
