@@ -340,10 +340,11 @@ def run_bench(args, out):
     if not os.path.exists(bench):
         log(f"no {bench}: building in release mode (swift build -c release) …")
         subprocess.run(["swift", "build", "-c", "release"], cwd=REPO, check=True)
-    command = [bench, "--out", out, "--persons", str(args.persons), "--seed", str(args.seed),
-               "--as-of", args.as_of, "--repeats", str(args.repeats)]
+    command = [bench, "--out", out, "--seed", str(args.seed), "--as-of", args.as_of]
     if args.smoke:
         command.append("--smoke")
+    else:
+        command += ["--persons", str(args.persons), "--repeats", str(args.repeats)]
     if args.import_path:
         command += ["--import", args.import_path]
     log(" ".join(command))
