@@ -67,6 +67,13 @@ public enum CSVImport {
     public static func read(_ sources: [CSVSource], options: CSVImportOptions = CSVImportOptions())
         throws(ImportFailure) -> ImportBatch
     {
+        try read(sources, options: options, partCount: nil)
+    }
+
+    /// Reads CSV files, each in `partCount` parts (`nil`: as many as suit its size and the cores).
+    static func read(_ sources: [CSVSource], options: CSVImportOptions, partCount: Int?)
+        throws(ImportFailure) -> ImportBatch
+    {
         var errorsBySource = [[SocioLabError]](repeating: [], count: sources.count)
         var resolved: [(index: Int, table: ExchangeTable)] = []
         for (index, source) in sources.enumerated() {
