@@ -11,10 +11,20 @@ public struct Table<Element: Entity>: Sendable {
     public init() {}
 
     /// Creates a table from entities with distinct identifiers (a later duplicate replaces an earlier one).
+    /// - Complexity: O(n): one hash insert per entity into a table sized once.
     public init<S: Sequence>(_ entities: S) where S.Element == Element {
-        slots.reserveCapacity(entities.underestimatedCount)
-        slotByID.reserveCapacity(entities.underestimatedCount)
-        for entity in entities { upsert(entity) }
+        let expected = entities.underestimatedCount
+        slots.reserveCapacity(expected)
+        slotByID.reserveCapacity(expected)
+        for entity in entities {
+            let slot = Int32(slots.count)
+            if let earlier = slotByID.updateValue(slot, forKey: entity.id) {
+                slotByID[entity.id] = earlier
+                slots[Int(earlier)] = entity
+            } else {
+                slots.append(entity)
+            }
+        }
     }
 
     /// The number of entities.

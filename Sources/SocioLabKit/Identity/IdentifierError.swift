@@ -136,7 +136,9 @@ extension SocioLabError.Code {
 enum IdentifierText {
     /// Removes whitespace (including no-break spaces), dashes of any kind and dots.
     static func stripSeparators(_ text: String) -> String {
-        String(
+        // Fast path: a number typed as plain digits (the usual case) needs no Unicode look-ups.
+        if text.utf8.allSatisfy({ (48...57).contains($0) }) { return text }
+        return String(
             String.UnicodeScalarView(
                 text.unicodeScalars.filter { scalar in
                     !(scalar.properties.isWhitespace || scalar == "." || scalar == "-"

@@ -57,21 +57,29 @@ final class EncodingNode {
         }
     }
 
+    // Both take the collection out of `content` before changing it, so it is uniquely referenced and
+    // grows in place; a second reference would copy it on every call (quadratic in its size).
     func child(forKey key: String) -> EncodingNode {
-        var members: [String: EncodingNode]
-        if case .object(let existing) = content { members = existing } else { members = [:] }
         let node = EncodingNode()
-        members[key] = node
-        content = .object(members)
+        if case .object(var members) = content {
+            content = .none
+            members[key] = node
+            content = .object(members)
+        } else {
+            content = .object([key: node])
+        }
         return node
     }
 
     func appendChild() -> EncodingNode {
-        var nodes: [EncodingNode]
-        if case .array(let existing) = content { nodes = existing } else { nodes = [] }
         let node = EncodingNode()
-        nodes.append(node)
-        content = .array(nodes)
+        if case .array(var nodes) = content {
+            content = .none
+            nodes.append(node)
+            content = .array(nodes)
+        } else {
+            content = .array([node])
+        }
         return node
     }
 }
