@@ -189,4 +189,36 @@ struct WorkspaceTests {
         let reopened = try await Workspace(store: store)
         #expect(await reopened.dataset.personalDetails.count == 0)
     }
+
+    @Test func erasedDetailsComeBackOnlyWithNewConsent() async throws {
+        let (workspace, _) = try await makeWorkspace(Dataset(operation: .socioLabPodravje))
+        var person = F.person
+        person.organisation = nil
+        try await workspace.apply(
+            [.insert(person.record), .insert(F.details.record)], author: "ana", reason: "enrol")
+        try await workspace.erasePersonalDetails(of: "p1", author: "dpo", reason: "request")
+        let erasedOn = try #require(await workspace.dataset.persons["p1"]?.detailsErasedOn)
+        #expect(erasedOn == Self.clock.now().day)
+
+        // An old spreadsheet imported again: rejected, nothing written.
+        do {
+            try await workspace.apply([.insert(F.details.record)], author: "bor", reason: "re-import")
+            Issue.record("expected a rejection")
+        } catch let rejected as ChangeRejected {
+            #expect(rejected.errors.map(\.rule) == ["core.erased-details"])
+        }
+        #expect(await workspace.dataset.personalDetails.count == 0)
+
+        // The import planner keeps the mark even when the file's person row says nothing of it.
+        let batch = ImportBatch(records: [.person(person)])
+        let planned = ImportPlanner.changes(for: batch, against: await workspace.dataset)
+        #expect(planned.isEmpty)
+
+        // Fresh consent after the erasure: the person may be recorded again.
+        var consented = try #require(await workspace.dataset.persons["p1"])
+        consented.consent = Consent(givenOn: erasedOn.adding(days: 1))
+        try await workspace.apply(
+            [.update(consented.record), .insert(F.details.record)], author: "ana", reason: "re-enrolled")
+        #expect(await workspace.dataset.personalDetails.count == 1)
+    }
 }

@@ -34,7 +34,13 @@ public enum ImportPlanner {
                     changes.append(.insert(record))
                     continue
                 }
-                let merged = absent == 0 ? record : merge(record, into: existing, absent: absent)
+                var merged = absent == 0 ? record : merge(record, into: existing, absent: absent)
+                // No file carries the erasure mark: it always stays as stored, so an old file cannot
+                // quietly bring erased personal details back (rule core.erased-details stops them).
+                if case .person(var person) = merged, case .person(let stored) = existing {
+                    person.detailsErasedOn = stored.detailsErasedOn
+                    merged = .person(person)
+                }
                 if merged != existing { changes.append(.update(merged)) }
             }
         }

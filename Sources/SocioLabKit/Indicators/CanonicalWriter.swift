@@ -178,6 +178,7 @@ extension CanonicalWriter {
             day("given_on", p.consent.givenOn)
             day("withdrawn_on", p.consent.withdrawnOn)
             endObject()
+            day("details_erased_on", p.detailsErasedOn)
             string("disability", p.disability?.rawValue)
             string("employment_status", p.employmentStatus?.rawValue)
             day("entry_date", p.entryDate)

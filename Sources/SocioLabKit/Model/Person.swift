@@ -40,6 +40,9 @@ public struct Person: Entity {
     public var entryDate: Day?
     /// Consent to the processing of their data.
     public var consent: Consent
+    /// The day the person's personal details were erased, if they were. Details recorded again need
+    /// consent given after this day (rule `core.erased-details`).
+    public var detailsErasedOn: Day?
 
     /// Creates a person record; every characteristic is optional.
     public init(
@@ -47,7 +50,8 @@ public struct Person: Entity {
         isced: Int? = nil, migrantOrMinority: SensitiveAnswer? = nil, disability: SensitiveAnswer? = nil,
         otherDisadvantaged: SensitiveAnswer? = nil, homeless: Bool? = nil, rural: Bool? = nil,
         targetGroups: [TargetGroup.ID] = [], municipality: Municipality.Code? = nil,
-        organisation: Organisation.ID? = nil, entryDate: Day? = nil, consent: Consent = Consent()
+        organisation: Organisation.ID? = nil, entryDate: Day? = nil, consent: Consent = Consent(),
+        detailsErasedOn: Day? = nil
     ) {
         self.id = id
         self.gender = gender
@@ -64,6 +68,7 @@ public struct Person: Entity {
         self.organisation = organisation
         self.entryDate = entryDate
         self.consent = consent
+        self.detailsErasedOn = detailsErasedOn
     }
 
     /// The organisation the person belongs to, if any.
@@ -82,6 +87,7 @@ public struct Person: Entity {
         case otherDisadvantaged = "other_disadvantaged"
         case targetGroups = "target_groups"
         case entryDate = "entry_date"
+        case detailsErasedOn = "details_erased_on"
     }
 
     /// Decodes a person; a missing `target_groups` means none, a missing `consent` means none given.
@@ -102,6 +108,7 @@ public struct Person: Entity {
         organisation = try c.decodeIfPresent(Organisation.ID.self, forKey: .organisation)
         entryDate = try c.decodeIfPresent(Day.self, forKey: .entryDate)
         consent = try c.decodeIfPresent(Consent.self, forKey: .consent) ?? Consent()
+        detailsErasedOn = try c.decodeIfPresent(Day.self, forKey: .detailsErasedOn)
     }
 }
 

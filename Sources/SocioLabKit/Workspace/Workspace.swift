@@ -129,8 +129,10 @@ public actor Workspace {
 
     /// Erases a person's personal details (name, contact, EMŠO) everywhere, keeping their statistics.
     ///
-    /// The change set records that the details were erased, not what they were; the store then removes
-    /// them from its journal, history and old snapshots.
+    /// The change set records that the details were erased, not what they were, and marks the person's
+    /// statistical record with the day (``Person/detailsErasedOn``), so that details cannot be recorded
+    /// again without consent given after it; the store then removes them from its journal, history and
+    /// old snapshots.
     /// - Throws: ``SocioLabError`` (``SocioLabError/Code/changeConflict``) when the person does not exist.
     @discardableResult
     public func erasePersonalDetails(of person: Person.ID, author: String, reason: String) async throws
@@ -144,14 +146,21 @@ public actor Workspace {
                 at: .init(entity: "person/\(person)"))
         }
         let reference = EntityReference(.personalDetails, person.rawValue)
+        let now = clock.now()
         var records: [ChangeRecord] = []
         if dataset.contains(reference) {
             records.append(ChangeRecord(reference: reference, before: nil, after: nil, redacted: true))
         }
+        if let before = dataset.persons[person] {
+            var after = before
+            after.detailsErasedOn = now.day
+            records.append(
+                ChangeRecord(reference: before.reference, before: before.record, after: after.record))
+        }
         let committed = CommittedChangeSet(
-            revision: revision + 1, author: author, timestamp: clock.now(), reason: reason, records: records)
+            revision: revision + 1, author: author, timestamp: now, reason: reason, records: records)
         try await store.append(committed)
-        dataset.remove(reference)
+        dataset.replay(committed)
         revision = committed.revision
         try await store.erasePersonalDetails(of: [person], dataset: dataset, revision: revision)
         return revision

@@ -68,6 +68,10 @@ enum FastColumns {
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
                 p.pointee.entryDate = try r.readDay()
             }
+        case "details_erased_on":
+            try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
+                p.pointee.detailsErasedOn = try r.readDay()
+            }
         case "gender":
             var words = Vocabulary<Gender>()
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in

@@ -222,6 +222,9 @@ enum FastTables {
             .defaulted(
                 "consent", { $0.consent }, { $0.consent = $1 }, write: V.writeConsent, read: V.readConsent),
             .optional(
+                "details_erased_on", { $0.detailsErasedOn }, { $0.detailsErasedOn = $1 }, write: V.writeDay,
+                read: V.readDay),
+            .optional(
                 "disability", { $0.disability }, { $0.disability = $1 }, write: V.writeRaw, read: V.readRaw),
             .optional(
                 "employment_status", { $0.employmentStatus }, { $0.employmentStatus = $1 }, write: V.writeRaw,

@@ -171,3 +171,31 @@ public struct TargetGroupRule: EntityRule {
         }
     }
 }
+
+/// `core.erased-details` (error): personal details recorded for a person whose details were erased, without
+/// consent given after the erasure.
+public struct ErasedDetailsRule: EntityRule {
+    /// `core.erased-details`.
+    public let id: RuleID = "core.erased-details"
+    /// Error.
+    public let severity = Severity.error
+    /// Creates the rule.
+    public init() {}
+    /// Reports details that would undo an erasure.
+    public func check(_ d: PersonalDetails, in dataset: Dataset) -> [ValidationIssue] {
+        guard let person = dataset.persons[d.person], let erased = person.detailsErasedOn,
+            !(person.consent.givenOn.map { $0 > erased } ?? false)
+        else { return [] }
+        return [
+            issue(
+                d.reference, field: "given_name",
+                .t(
+                    "osebni podatki osebe \(person.id) so bili izbrisani \(erased)",
+                    "the personal details of person \(person.id) were erased on \(erased)"),
+                fix: .t(
+                    "Ponovno jih vpišite le z novo privolitvijo (consent_date po \(erased)), sicer jih izpustite.",
+                    "Record them again only with new consent (consent_date after \(erased)); otherwise leave them out."
+                ))
+        ]
+    }
+}
