@@ -221,4 +221,16 @@ struct WorkspaceTests {
             [.update(consented.record), .insert(F.details.record)], author: "ana", reason: "re-enrolled")
         #expect(await workspace.dataset.personalDetails.count == 1)
     }
+
+    @Test func theFingerprintIsComputedOncePerRevisionAndMatchesTheData() async throws {
+        let (workspace, _) = try await makeWorkspace()
+        let first = await workspace.fingerprint()
+        #expect(first == DatasetFingerprint.sha256(of: await workspace.dataset))
+        let report = await workspace.report(ReportBuilder(plugins: PluginRegistry()), asOf: F.day)
+        #expect(report.fingerprint == first)
+        try await workspace.apply(batch(1, badAt: nil), author: "a", reason: "r")
+        let second = await workspace.fingerprint()
+        #expect(second != first)
+        #expect(second == DatasetFingerprint.sha256(of: await workspace.dataset))
+    }
 }

@@ -63,7 +63,13 @@ public struct ReportBuilder: Sendable {
             case indicators.count + 1:
                 values.set(
                     job,
-                    (job, .fingerprint(computesFingerprint ? DatasetFingerprint.sha256(of: dataset) : "")))
+                    (
+                        job,
+                        .fingerprint(
+                            precomputedFingerprint
+                                ?? (computesFingerprint ? DatasetFingerprint.sha256(of: dataset) : "")
+                        )
+                    ))
             default:
                 let indicator = indicators[job]
                 let value = IndicatorEngine.evaluate(

@@ -26,6 +26,7 @@ public actor Workspace {
     public let validator: Validator
     private let clock: TimeSource
     private var writing = false
+    private var cachedFingerprint: (revision: Int64, value: String)?
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
     /// Opens a workspace on a store.
@@ -164,6 +165,29 @@ public actor Workspace {
         revision = committed.revision
         try await store.erasePersonalDetails(of: [person], dataset: dataset, revision: revision)
         return revision
+    }
+
+    /// The SHA-256 fingerprint of the current dataset (``DatasetFingerprint``), computed once per revision.
+    /// - Complexity: O(*n* log *n*) the first time at a revision, O(1) after.
+    public func fingerprint() -> String {
+        if let cached = cachedFingerprint, cached.revision == revision { return cached.value }
+        let value = DatasetFingerprint.sha256(of: dataset)
+        cachedFingerprint = (revision, value)
+        return value
+    }
+
+    /// Builds a report on the current dataset, reusing the fingerprint of this revision.
+    /// - Parameters:
+    ///   - builder: The report's indicators, breakdowns and suppression.
+    ///   - scope: The period and filters.
+    ///   - asOf: The day progress is judged at.
+    public func report(_ builder: ReportBuilder, scope: Scope = .wholeOperation, asOf: Day) -> IndicatorReport
+    {
+        var builder = builder
+        if builder.computesFingerprint && builder.precomputedFingerprint == nil {
+            builder.precomputedFingerprint = fingerprint()
+        }
+        return builder.build(dataset, scope: scope, asOf: asOf)
     }
 
     /// Folds the journal into a snapshot of the current dataset.
