@@ -89,6 +89,14 @@ public struct TrainingPlugin: ActivityPlugin {
     }
 
     /// The hours a participant must attend to complete, in ten-thousandths (hours × threshold), or `nil`.
+    /// One quantity field of a training's stored details, read without decoding the whole payload
+    /// (participation rules run once per participation). `nil` when absent or not a quantity; a payload
+    /// that does not fit is reported by the `plugin.details` rule.
+    static func quantity(_ field: String, of activity: Activity) -> Quantity? {
+        guard let value = activity.details[field] else { return nil }
+        return try? value.decode(Quantity.self)
+    }
+
     static func requiredHours(_ details: Details) -> Int64? {
         guard let hours = details.hours, let threshold = details.completionThreshold else { return nil }
         return hours.hundredths * threshold.hundredths

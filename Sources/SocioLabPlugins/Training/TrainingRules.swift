@@ -108,7 +108,8 @@ public struct TrainingParticipationHoursRule: EntityRule {
     /// Reports hours above the training's.
     public func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
         guard let attended = p.hours, let activity = dataset.activities[p.activity],
-            let hours = plugin.detailsIfValid(of: activity)?.hours, attended > hours
+            activity.kind == plugin.kind,
+            let hours = TrainingPlugin.quantity("hours", of: activity), attended > hours
         else { return [] }
         return [
             issue(
@@ -138,10 +139,11 @@ public struct TrainingCompletionRule: EntityRule {
     /// Reports `completed: true` with hours below the threshold.
     public func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
         guard p.completed == true, let attended = p.hours, let activity = dataset.activities[p.activity],
-            let details = plugin.detailsIfValid(of: activity),
-            let required = TrainingPlugin.requiredHours(details), attended.hundredths * 100 < required
+            activity.kind == plugin.kind, let hours = TrainingPlugin.quantity("hours", of: activity),
+            let threshold = TrainingPlugin.quantity("completion_threshold", of: activity),
+            attended.hundredths * 100 < hours.hundredths * threshold.hundredths
         else { return [] }
-        let share = details.completionThreshold.map(String.init(describing:)) ?? ""
+        let share = threshold.description
         return [
             issue(
                 p.reference, field: "completed",
