@@ -33,6 +33,16 @@ public protocol Store: Sendable {
     /// Removes every stored copy of the personal details of `persons`; `dataset` (at `revision`) no longer
     /// holds them.
     func erasePersonalDetails(of persons: Set<Person.ID>, dataset: Dataset, revision: Int64) async throws
+
+    /// Whether the backend would like ``compact(_:revision:)`` now (its journal has outgrown its
+    /// snapshot, say). A workspace asks after each change set and compacts from its dataset, which spares
+    /// the backend re-reading its own files. The default is `false`.
+    func wantsCompaction() async -> Bool
+}
+
+extension Store {
+    /// No compaction is ever asked for.
+    public func wantsCompaction() async -> Bool { false }
 }
 
 /// What a store holds when it is opened.

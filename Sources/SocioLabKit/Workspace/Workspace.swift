@@ -104,6 +104,11 @@ public actor Workspace {
         try await store.append(committed)
         dataset.replay(committed)
         revision = committed.revision
+        if await store.wantsCompaction() {
+            // The change set is stored and published; a failed compaction leaves a valid store, and a
+            // backend that can no longer write says so on the next append.
+            try? await store.compact(dataset, revision: revision)
+        }
         return ApplyResult(revision: revision, issues: issues, committed: committed)
     }
 

@@ -84,6 +84,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         var historyTruncateTo: Int?
         var poisoned: SocioLabError?
         var opened: StoreState?
+        /// The journal has outgrown the snapshot: the owner is asked to compact from its dataset; if the
+        /// next append finds it still due, the store compacts from its own files.
+        var compactionDue = false
     }
 
     private init(
@@ -442,6 +445,18 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     public func append(_ changeSet: CommittedChangeSet) async throws {
         try withState { (s) throws(SocioLabError) in
             try checkWritable(&s)
+            if s.compactionDue {
+                // Nobody compacted since the journal outgrew the snapshot: do it from the files.
+                do throws(SocioLabError) {
+                    let loaded = try JSONFileStore.readStore(directory)
+                    try compactLocked(
+                        &s, loaded.dataset, revision: loaded.revision, redacting: [], rewriteHistory: false)
+                    s.compactionDue = false
+                } catch {
+                    s.poisoned = error
+                    throw error
+                }
+            }
             guard changeSet.revision == s.revision + 1 else {
                 throw SocioLabError(
                     .changeConflict,
@@ -473,16 +488,14 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             }
             s.journalLength += line.count
             s.revision = changeSet.revision
-            if s.journalLength > max(s.snapshotSize, configuration.compactionThreshold) {
-                do throws(SocioLabError) {
-                    let loaded = try JSONFileStore.readStore(directory)
-                    try compactLocked(
-                        &s, loaded.dataset, revision: loaded.revision, redacting: [], rewriteHistory: false)
-                } catch {
-                    s.poisoned = error
-                }
-            }
+            s.compactionDue = s.journalLength > max(s.snapshotSize, configuration.compactionThreshold)
         }
+    }
+
+    /// Whether the journal has outgrown the snapshot, so that a compaction is due. A ``Workspace`` then
+    /// compacts from its dataset, which spares re-reading the files.
+    public func wantsCompaction() async -> Bool {
+        (try? withState { (s) throws(SocioLabError) in s.compactionDue && s.poisoned == nil }) ?? false
     }
 
     /// Writes `dataset` as the new snapshot at `revision`, moves the change sets it covers to the history
@@ -619,6 +632,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         _ s: inout State, _ dataset: Dataset, revision: Int64, redacting persons: Set<String>,
         rewriteHistory: Bool
     ) throws(SocioLabError) {
+        defer { s.compactionDue = s.journalLength > max(s.snapshotSize, configuration.compactionThreshold) }
         let journalFile = directory.display(JSONFileStore.journalName)
         let historyFile = directory.display(JSONFileStore.historyName)
         func redacted(_ line: JournalCodec.Line, file: String) throws(SocioLabError) -> [UInt8] {
