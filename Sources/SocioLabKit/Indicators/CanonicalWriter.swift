@@ -6,6 +6,8 @@
 struct CanonicalWriter {
     var bytes: [UInt8] = []
     private var first = true
+    /// False once a `JSONValue` number whose text is not a JSON number was written.
+    private(set) var isValidJSON = true
 
     mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
@@ -103,7 +105,11 @@ struct CanonicalWriter {
         switch value {
         case .null: append("null")
         case .bool(let b): append(b ? "true" : "false")
-        case .number(let n): append(n)
+        case .number(let n):
+            if Double(n) == nil || n.contains(where: { !"0123456789+-.eE".contains($0) }) {
+                isValidJSON = false
+            }
+            append(n)
         case .string(let s): quoted(s)
         case .array(let elements):
             bytes.append(UInt8(ascii: "["))
@@ -160,6 +166,12 @@ struct CanonicalWriter {
 extension CanonicalWriter {
     /// Writes one entity as a canonical line (keys in sorted order).
     mutating func write(_ record: EntityRecord) {
+        writeObject(record)
+        endLine()
+    }
+
+    /// Writes one entity as a canonical JSON object (keys in sorted order), without a newline.
+    mutating func writeObject(_ record: EntityRecord) {
         beginObject()
         switch record {
         case .organisation(let o):
@@ -265,6 +277,43 @@ extension CanonicalWriter {
             string("title", m.title)
         }
         endObject()
-        endLine()
+    }
+
+    /// Writes a committed change set as one compact JSON object with sorted keys: the same document its
+    /// `Codable` form gives, written directly.
+    mutating func writeObject(_ changeSet: CommittedChangeSet) {
+        beginObject()
+        string("author", changeSet.author)
+        string("reason", changeSet.reason)
+        key("records")
+        bytes.append(UInt8(ascii: "["))
+        for (i, record) in changeSet.records.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            beginObject()
+            if let after = record.after { entity("after", after) }
+            if let before = record.before { entity("before", before) }
+            key("ref")
+            beginObject()
+            string("id", record.reference.id)
+            string("kind", record.reference.kind.rawValue)
+            endObject()
+            if record.redacted { bool("redacted", true) }
+            endObject()
+        }
+        bytes.append(UInt8(ascii: "]"))
+        first = false
+        key("revision")
+        append(String(changeSet.revision))
+        string("timestamp", changeSet.timestamp.description)
+        endObject()
+    }
+
+    private mutating func entity(_ name: StaticString, _ record: EntityRecord) {
+        key(name)
+        beginObject()
+        string("kind", record.kind.rawValue)
+        key("value")
+        writeObject(record)
+        endObject()
     }
 }

@@ -68,6 +68,7 @@ enum JournalCodec {
     /// The line of a committed change set.
     /// - Throws: ``SocioLabError`` `value.invalid` when a value cannot be written as JSON.
     static func line(for changeSet: CommittedChangeSet) throws(SocioLabError) -> [UInt8] {
+        if let bytes = changeSet.jsonBytes { return frame(bytes) }
         let value: JSONValue
         do { value = try JSONValueEncoding.encode(changeSet) } catch {
             throw SocioLabError(.invalidValue, "the change set cannot be written as JSON: \(error)")
