@@ -50,7 +50,9 @@ struct JSONValueDecoder: Decoder {
             guard case .bool(let b) = value else { throw mismatch("a Boolean") }
             result = b
         case is Double.Type, is Float.Type:
-            guard case .number(let text) = value, let d = Double(text) else { throw mismatch("a number") }
+            guard case .number(let text) = value, let d = Double(text), d.isFinite else {
+                throw mismatch("a finite number")
+            }
             result = T.self == Float.self ? Float(d) as Any : d as Any
         case is Int.Type: result = try integer(Int.self)
         case is Int64.Type: result = try integer(Int64.self)
