@@ -110,26 +110,8 @@ extension TextDecoding {
                 i &+= 1
                 continue
             }
-            let length: Int
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0:
-                length = 3
-                low = 0xA0
-            case 0xED:
-                length = 3
-                high = 0x9F
-            case 0xE1...0xEF: length = 3
-            case 0xF0:
-                length = 4
-                low = 0x90
-            case 0xF4:
-                length = 4
-                high = 0x8F
-            case 0xF1...0xF3: length = 4
-            default: return UTF8Survey(isValid: false, firstSpecial: special)
+            guard let (length, low, high) = TextDecoding.utf8Sequence(lead: lead) else {
+                return UTF8Survey(isValid: false, firstSpecial: special)
             }
             guard end - i >= length, (low...high).contains(bytes[i + 1]) else {
                 return UTF8Survey(isValid: false, firstSpecial: special)
@@ -179,5 +161,24 @@ struct SharedBytes: @unchecked Sendable {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+    }
+}
+
+extension TextDecoding {
+    /// The shape of a UTF-8 sequence from its lead byte: its length and the allowed range of its second
+    /// byte (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF); `nil` for a byte that
+    /// cannot lead a sequence.
+    @inline(__always)
+    static func utf8Sequence(lead: UInt8) -> (length: Int, low: UInt8, high: UInt8)? {
+        switch lead {
+        case 0xC2...0xDF: return (2, 0x80, 0xBF)
+        case 0xE0: return (3, 0xA0, 0xBF)
+        case 0xED: return (3, 0x80, 0x9F)
+        case 0xE1...0xEF: return (3, 0x80, 0xBF)
+        case 0xF0: return (4, 0x90, 0xBF)
+        case 0xF4: return (4, 0x80, 0x8F)
+        case 0xF1...0xF3: return (4, 0x80, 0xBF)
+        default: return nil
+        }
     }
 }

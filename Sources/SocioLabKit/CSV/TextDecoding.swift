@@ -68,27 +68,7 @@ public enum TextDecoding {
                 i &+= 1
                 continue
             }
-            let length: Int
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0:
-                length = 3
-                low = 0xA0
-            case 0xED:
-                length = 3
-                high = 0x9F
-            case 0xE1...0xEF: length = 3
-            case 0xF0:
-                length = 4
-                low = 0x90
-            case 0xF4:
-                length = 4
-                high = 0x8F
-            case 0xF1...0xF3: length = 4
-            default: return false
-            }
+            guard let (length, low, high) = TextDecoding.utf8Sequence(lead: lead) else { return false }
             guard count - i >= length, (low...high).contains(bytes[i + 1]) else { return false }
             for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return false }
             i &+= length
