@@ -180,3 +180,18 @@ struct OperationPresetTests {
         #expect(Municipality.all.count == 212)
     }
 }
+
+struct ReportFormatTests {
+    @Test(arguments: [
+        ("185000", Language.slovenian, "185.000"), ("185000", .english, "185,000"),
+        ("12.5", .slovenian, "12,5"),
+        ("12.5", .english, "12.5"), ("1234.25", .slovenian, "1.234,25"), ("-3.5", .english, "-3.5"),
+    ])
+    func quantitiesAreGroupedAndUseTheLanguagesDecimalMark(
+        _ text: String, _ language: Language, _ shown: String
+    )
+        throws
+    {
+        #expect(ReportFormat(language: language).quantity(try Quantity(parsing: text)) == shown)
+    }
+}

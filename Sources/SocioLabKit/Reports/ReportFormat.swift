@@ -46,10 +46,15 @@ public struct ReportFormat: Hashable, Sendable {
     /// A range of days: `1. 4. 2018 – 31. 12. 2021`.
     public func range(_ range: DateRange) -> String { date(range.start) + " – " + date(range.end) }
 
-    /// A quantity such as FTE: `12,5` (sl) or `12.5` (en), with at most two decimals.
+    /// A quantity such as FTE or hours: `185.000` or `12,5` (sl), `185,000` or `12.5` (en), at most two decimals.
     public func quantity(_ value: Quantity) -> String {
         let text = value.description
-        return language == .slovenian ? text.replacingOccurrences(of: ".", with: ",") : text
+        let negative = text.hasPrefix("-")
+        let digits = negative ? text.dropFirst() : Substring(text)
+        let parts = digits.split(separator: ".", maxSplits: 1)
+        let whole = integer(Int(parts[0]) ?? 0)
+        let fraction = parts.count > 1 ? (language == .slovenian ? "," : ".") + parts[1] : ""
+        return (negative ? "-" : "") + whole + fraction
     }
 
     /// A period: `2019`, `2019-Q3` (`Q3 2019` reads the same in both), a month or a range of dates.
