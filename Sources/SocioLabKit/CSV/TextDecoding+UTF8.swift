@@ -67,7 +67,7 @@ extension TextDecoding {
             cuts.append(cut)
         }
         cuts.append(bytes.count)
-        let results = ChunkedResults<UTF8Survey>(count: parts)
+        let results = ParallelResults<UTF8Survey>(count: parts)
         let shared = SharedBytes(bytes)
         let bounds = cuts
         DispatchQueue.concurrentPerform(iterations: parts) { part in
@@ -127,30 +127,6 @@ extension TextDecoding {
             i &+= length
         }
         return UTF8Survey(isValid: true, firstSpecial: special)
-    }
-}
-
-/// One result slot per chunk of a parallel loop, each written once; the lock makes the writes visible
-/// to the thread that reads them after the loop (`@unchecked Sendable` because of that lock).
-final class ChunkedResults<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    /// The values in chunk order; every slot must have been set.
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
     }
 }
 

@@ -69,36 +69,36 @@ public struct Dataset: Sendable, Equatable {
         milestones: [Milestone] = []
     ) {
         self.operation = operation
-        let table = ResultBox<Table<Participation>>()
-        let byActivity = ResultBox<MultiIndex<Activity.ID, Int32>>()
-        let byPerson = ResultBox<MultiIndex<Person.ID, Int32>>()
-        let byOrganisation = ResultBox<MultiIndex<Organisation.ID, Int32>>()
+        let table = ParallelResults<Table<Participation>>(count: 1)
+        let byActivity = ParallelResults<MultiIndex<Activity.ID, Int32>>(count: 1)
+        let byPerson = ParallelResults<MultiIndex<Person.ID, Int32>>(count: 1)
+        let byOrganisation = ParallelResults<MultiIndex<Organisation.ID, Int32>>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 4) { job in
             switch job {
             case 0:
-                table.value = Table(participations)
+                table.set(0, Table(participations))
             case 1:
                 var index = MultiIndex<Activity.ID, Int32>()
                 index.reserveCapacity(activities.count)
                 for (slot, p) in participations.enumerated() { index.add(Int32(slot), under: p.activity) }
-                byActivity.value = index
+                byActivity.set(0, index)
             case 2:
                 var index = MultiIndex<Person.ID, Int32>()
                 index.reserveCapacity(persons.count)
                 for (slot, p) in participations.enumerated() { index.add(Int32(slot), under: p.person) }
-                byPerson.value = index
+                byPerson.set(0, index)
             default:
                 var index = MultiIndex<Organisation.ID, Int32>()
                 index.reserveCapacity(organisations.count)
                 for (slot, p) in participations.enumerated() { index.add(Int32(slot), under: p.organisation) }
-                byOrganisation.value = index
+                byOrganisation.set(0, index)
             }
         }
-        if let built = table.value, built.count == participations.count {
+        if let built = table[0], built.count == participations.count {
             self.participations = built
-            participationsByActivity = byActivity.value!
-            participationsByPerson = byPerson.value!
-            participationsByOrganisation = byOrganisation.value!
+            participationsByActivity = byActivity[0]!
+            participationsByPerson = byPerson[0]!
+            participationsByOrganisation = byOrganisation[0]!
         } else {
             for p in participations { upsert(p.record) }
         }
@@ -106,18 +106,21 @@ public struct Dataset: Sendable, Equatable {
             let table = Table(entities)
             return table.count == entities.count ? table : nil
         }
+        // The small kinds go in one by one, whatever path the large ones take.
+        defer {
+            let small: [EntityRecord] =
+                infoPoints.map(\.record) + jobs.map(\.record) + products.map(\.record)
+                + developmentPlans.map(\.record) + supportProgrammes.map(\.record) + milestones.map(\.record)
+            for record in small { upsert(record) }
+        }
         guard let organisationTable = bulk(organisations), let personTable = bulk(persons),
             let detailsTable = bulk(personalDetails), let activityTable = bulk(activities)
         else {
+            // A repeated identifier: insert one by one, so the later entity replaces the earlier everywhere.
             let records: [EntityRecord] =
                 organisations.map(\.record) + persons.map(\.record) + personalDetails.map(\.record)
                 + activities.map(\.record)
             for record in records { upsert(record) }
-            for record in infoPoints.map(\.record) + jobs.map(\.record) + products.map(\.record) {
-                upsert(record)
-            }
-            for record in developmentPlans.map(\.record) + supportProgrammes.map(\.record) { upsert(record) }
-            for record in milestones.map(\.record) { upsert(record) }
             return
         }
         self.organisations = organisationTable
@@ -135,11 +138,6 @@ public struct Dataset: Sendable, Equatable {
             personsByName.add(d.person, under: d.normalizedName)
         }
         for a in activities { activitiesByInfoPoint.add(a.id, under: a.infoPoint) }
-        for record in infoPoints.map(\.record) + jobs.map(\.record) + products.map(\.record) {
-            upsert(record)
-        }
-        for record in developmentPlans.map(\.record) + supportProgrammes.map(\.record) { upsert(record) }
-        for record in milestones.map(\.record) { upsert(record) }
     }
 
     /// Every entity, kind by kind (in ``EntityKind`` order), each kind sorted by identifier.
@@ -460,16 +458,5 @@ public struct Dataset: Sendable, Equatable {
             && lhs.jobs == rhs.jobs && lhs.products == rhs.products
             && lhs.developmentPlans == rhs.developmentPlans && lhs.supportProgrammes == rhs.supportProgrammes
             && lhs.milestones == rhs.milestones
-    }
-}
-
-/// A slot for one value computed on another thread.
-final class ResultBox<Value>: @unchecked Sendable {
-    // @unchecked Sendable: `value` is read and written only while holding `lock`.
-    private let lock = NSLock()
-    private var stored: Value?
-    var value: Value? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
     }
 }

@@ -119,7 +119,7 @@ enum CSVFileRead {
         }
         bounds.append(bytes.count)
         let cuts = bounds
-        let results = ChunkedResults<CSVPartRead>(count: count)
+        let results = ParallelResults<CSVPartRead>(count: count)
         let firstLine = header.line
         DispatchQueue.concurrentPerform(iterations: count) { index in
             results.set(index, part(cuts[index], line: index == 0 ? firstLine : 1, before: cuts[index + 1]))

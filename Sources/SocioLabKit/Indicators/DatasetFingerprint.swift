@@ -45,7 +45,7 @@ public enum DatasetFingerprint {
     private static func chunkDigests<E: Entity>(_ table: Table<E>) -> [[UInt8]] {
         let order = slotsInIdentifierOrder(table)
         let chunkCount = (order.count + chunkSize - 1) / chunkSize
-        let results = ChunkResults<(Int, [UInt8])>(count: chunkCount)
+        let results = ParallelResults<[UInt8]>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             var writer = CanonicalWriter()
             writer.bytes.reserveCapacity(chunkSize * 160)
@@ -54,9 +54,9 @@ public enum DatasetFingerprint {
             }
             var hasher = SHA256()
             hasher.update(writer.bytes)
-            results.set(chunk, (chunk, hasher.finalize()))
+            results.set(chunk, hasher.finalize())
         }
-        return results.values.sorted { $0.0 < $1.0 }.map(\.1)
+        return results.values
     }
 
     /// The occupied slots of a table, ordered by the UTF-8 bytes of their identifiers.

@@ -252,7 +252,7 @@ struct AttendedColumns: Sendable {
         let links = ParticipationLinks.build(dataset)
         let chunkSize = 65_536
         let chunkCount = (slots.count + chunkSize - 1) / chunkSize
-        let results = ChunkResults<AttendedColumns>(count: chunkCount)
+        let results = ParallelResults<AttendedColumns>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             var out = AttendedColumns()
             let range = (chunk * chunkSize)..<min(slots.count, (chunk + 1) * chunkSize)
@@ -309,7 +309,7 @@ struct ParticipationLinks: Sendable {
     /// - Complexity: O(*p* + *a* + *n* + *o*), with one hash lookup per activity, person and organisation.
     static func build(_ dataset: Dataset) -> ParticipationLinks {
         let count = dataset.participations.slotCount
-        let columns = [ResultBox<[Int32]>(), ResultBox<[Int32]>(), ResultBox<[Int32]>()]
+        let columns = ParallelResults<[Int32]>(count: 3)
         DispatchQueue.concurrentPerform(iterations: 3) { job in
             var column = [Int32](repeating: -1, count: count)
             func fill<E: Entity>(_ table: Table<E>, _ slotsOf: (E.ID) -> [Int32]) {
@@ -323,32 +323,9 @@ struct ParticipationLinks: Sendable {
             case 1: fill(dataset.persons) { dataset.participationSlots(of: $0) }
             default: fill(dataset.organisations) { dataset.participationSlots(ofOrganisation: $0) }
             }
-            columns[job].value = column
+            columns.set(job, column)
         }
         return ParticipationLinks(
-            activity: columns[0].value!, person: columns[1].value!, organisation: columns[2].value!)
-    }
-}
-
-/// Results of parallel chunks, one per index.
-///
-/// `@unchecked Sendable` because every access to `storage` holds `lock`; each chunk writes its own index
-/// once, and the values are read after all chunks have finished.
-final class ChunkResults<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Value?]
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage.compactMap { $0 }
+            activity: columns[0]!, person: columns[1]!, organisation: columns[2]!)
     }
 }

@@ -53,37 +53,33 @@ public struct ReportBuilder: Sendable {
         let context = IndicatorContext(dataset: dataset, plugins: plugins, asOf: asOf)
         let operation = dataset.operation
         let jobs = indicators.count + 2
-        let values = ChunkResults<(Int, ComputedPart)>(count: jobs)
+        let values = ParallelResults<ComputedPart>(count: jobs)
         let indicators = self.indicators
         let dimensions = breakdowns
         DispatchQueue.concurrentPerform(iterations: jobs) { job in
             switch job {
             case indicators.count:
-                values.set(job, (job, .esf(ESFIndicators.compute(context: context, scope: scope))))
+                values.set(job, .esf(ESFIndicators.compute(context: context, scope: scope)))
             case indicators.count + 1:
                 values.set(
                     job,
-                    (
-                        job,
-                        .fingerprint(
-                            precomputedFingerprint
-                                ?? (computesFingerprint ? DatasetFingerprint.sha256(of: dataset) : "")
-                        )
-                    ))
+                    .fingerprint(
+                        precomputedFingerprint
+                            ?? (computesFingerprint ? DatasetFingerprint.sha256(of: dataset) : "")))
             default:
                 let indicator = indicators[job]
                 let value = IndicatorEngine.evaluate(
                     indicator, scope: scope, context: context, dimensions: dimensions)
                 let partners = partnerValues(
                     indicator, operation.output(OutputID(rawValue: indicator.id)), context)
-                values.set(job, (job, .indicator(value, partners)))
+                values.set(job, .indicator(value, partners))
             }
         }
         var results: [IndicatorResult] = []
         var esf: ESFResult?
         var fingerprint = ""
         var warnings: [LocalizedText] = []
-        for (job, part) in values.values.sorted(by: { $0.0 < $1.0 }) {
+        for (job, part) in values.values.enumerated() {
             switch part {
             case .esf(let result): esf = result
             case .fingerprint(let text): fingerprint = text
