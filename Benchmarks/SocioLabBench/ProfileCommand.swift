@@ -14,7 +14,8 @@ import SocioLabTesting
 ///
 /// Parts: `report` (the full report), `report-nofp` (without the fingerprint), `fingerprint`, `context`
 /// (the indicator context), `journal-line` (encoding the whole sample as one change-set line: what an
-/// import appends), `validate` (a full validation).
+/// import appends), `validate` (a full validation), `make-store` (writes the sample as a compacted store at
+/// `$TMPDIR/sociolab-profile-store-N`, replacing one there, for `open-store` to open under a profiler).
 enum ProfileCommand {
     static func run(_ arguments: [String]) async throws {
         guard let part = arguments.first else {
@@ -53,6 +54,11 @@ enum ProfileCommand {
             case "validate":
                 _ = Validator(rules: CoreRules.all + PluginRegistry.standard.validationRules).validate(
                     dataset)
+            case "make-store":
+                let path = NSTemporaryDirectory() + "/sociolab-profile-store-\(persons)"
+                try? FileManager.default.removeItem(atPath: path)
+                _ = try JSONFileStore.create(at: path, dataset: dataset)
+                FileHandle.standardError.write(Data("store written at \(path)\n".utf8))
             case "journal-line":
                 let path = NSTemporaryDirectory() + "/sociolab-bench-profile-\(getpid())"
                 defer { try? FileManager.default.removeItem(atPath: path) }
@@ -62,7 +68,8 @@ enum ProfileCommand {
                 try await workspace.apply(records, author: "profile", reason: "profile")
             default:
                 throw BenchFailure(
-                    "unknown part '\(part)': report, report-nofp, fingerprint, context, validate, journal-line"
+                    "unknown part '\(part)': report, report-nofp, fingerprint, context, validate, journal-line, "
+                        + "make-store"
                 )
             }
         }

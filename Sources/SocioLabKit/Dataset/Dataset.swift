@@ -55,11 +55,11 @@ public struct Dataset: Sendable, Equatable {
         for record in records { upsert(record) }
     }
 
-    /// A dataset built in bulk from arrays of entities, as a store does when it opens.
+    /// A dataset built in bulk from arrays of entities.
     ///
-    /// Tables and indexes are sized once and the participations' indexes are built in parallel, which is
-    /// several times faster than inserting millions of records one by one. Identifiers must be unique per
-    /// kind; where one repeats, the later entity replaces the earlier, as ``upsert(_:)`` would.
+    /// Tables and indexes are sized once and built in parallel, which is several times faster than
+    /// inserting millions of records one by one. Identifiers must be unique per kind; where one repeats,
+    /// the later entity replaces the earlier, as ``upsert(_:)`` would.
     /// - Complexity: O(n) in the entities.
     public init(
         operation: ESFOperation, organisations: [Organisation] = [], persons: [Person] = [],
@@ -68,76 +68,106 @@ public struct Dataset: Sendable, Equatable {
         developmentPlans: [DevelopmentPlan] = [], supportProgrammes: [SupportProgramme] = [],
         milestones: [Milestone] = []
     ) {
+        self.init(
+            loading: operation, organisations: organisations, persons: persons.map { $0 },
+            personalDetails: personalDetails.map { $0 }, infoPoints: infoPoints, activities: activities,
+            participations: participations.map { $0 }, jobs: jobs, products: products,
+            developmentPlans: developmentPlans, supportProgrammes: supportProgrammes, milestones: milestones)
+    }
+
+    /// A dataset built from the rows a store has just read, as it does when it opens.
+    ///
+    /// The three large kinds come as arrays of optionals that become their tables' slots as they are,
+    /// without copying a record; participations in identifier order (as a snapshot holds them) are then
+    /// found by binary search instead of hashing millions of identifiers (see ``Table``). Every row must be
+    /// present (not `nil`). Tables and indexes are built in parallel.
+    /// - Complexity: O(n) in the entities.
+    package init(
+        loading operation: ESFOperation, organisations: [Organisation], persons: [Person?],
+        personalDetails: [PersonalDetails?], infoPoints: [InfoPoint], activities: [Activity],
+        participations: [Participation?], jobs: [Job], products: [Product],
+        developmentPlans: [DevelopmentPlan],
+        supportProgrammes: [SupportProgramme], milestones: [Milestone]
+    ) {
         self.operation = operation
-        let table = ParallelResults<Table<Participation>>(count: 1)
-        let byActivity = ParallelResults<MultiIndex<Activity.ID, Int32>>(count: 1)
-        let byPerson = ParallelResults<MultiIndex<Person.ID, Int32>>(count: 1)
-        let byOrganisation = ParallelResults<MultiIndex<Organisation.ID, Int32>>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 4) { job in
+        let built = BulkParts()
+        DispatchQueue.concurrentPerform(iterations: 9) { job in
             switch job {
-            case 0:
-                table.set(0, Table(participations))
+            case 0: built.participations.set(0, Table(slots: participations, searchingInOrder: true))
             case 1:
-                var index = MultiIndex<Activity.ID, Int32>()
-                index.reserveCapacity(activities.count)
-                for (slot, p) in participations.enumerated() { index.add(Int32(slot), under: p.activity) }
-                byActivity.set(0, index)
+                built.participationsByActivity.set(
+                    0,
+                    .build(count: participations.count, keys: activities.count) {
+                        participations[$0]?.activity
+                    })
             case 2:
-                var index = MultiIndex<Person.ID, Int32>()
-                index.reserveCapacity(persons.count)
-                for (slot, p) in participations.enumerated() { index.add(Int32(slot), under: p.person) }
-                byPerson.set(0, index)
-            default:
-                var index = MultiIndex<Organisation.ID, Int32>()
+                built.participationsByPerson.set(
+                    0, .build(count: participations.count, keys: persons.count) { participations[$0]?.person }
+                )
+            case 3:
+                built.participationsByOrganisation.set(
+                    0,
+                    .build(count: participations.count, keys: organisations.count) {
+                        participations[$0]?.organisation
+                    })
+            case 4: built.persons.set(0, Table(slots: persons, searchingInOrder: false))
+            case 5: built.personalDetails.set(0, Table(slots: personalDetails, searchingInOrder: false))
+            case 6:
+                var index = MultiIndex<Organisation.ID, Person.ID>()
                 index.reserveCapacity(organisations.count)
-                for (slot, p) in participations.enumerated() { index.add(Int32(slot), under: p.organisation) }
-                byOrganisation.set(0, index)
+                index.addAll(
+                    count: persons.count, value: { persons[$0]?.id ?? "" }, key: { persons[$0]?.organisation }
+                )
+                built.members.set(0, index)
+            case 7:
+                var emso = MultiIndex<EMSO, Person.ID>()
+                var name = MultiIndex<String, Person.ID>()
+                emso.reserveCapacity(personalDetails.count)
+                name.reserveCapacity(personalDetails.count)
+                for case let d? in personalDetails {
+                    emso.add(d.person, under: d.emso)
+                    name.add(d.person, under: d.normalizedName)
+                }
+                built.personsByEMSO.set(0, emso)
+                built.personsByName.set(0, name)
+            default:
+                built.organisations.set(0, Table(organisations))
+                built.activities.set(0, Table(activities))
             }
         }
-        if let built = table[0], built.count == participations.count {
-            self.participations = built
-            participationsByActivity = byActivity[0]!
-            participationsByPerson = byPerson[0]!
-            participationsByOrganisation = byOrganisation[0]!
-        } else {
-            for p in participations { upsert(p.record) }
-        }
-        func bulk<E: Entity>(_ entities: [E]) -> Table<E>? {
-            let table = Table(entities)
-            return table.count == entities.count ? table : nil
-        }
-        // The small kinds go in one by one, whatever path the large ones take.
-        defer {
-            let small: [EntityRecord] =
-                infoPoints.map(\.record) + jobs.map(\.record) + products.map(\.record)
-                + developmentPlans.map(\.record) + supportProgrammes.map(\.record) + milestones.map(\.record)
-            for record in small { upsert(record) }
-        }
-        guard let organisationTable = bulk(organisations), let personTable = bulk(persons),
-            let detailsTable = bulk(personalDetails), let activityTable = bulk(activities)
+        let small: [EntityRecord] =
+            infoPoints.map(\.record) + jobs.map(\.record) + products.map(\.record)
+            + developmentPlans.map(\.record) + supportProgrammes.map(\.record) + milestones.map(\.record)
+        guard let organisationTable = built.organisations[0], organisationTable.count == organisations.count,
+            let personTable = built.persons[0], personTable.count == persons.count,
+            let detailsTable = built.personalDetails[0], detailsTable.count == personalDetails.count,
+            let activityTable = built.activities[0], activityTable.count == activities.count,
+            let participationTable = built.participations[0], participationTable.count == participations.count
         else {
-            // A repeated identifier: insert one by one, so the later entity replaces the earlier everywhere.
+            // A repeated identifier (or a missing row): insert one by one, so the later entity replaces the
+            // earlier everywhere and the indexes agree with the tables.
             let records: [EntityRecord] =
-                organisations.map(\.record) + persons.map(\.record) + personalDetails.map(\.record)
-                + activities.map(\.record)
-            for record in records { upsert(record) }
+                organisations.map(\.record) + persons.compactMap { $0?.record }
+                + personalDetails.compactMap { $0?.record } + activities.map(\.record)
+                + participations.compactMap { $0?.record }
+            for record in records + small { upsert(record) }
             return
         }
         self.organisations = organisationTable
         self.persons = personTable
         self.personalDetails = detailsTable
         self.activities = activityTable
+        self.participations = participationTable
+        participationsByActivity = built.participationsByActivity[0]!
+        participationsByPerson = built.participationsByPerson[0]!
+        participationsByOrganisation = built.participationsByOrganisation[0]!
+        membersByOrganisation = built.members[0]!
+        personsByEMSO = built.personsByEMSO[0]!
+        personsByName = built.personsByName[0]!
         organisationsByRegistration.reserveCapacity(organisations.count)
         for o in organisations { organisationsByRegistration.add(o.id, under: o.registrationNumber?.base) }
-        membersByOrganisation.reserveCapacity(organisations.count)
-        for p in persons { membersByOrganisation.add(p.id, under: p.organisation) }
-        personsByEMSO.reserveCapacity(personalDetails.count)
-        personsByName.reserveCapacity(personalDetails.count)
-        for d in personalDetails {
-            personsByEMSO.add(d.person, under: d.emso)
-            personsByName.add(d.person, under: d.normalizedName)
-        }
         for a in activities { activitiesByInfoPoint.add(a.id, under: a.infoPoint) }
+        for record in small { upsert(record) }
     }
 
     /// Every entity, kind by kind (in ``EntityKind`` order), each kind sorted by identifier.
@@ -459,4 +489,19 @@ public struct Dataset: Sendable, Equatable {
             && lhs.developmentPlans == rhs.developmentPlans && lhs.supportProgrammes == rhs.supportProgrammes
             && lhs.milestones == rhs.milestones
     }
+}
+
+/// The tables and indexes that `Dataset`'s loading initialiser builds in parallel, one box each.
+private final class BulkParts: Sendable {
+    let organisations = ParallelResults<Table<Organisation>>(count: 1)
+    let persons = ParallelResults<Table<Person>>(count: 1)
+    let personalDetails = ParallelResults<Table<PersonalDetails>>(count: 1)
+    let activities = ParallelResults<Table<Activity>>(count: 1)
+    let participations = ParallelResults<Table<Participation>>(count: 1)
+    let participationsByActivity = ParallelResults<MultiIndex<Activity.ID, Int32>>(count: 1)
+    let participationsByPerson = ParallelResults<MultiIndex<Person.ID, Int32>>(count: 1)
+    let participationsByOrganisation = ParallelResults<MultiIndex<Organisation.ID, Int32>>(count: 1)
+    let members = ParallelResults<MultiIndex<Organisation.ID, Person.ID>>(count: 1)
+    let personsByEMSO = ParallelResults<MultiIndex<EMSO, Person.ID>>(count: 1)
+    let personsByName = ParallelResults<MultiIndex<String, Person.ID>>(count: 1)
 }

@@ -42,75 +42,75 @@ enum FastColumns {
 
     /// Reads a column of a person table.
     static func readPerson(
-        _ column: SnapshotTableReader.Column, _ r: inout JSONReader, _ rows: RowPointer<Person>
+        _ column: SnapshotTableReader.Column, _ r: inout JSONReader, _ rows: RowPointer<Person?>
     ) throws(JSONSyntaxError) {
         typealias V = ColumnValue
         switch column.name {
         case "birth_date":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.birthDate = try r.readDay()
+                p.pointee!.birthDate = try r.readDay()
             }
         case "consent":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.consent = try V.readConsent(&r)
+                p.pointee!.consent = try V.readConsent(&r)
             }
         case "disability":
             var words = Vocabulary<SensitiveAnswer>()
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.disability = try words.read(&r)
+                p.pointee!.disability = try words.read(&r)
             }
         case "employment_status":
             var words = Vocabulary<EmploymentStatus>()
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.employmentStatus = try words.read(&r)
+                p.pointee!.employmentStatus = try words.read(&r)
             }
         case "entry_date":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.entryDate = try r.readDay()
+                p.pointee!.entryDate = try r.readDay()
             }
         case "details_erased_on":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.detailsErasedOn = try r.readDay()
+                p.pointee!.detailsErasedOn = try r.readDay()
             }
         case "gender":
             var words = Vocabulary<Gender>()
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.gender = try words.read(&r)
+                p.pointee!.gender = try words.read(&r)
             }
         case "homeless":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.homeless = try r.readBool()
+                p.pointee!.homeless = try r.readBool()
             }
         case "id":
             try fill(&r, rows, required: true) { r, p throws(JSONSyntaxError) in
-                p.pointee.id = .init(try r.readString())
+                p.pointee!.id = .init(try r.readString())
             }
         case "isced":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.isced = try r.readInt()
+                p.pointee!.isced = try r.readInt()
             }
         case "migrant_minority":
             var words = Vocabulary<SensitiveAnswer>()
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.migrantOrMinority = try words.read(&r)
+                p.pointee!.migrantOrMinority = try words.read(&r)
             }
         case "municipality":
             var words = Vocabulary<Municipality.Code>()
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.municipality = try words.read(&r)
+                p.pointee!.municipality = try words.read(&r)
             }
         case "organisation":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.organisation = .init(try r.readString())
+                p.pointee!.organisation = .init(try r.readString())
             }
         case "other_disadvantaged":
             var words = Vocabulary<SensitiveAnswer>()
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.otherDisadvantaged = try words.read(&r)
+                p.pointee!.otherDisadvantaged = try words.read(&r)
             }
         case "rural":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.rural = try r.readBool()
+                p.pointee!.rural = try r.readBool()
             }
         case "target_groups":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
@@ -118,7 +118,7 @@ enum FastColumns {
                 var groups: [TargetGroup.ID] = []
                 var first = true
                 while try r.nextElement(&first) { groups.append(.init(try r.readString())) }
-                p.pointee.targetGroups = groups
+                p.pointee!.targetGroups = groups
             }
         default: try r.skipValue()
         }
@@ -126,12 +126,12 @@ enum FastColumns {
 
     /// Reads a column of a personal-details table.
     static func readDetails(
-        _ column: SnapshotTableReader.Column, _ r: inout JSONReader, _ rows: RowPointer<PersonalDetails>
+        _ column: SnapshotTableReader.Column, _ r: inout JSONReader, _ rows: RowPointer<PersonalDetails?>
     ) throws(JSONSyntaxError) {
         switch column.name {
         case "email":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.email = try r.readString()
+                p.pointee!.email = try r.readString()
             }
         case "emso":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
@@ -140,23 +140,23 @@ enum FastColumns {
                 guard let emso = try? EMSO(text, allowingRemainderOne: true) else {
                     throw r.error("\"\(text)\" is not a valid EMŠO", at: start)
                 }
-                p.pointee.emso = emso
+                p.pointee!.emso = emso
             }
         case "family_name":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.familyName = try r.readString()
+                p.pointee!.familyName = try r.readString()
             }
         case "given_name":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.givenName = try r.readString()
+                p.pointee!.givenName = try r.readString()
             }
         case "id":
             try fill(&r, rows, required: true) { r, p throws(JSONSyntaxError) in
-                p.pointee.id = .init(try r.readString())
+                p.pointee!.id = .init(try r.readString())
             }
         case "phone":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.phone = try r.readString()
+                p.pointee!.phone = try r.readString()
             }
         default: try r.skipValue()
         }
@@ -164,46 +164,46 @@ enum FastColumns {
 
     /// Reads a column of a participation table.
     static func readParticipation(
-        _ column: SnapshotTableReader.Column, _ r: inout JSONReader, _ rows: RowPointer<Participation>
+        _ column: SnapshotTableReader.Column, _ r: inout JSONReader, _ rows: RowPointer<Participation?>
     ) throws(JSONSyntaxError) {
         switch column.name {
         case "activity":
             try fill(&r, rows, required: true) { r, p throws(JSONSyntaxError) in
-                p.pointee.activity = .init(try r.readString())
+                p.pointee!.activity = .init(try r.readString())
             }
         case "completed":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.completed = try r.readBool()
+                p.pointee!.completed = try r.readBool()
             }
         case "evidence":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.evidence = try readEvidence(&r)
+                p.pointee!.evidence = try readEvidence(&r)
             }
         case "hours":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.hours = try readQuantity(&r)
+                p.pointee!.hours = try readQuantity(&r)
             }
         case "id":
             try fill(&r, rows, required: true) { r, p throws(JSONSyntaxError) in
-                p.pointee.id = .init(try r.readString())
+                p.pointee!.id = .init(try r.readString())
             }
         case "organisation":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.organisation = .init(try r.readString())
+                p.pointee!.organisation = .init(try r.readString())
             }
         case "person":
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.person = .init(try r.readString())
+                p.pointee!.person = .init(try r.readString())
             }
         case "role":
             var words = Vocabulary<ParticipationRole>()
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
-                p.pointee.role = try words.read(&r)
+                p.pointee!.role = try words.read(&r)
             }
         case "status":
             var words = Vocabulary<ParticipationStatus>()
             try fill(&r, rows, required: true) { r, p throws(JSONSyntaxError) in
-                p.pointee.status = try words.read(&r)
+                p.pointee!.status = try words.read(&r)
             }
         default: try r.skipValue()
         }

@@ -161,18 +161,20 @@ enum SnapshotTableReader {
         _ bytes: UnsafeRawBufferPointer, tables: [Table], operation: ESFOperation,
         releasePages: () -> Void = {}
     ) -> Dataset? {
-        var persons: [Person] = []
-        var details: [PersonalDetails] = []
-        var participations: [Participation] = []
+        var persons: [Person?] = []
+        var details: [PersonalDetails?] = []
+        var participations: [Participation?] = []
         var generic: [EntityKind: GenericTable] = [:]
         for table in tables {
             let known = table.columns.contains { Self.isKnown($0.name, of: table.kind) }
             let count = known ? table.columns[0].count : 0
             switch table.kind {
-            case .person: persons = Array(repeating: Person(id: ""), count: count)
-            case .personalDetails: details = Array(repeating: PersonalDetails(person: ""), count: count)
+            case .person: persons = Array(repeating: Person(id: "") as Person?, count: count)
+            case .personalDetails:
+                details = Array(repeating: PersonalDetails(person: "") as PersonalDetails?, count: count)
             case .participation:
-                participations = Array(repeating: Participation(id: "", activity: ""), count: count)
+                participations = Array(
+                    repeating: Participation(id: "", activity: "") as Participation?, count: count)
             default: generic[table.kind] = GenericTable(table)
             }
         }
@@ -199,10 +201,10 @@ enum SnapshotTableReader {
             let milestones = decodeRows(Milestone.self, generic[.milestone])
         else { return nil }
         return Dataset(
-            operation: operation, organisations: organisations, persons: persons, personalDetails: details,
-            infoPoints: infoPoints, activities: activities, participations: participations, jobs: jobs,
-            products: products, developmentPlans: plans, supportProgrammes: programmes,
-            milestones: milestones)
+            loading: operation, organisations: organisations, persons: consume persons,
+            personalDetails: consume details, infoPoints: infoPoints, activities: activities,
+            participations: consume participations, jobs: jobs, products: products, developmentPlans: plans,
+            supportProgrammes: programmes, milestones: milestones)
     }
 
     /// Whether a column is one the kind's reader knows (hand-coded kinds skip others, as the sequential
@@ -330,9 +332,9 @@ struct RowPointer<E>: @unchecked Sendable {
 
 /// The rows of the hand-coded kinds.
 private struct Rows: Sendable {
-    var persons: RowPointer<Person>
-    var details: RowPointer<PersonalDetails>
-    var participations: RowPointer<Participation>
+    var persons: RowPointer<Person?>
+    var details: RowPointer<PersonalDetails?>
+    var participations: RowPointer<Participation?>
 }
 
 /// The columns of a table read as generic values, one slot per column.

@@ -1,0 +1,139 @@
+import Testing
+
+@testable import SocioLabKit
+
+/// The table's two ways of finding identifiers — hashing, and binary search over a run loaded in order —
+/// must behave identically.
+struct TableTests {
+    static func persons(_ ids: [String]) -> [Person] { ids.map { Person(id: .init($0)) } }
+
+    /// A table loaded in order from `ids` (which must be ordered).
+    static func loaded(_ ids: [String]) -> Table<Person> {
+        let entities = persons(ids).map { $0 }
+        #expect(Table.isInIdentifierOrder(entities))
+        return Table(slots: entities, searchingInOrder: true)
+    }
+
+    static let orderedIDs = (0..<500).map { "P" + String(1000 + $0 * 3) }
+
+    @Test func anOrderedLoadFindsEveryIdentifierAndNoOther() {
+        let table = Self.loaded(Self.orderedIDs)
+        #expect(table.count == 500)
+        for (slot, id) in Self.orderedIDs.enumerated() {
+            #expect(table.slot(of: .init(id)) == slot)
+            #expect(table[.init(id)]?.id.rawValue == id)
+        }
+        for missing in ["P1001", "P0", "P9999", "", "P10", "Q1000", "P1000 "] {
+            #expect(!table.contains(.init(missing)), "\(missing)")
+        }
+        #expect(table == Table(Self.persons(Self.orderedIDs)))
+        #expect(table.sortedByID.map(\.id.rawValue) == Self.orderedIDs)
+    }
+
+    @Test(arguments: [
+        (["b", "a"], false), (["a", "a"], false), (["a", "ab", "b"], true), (["a", "č"], false),
+        ([], true), (["Z", "a"], true),
+    ])
+    func orderIsCheckedByBytes(_ ids: [String], _ ordered: Bool) {
+        #expect(Table.isInIdentifierOrder(Self.persons(ids).map { $0 }) == ordered)
+    }
+
+    @Test(arguments: [false, true])
+    func anUnorderedLoadHashesAndKeepsTheLaterDuplicate(searchingInOrder: Bool) {
+        let entities = [
+            Person(id: "b", gender: .male), Person(id: "a"), Person(id: "b", gender: .female), nil,
+        ]
+        let table = Table(slots: entities, searchingInOrder: searchingInOrder)
+        #expect(table.count == 2)
+        #expect(table.slotCount == 4)
+        #expect(table.slots[2] == nil)
+        #expect(table["b"]?.gender == .female)
+        #expect(table.slot(of: "a") == 1)
+    }
+
+    @Test func aRemovedEntityLeavesItsSlotAndComesBackToIt() {
+        var table = Self.loaded(Self.orderedIDs)
+        let id = EntityID<Person>(Self.orderedIDs[123])
+        #expect(table.remove(id)?.id == id)
+        #expect(table[id] == nil)
+        #expect(table.count == 499)
+        #expect(table.slotCount == 500)
+        #expect(table.remove(id) == nil)
+        // Binary search still passes over the emptied slot.
+        #expect(table.slot(of: .init(Self.orderedIDs[124])) == 124)
+        #expect(table.slot(of: .init(Self.orderedIDs[122])) == 122)
+        #expect(table.upsert(Person(id: id, gender: .female)) == nil)
+        #expect(table.slot(of: id) == 123)
+        #expect(table.count == 500)
+        #expect(table.slotCount == 500)
+    }
+
+    @Test func entitiesAddedAfterTheLoadMergeIntoIdentifierOrder() {
+        var table = Self.loaded(Self.orderedIDs)
+        let added = ["P1001", "A", "P9", "P1000x", "Z"]
+        for id in added { table.upsert(Person(id: .init(id))) }
+        table.remove(.init(Self.orderedIDs[0]))
+        let expected = (Self.orderedIDs.dropFirst() + added).sorted()
+        #expect(table.sortedByID.map(\.id.rawValue) == expected)
+        #expect(table.count == expected.count)
+        #expect(table.slot(of: "P1001") == 500)
+    }
+
+    @Test func aNonASCIIIdentifierMakesTheTableHashEverything() {
+        var table = Self.loaded(Self.orderedIDs)
+        table.remove(.init(Self.orderedIDs[7]))
+        table.upsert(Person(id: "Šola"))
+        #expect(table.count == 500)
+        #expect(table["Šola"] != nil)
+        for (slot, id) in Self.orderedIDs.enumerated() where slot != 7 {
+            #expect(table.slot(of: .init(id)) == slot)
+        }
+        #expect(table[.init(Self.orderedIDs[7])] == nil)
+        #expect(
+            table.sortedByID.map(\.id.rawValue)
+                == (Self.orderedIDs + ["Šola"]).filter { $0 != Self.orderedIDs[7] }.sorted())
+    }
+
+    @Test func canonicallyEquivalentKeysFindTheSameEntityEitherWay() {
+        // U+212A KELVIN SIGN is canonically equivalent to "K": `String` equality, and so a hash table,
+        // treats them as one identifier; the ordered run must too.
+        let ids = ["J", "K", "L"]
+        let kelvin = EntityID<Person>("\u{212A}")
+        #expect(Table(Self.persons(ids)).slot(of: kelvin) == 1)
+        #expect(Self.loaded(ids).slot(of: kelvin) == 1)
+    }
+
+    /// Random inserts, replacements and removals against a dictionary: both kinds of table agree with it.
+    @Test(arguments: [1, 2, 3, 4])
+    func randomChangesAgreeWithADictionary(_ seed: UInt64) {
+        var random = SplitMix(seed: seed)
+        var model: [String: Int] = [:]
+        let initial = (0..<300).map { String(format: "E%05d", $0 * 2) }
+        for id in initial { model[id] = 0 }
+        var ordered = Self.loaded(initial)
+        var hashed = Table(Self.persons(initial))
+        for step in 1...2_000 {
+            let id = String(format: "E%05d", Int(random.next() % 700))
+            if random.next() % 3 == 0 {
+                #expect(ordered.remove(.init(id))?.id.rawValue == (model[id] != nil ? id : nil))
+                hashed.remove(.init(id))
+                model[id] = nil
+            } else {
+                let person = Person(id: .init(id), isced: step)
+                ordered.upsert(person)
+                hashed.upsert(person)
+                model[id] = step
+            }
+        }
+        #expect(ordered.count == model.count)
+        #expect(ordered == hashed)
+        for id in (0..<700).map({ String(format: "E%05d", $0) }) {
+            if let step = model[id] {
+                #expect(ordered[.init(id)]?.isced == (step == 0 ? nil : step))
+            } else {
+                #expect(ordered[.init(id)] == nil)
+            }
+        }
+        #expect(ordered.sortedByID.map(\.id.rawValue) == model.keys.sorted())
+    }
+}
