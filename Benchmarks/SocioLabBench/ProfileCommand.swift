@@ -14,7 +14,8 @@ import SocioLabTesting
 ///
 /// Parts: `report` (the full report), `report-nofp` (without the fingerprint), `fingerprint`, `context`
 /// (the indicator context), `journal-line` (encoding the whole sample as one change-set line: what an
-/// import appends), `validate` (a full validation), `make-store` (writes the sample as a compacted store at
+/// import appends), `validate` (a full validation), `indicators` (each indicator and the ESF set timed one
+/// by one, sequentially, on one context), `make-store` (writes the sample as a compacted store at
 /// `$TMPDIR/sociolab-profile-store-N`, replacing one there, for `open-store` to open under a profiler).
 enum ProfileCommand {
     static func run(_ arguments: [String]) async throws {
@@ -54,6 +55,20 @@ enum ProfileCommand {
             case "validate":
                 _ = Validator(rules: CoreRules.all + PluginRegistry.standard.validationRules).validate(
                     dataset)
+            case "indicators":
+                let context = IndicatorContext(dataset: dataset, plugins: .standard, asOf: asOf)
+                var lines: [String] = []
+                for indicator in builder.indicators {
+                    let (_, seconds) = ProcessMetrics.timed {
+                        IndicatorEngine.evaluate(indicator, scope: .wholeOperation, context: context)
+                    }
+                    lines.append("  \(indicator.id): \(seconds) s")
+                }
+                let (_, esf) = ProcessMetrics.timed {
+                    ESFIndicators.compute(context: context, scope: .wholeOperation)
+                }
+                lines.append("  esf: \(esf) s")
+                FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             case "make-store":
                 let path = NSTemporaryDirectory() + "/sociolab-profile-store-\(persons)"
                 try? FileManager.default.removeItem(atPath: path)
@@ -69,7 +84,7 @@ enum ProfileCommand {
             default:
                 throw BenchFailure(
                     "unknown part '\(part)': report, report-nofp, fingerprint, context, validate, journal-line, "
-                        + "make-store"
+                        + "indicators, make-store"
                 )
             }
         }

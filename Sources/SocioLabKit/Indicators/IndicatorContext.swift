@@ -77,6 +77,8 @@ public final class IndicatorContext: Sendable {
     /// The partners: the operation's, in its order, then any other partner identifier found in the records.
     public let partnerIDs: [Partner.ID]
     let partnerIndex: [Partner.ID: Int32]
+    /// Details decoded by ``details(of:)``.
+    private let detailsCache = DecodedDetailsCache()
 
     /// How a participation's role counts.
     public enum RoleClass: UInt8, Sendable {
@@ -119,7 +121,16 @@ public final class IndicatorContext: Sendable {
         let activityCount = activitySlots.count
         var held = [Bool](repeating: false, count: activityCount)
         var start = [Day](repeating: Day(daysSinceEpoch: 0), count: activityCount)
-        var quals = [Set<Qualification>](repeating: [], count: activityCount)
+        // What plugins say of each activity (decoding its details), in parallel chunks.
+        let chunkSize = 2048
+        let qualificationChunks = ParallelResults<[Set<Qualification>]>(
+            count: (activityCount + chunkSize - 1) / chunkSize)
+        DispatchQueue.concurrentPerform(iterations: (activityCount + chunkSize - 1) / chunkSize) { chunk in
+            let range = (chunk * chunkSize)..<min(activityCount, (chunk + 1) * chunkSize)
+            qualificationChunks.set(
+                chunk, range.map { activitySlots[$0].map(plugins.qualifications(of:)) ?? [] })
+        }
+        let quals = qualificationChunks.values.flatMap { $0 }
         var partners = [[Int32]](repeating: [], count: activityCount)
         var infoPoint = [Int32](repeating: -1, count: activityCount)
         var municipality = [Int32](repeating: -1, count: activityCount)
@@ -131,7 +142,6 @@ public final class IndicatorContext: Sendable {
             guard let activity else { continue }
             held[slot] = activity.status == .held
             start[slot] = activity.startDate
-            quals[slot] = plugins.qualifications(of: activity)
             partners[slot] = activity.partners.map(partnerSlot)
             infoPoint[slot] =
                 activity.infoPoint.flatMap { dataset.infoPoints.slot(of: $0) }.map(Int32.init) ?? -1
@@ -157,37 +167,13 @@ public final class IndicatorContext: Sendable {
             let day = start[Int(columns.activity[i])].daysSinceEpoch
             if day < firstAttended[p] { firstAttended[p] = day }
         }
-        var entry = [Day?](repeating: nil, count: personCount)
-        var personOrganisation = [Int32](repeating: -1, count: personCount)
-        var gender = [UInt8](repeating: 0, count: personCount)
-        var ageGroup = [UInt8](repeating: 0, count: personCount)
-        var employment = [UInt8](repeating: 0, count: personCount)
-        var targetGroups = [UInt64](repeating: 0, count: personCount)
-        let groupBit = Dictionary(
-            uniqueKeysWithValues: operation.targetGroups.prefix(63).enumerated().map {
-                ($1.id, UInt64(1) << $0)
-            })
-        let statuses = EmploymentStatus.allCases
-        let genders = Gender.allCases
-        for (slot, person) in personSlots.enumerated() {
-            guard let person else { continue }
-            let day =
-                person.entryDate
-                ?? (firstAttended[slot] == .max ? nil : Day(daysSinceEpoch: firstAttended[slot]))
-            entry[slot] = day
-            if let organisation = person.organisation, let o = dataset.organisations.slot(of: organisation) {
-                personOrganisation[slot] = Int32(o)
-            }
-            if let g = person.gender { gender[slot] = UInt8(genders.firstIndex(of: g)! + 1) }
-            if let birth = person.birthDate, let day {
-                let age = day.years(since: birth)
-                ageGroup[slot] = age < 25 ? 1 : (age <= 54 ? 2 : 3)
-            }
-            if let s = person.employmentStatus { employment[slot] = UInt8(statuses.firstIndex(of: s)! + 1) }
-            var mask: UInt64 = 0
-            for group in person.targetGroups { mask |= groupBit[group] ?? (1 << 63) }
-            targetGroups[slot] = mask
-        }
+        let people = PersonColumns.build(dataset: dataset, firstAttended: firstAttended)
+        let entry = people.entry
+        let personOrganisation = people.organisation
+        let gender = people.gender
+        let ageGroup = people.ageGroup
+        let employment = people.employment
+        let targetGroups = people.targetGroups
 
         // Organisations.
         let organisationSlots = dataset.organisations.slots
@@ -232,6 +218,48 @@ public final class IndicatorContext: Sendable {
 
     /// The index of a partner in ``partnerIDs``, or `nil` when no record names it.
     public func partnerIndex(of id: Partner.ID) -> Int? { partnerIndex[id].map(Int.init) }
+
+    /// Per activity slot: the typed details of each *held* activity of the plugin's kind, `nil` for every
+    /// other slot and where the details do not decode.
+    ///
+    /// Decoded once per context and plugin kind (in parallel), however many of the plugin's indicators
+    /// ask: decoding payloads costs far more than counting.
+    /// - Parameter plugin: The plugin.
+    /// - Returns: One entry per activity slot.
+    /// - Complexity: O(*a*) in activity slots the first time; O(1) afterwards.
+    public func details<P: ActivityPlugin>(of plugin: P) -> [P.Details?] {
+        let key = "\(P.self)/\(plugin.kind.rawValue)"
+        if let cached = detailsCache.value(for: key) as? [P.Details?] { return cached }
+        let activities = dataset.activities.slots
+        let chunkSize = 4096
+        let chunks = ParallelResults<[P.Details?]>(count: (activities.count + chunkSize - 1) / chunkSize)
+        DispatchQueue.concurrentPerform(iterations: (activities.count + chunkSize - 1) / chunkSize) { chunk in
+            let range = (chunk * chunkSize)..<min(activities.count, (chunk + 1) * chunkSize)
+            chunks.set(
+                chunk,
+                range.map { slot in
+                    guard activityHeld[slot], let activity = activities[slot], activity.kind == plugin.kind
+                    else {
+                        return nil
+                    }
+                    return plugin.detailsIfValid(of: activity)
+                })
+        }
+        let decoded = chunks.values.flatMap { $0 }
+        detailsCache.store(decoded, for: key)
+        return decoded
+    }
+}
+
+/// The details a context has decoded, by plugin kind.
+///
+/// `@unchecked Sendable` because every access holds `lock`; the values are `Sendable` arrays.
+final class DecodedDetailsCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: any Sendable] = [:]
+
+    func value(for key: String) -> (any Sendable)? { lock.withLock { values[key] } }
+    func store(_ value: any Sendable, for key: String) { lock.withLock { values[key] = value } }
 }
 
 /// The attended participations in held activities, as flat columns.
@@ -263,11 +291,13 @@ struct AttendedColumns: Sendable {
             out.participation.reserveCapacity(range.count)
             for i in range {
                 let a = links.activity[i]
-                guard a >= 0, held[Int(a)], let p = slots[i], p.status == .attended else { continue }
+                // Fields read in place: no copy of the participation.
+                guard a >= 0, held[Int(a)], slots[i]?.status == .attended, let role = slots[i]?.role
+                else { continue }
                 out.activity.append(a)
                 out.person.append(links.person[i])
                 out.organisation.append(links.organisation[i])
-                out.role.append(roleClass(p.role))
+                out.role.append(roleClass(role))
                 out.participation.append(Int32(i))
             }
             results.set(chunk, out)
@@ -296,6 +326,78 @@ extension AttendedColumns {
         if role == .participant { return .participant }
         if role == .mentee { return .mentee }
         return IndicatorContext.staffRoles.contains(role) ? .staff : .participant
+    }
+}
+
+/// The per-person columns of a context, for a range of person slots.
+struct PersonColumns: Sendable {
+    var entry: [Day?] = []
+    var organisation: [Int32] = []
+    var gender: [UInt8] = []
+    var ageGroup: [UInt8] = []
+    var employment: [UInt8] = []
+    var targetGroups: [UInt64] = []
+
+    /// Fills the columns for every person slot, chunk by chunk in parallel, and joins the chunks.
+    /// - Parameters:
+    ///   - dataset: The records.
+    ///   - firstAttended: Per person slot, the day of their first attended participation (`Int32.max`
+    ///     for none): the entry day of a person without one recorded.
+    static func build(dataset: Dataset, firstAttended: [Int32]) -> PersonColumns {
+        let persons = dataset.persons.slots
+        let organisations = dataset.organisations
+        let groupBit = Dictionary(
+            uniqueKeysWithValues: dataset.operation.targetGroups.prefix(63).enumerated().map {
+                ($1.id, UInt64(1) << $0)
+            })
+        let statuses = EmploymentStatus.allCases
+        let genders = Gender.allCases
+        let chunkSize = 65_536
+        let chunkCount = (persons.count + chunkSize - 1) / chunkSize
+        let results = ParallelResults<PersonColumns>(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = (chunk * chunkSize)..<min(persons.count, (chunk + 1) * chunkSize)
+            var out = PersonColumns()
+            out.entry = [Day?](repeating: nil, count: range.count)
+            out.organisation = [Int32](repeating: -1, count: range.count)
+            out.gender = [UInt8](repeating: 0, count: range.count)
+            out.ageGroup = [UInt8](repeating: 0, count: range.count)
+            out.employment = [UInt8](repeating: 0, count: range.count)
+            out.targetGroups = [UInt64](repeating: 0, count: range.count)
+            for slot in range {
+                guard let person = persons[slot] else { continue }
+                let i = slot - range.lowerBound
+                let day =
+                    person.entryDate
+                    ?? (firstAttended[slot] == .max ? nil : Day(daysSinceEpoch: firstAttended[slot]))
+                out.entry[i] = day
+                if let organisation = person.organisation, let o = organisations.slot(of: organisation) {
+                    out.organisation[i] = Int32(o)
+                }
+                if let g = person.gender { out.gender[i] = UInt8(genders.firstIndex(of: g)! + 1) }
+                if let birth = person.birthDate, let day {
+                    let age = day.years(since: birth)
+                    out.ageGroup[i] = age < 25 ? 1 : (age <= 54 ? 2 : 3)
+                }
+                if let s = person.employmentStatus {
+                    out.employment[i] = UInt8(statuses.firstIndex(of: s)! + 1)
+                }
+                var mask: UInt64 = 0
+                for group in person.targetGroups { mask |= groupBit[group] ?? (1 << 63) }
+                out.targetGroups[i] = mask
+            }
+            results.set(chunk, out)
+        }
+        var joined = PersonColumns()
+        for part in results.values {
+            joined.entry += part.entry
+            joined.organisation += part.organisation
+            joined.gender += part.gender
+            joined.ageGroup += part.ageGroup
+            joined.employment += part.employment
+            joined.targetGroups += part.targetGroups
+        }
+        return joined
     }
 }
 

@@ -1,14 +1,14 @@
 import SocioLabKit
 
 extension ActivityPlugin {
-    /// The held activities of this plugin's kind whose details decode, with their slots.
+    /// The held activities of this plugin's kind whose details decode, with their slots (the details come
+    /// from the context, decoded once for all of the plugin's indicators).
     /// - Complexity: O(*a*) in activity slots.
     func heldActivities(in context: IndicatorContext) -> [(slot: Int, activity: Activity, details: Details)] {
         var found: [(slot: Int, activity: Activity, details: Details)] = []
-        for (slot, activity) in context.dataset.activities.slots.enumerated() {
-            guard let activity, activity.kind == kind, context.activityHeld[slot],
-                let details = detailsIfValid(of: activity)
-            else { continue }
+        let activities = context.dataset.activities.slots
+        for (slot, details) in context.details(of: self).enumerated() {
+            guard let details, let activity = activities[slot] else { continue }
             found.append((slot, activity, details))
         }
         return found

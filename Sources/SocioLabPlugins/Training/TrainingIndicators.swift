@@ -69,25 +69,29 @@ public struct TrainingCompletionIndicator: Indicator {
     /// One event per attended participation of a person in a held training, weighted 1 when completed.
     /// - Complexity: O(*p*) in participations.
     public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
-        var trainings = [TrainingPlugin.Details?](repeating: nil, count: context.activityHeld.count)
-        var any = false
+        // Per activity slot: whether it is a held training, and the hours that complete it (× 100).
+        var isTraining = [Bool](repeating: false, count: context.activityHeld.count)
+        var required = [Int64?](repeating: nil, count: context.activityHeld.count)
         for (slot, _, details) in plugin.heldActivities(in: context) {
-            trainings[slot] = details
-            any = true
+            isTraining[slot] = true
+            required[slot] = TrainingPlugin.requiredHours(details)
         }
-        guard any else { return }
+        guard isTraining.contains(true) else { return }
         let participations = context.dataset.participations.slots
+        sink.reserve(units: participations.count)
         for i in context.attendedActivity.indices {
             let a = Int(context.attendedActivity[i])
             let p = Int(context.attendedPerson[i])
-            guard p >= 0, context.attendedRole[i] != .staff, let details = trainings[a],
-                let participation = participations[Int(context.attendedParticipation[i])]
-            else { continue }
-            let completed = plugin.completed(participation, details: details) == true
+            guard p >= 0, isTraining[a], context.attendedRole[i] != .staff else { continue }
+            let slot = Int(context.attendedParticipation[i])
+            // Two fields read in place: no copy of the participation.
+            let completed = TrainingPlugin.completed(
+                recorded: participations[slot]?.completed, hours: participations[slot]?.hours,
+                requiredHours: required[a])
             sink.add(
                 QualifyingEvent(
-                    unit: Int(context.attendedParticipation[i]), day: context.activityStart[a],
-                    weight: completed ? 1 : .zero, activity: a, person: p))
+                    unit: slot, day: context.activityStart[a], weight: completed == true ? 1 : .zero,
+                    activity: a, person: p))
         }
     }
 }

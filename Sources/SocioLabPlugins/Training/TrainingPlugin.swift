@@ -81,11 +81,17 @@ public struct TrainingPlugin: ActivityPlugin {
     ///   - details: The training's details.
     /// - Returns: Whether it completed, or `nil` when unknown.
     public func completed(_ participation: Participation, details: Details) -> Bool? {
-        if let completed = participation.completed { return completed }
-        guard let required = Self.requiredHours(details), let attended = participation.hours else {
-            return nil
-        }
-        return attended.hundredths * 100 >= required
+        Self.completed(
+            recorded: participation.completed, hours: participation.hours,
+            requiredHours: Self.requiredHours(details))
+    }
+
+    /// The completion rule over its inputs: the recorded flag wins; otherwise the attended hours against
+    /// the required hours (in ten-thousandths, see ``requiredHours(_:)``); `nil` when either is unknown.
+    static func completed(recorded: Bool?, hours: Quantity?, requiredHours: Int64?) -> Bool? {
+        if let recorded { return recorded }
+        guard let requiredHours, let hours else { return nil }
+        return hours.hundredths * 100 >= requiredHours
     }
 
     /// The hours a participant must attend to complete, in ten-thousandths (hours × threshold), or `nil`.
