@@ -16,6 +16,19 @@ enum ProcessMetrics {
     /// Seconds elapsed since `start` (a reading of ``now()``).
     static func seconds(since start: UInt64) -> Double { Double(now() &- start) / 1e9 }
 
+    /// The processor time this process has used so far (user and system, all threads), in seconds: less
+    /// disturbed than wall time by other work on a shared machine.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     /// Runs `body` and returns its result with the seconds it took.
     static func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = now()

@@ -183,15 +183,24 @@ public enum ESFIndicators {
 
         let range = scope.range(in: context.dataset.operation)
         let persons = context.dataset.persons.slots
-        let plusCount = esfPlus.count
-        var tally2014 = [[Int]](repeating: [0, 0, 0], count: esf2014.count)
-        var tallyPlus = [[Int]](repeating: [0, 0, 0], count: plusCount)
+        // Per indicator and gender (female, male, non-binary): indicator i, gender g at i * 3 + g.
+        var tally2014 = [Int](repeating: 0, count: esf2014.count * 3)
+        var tallyPlus = [Int](repeating: 0, count: esfPlus.count * 3)
         var participants = 0
         var participantsByGender = [0, 0, 0]
         var incomplete = 0
-        for p in participantsSink.firstKey.indices where participantsSink.firstKey[p] != .max {
+        /// Adds one participant of gender `g` to every indicator whose bit is set in `flags`.
+        func count(_ flags: UInt32, _ g: Int, into tally: inout [Int]) {
+            var rest = flags
+            while rest != 0 {
+                tally[rest.trailingZeroBitCount * 3 + g] += 1
+                rest &= rest - 1
+            }
+        }
+        let firstKey = participantsSink.firstKey
+        for p in firstKey.indices where firstKey[p] != .max {
             guard let person = persons[p] else { continue }
-            let firstDay = Day(daysSinceEpoch: Int32(truncatingIfNeeded: participantsSink.firstKey[p] >> 32))
+            let firstDay = Day(daysSinceEpoch: Int32(truncatingIfNeeded: firstKey[p] >> 32))
             let entry = context.personEntryDay[p] ?? firstDay
             if scope.period != nil, !range.contains(entry) { continue }
             participants += 1
@@ -213,22 +222,43 @@ public enum ESFIndicators {
             let unemployed = status == .unemployed || status == .longTermUnemployed
             let inactive = status == .inactive || status == .inactiveInEducation
             let employed = status == .employed || status == .selfEmployed
-            let flags2014: [Bool] = [
-                unemployed, status == .longTermUnemployed, inactive, status == .inactive, employed, age < 25,
-                age >= 55,
-                age >= 55 && (unemployed || status == .inactive), (1...2).contains(isced),
-                (3...4).contains(isced),
-                (5...8).contains(isced), person.migrantOrMinority == .yes, person.disability == .yes,
-                person.otherDisadvantaged == .yes, person.homeless == true, person.rural == true, false,
-            ]
-            for (i, flag) in flags2014.enumerated() where flag { tally2014[i][g] += 1 }
-            let flagsPlus: [Bool] = [
-                true, unemployed, status == .longTermUnemployed, inactive, employed, age < 18,
-                (18...29).contains(age),
-                age >= 55, (0...2).contains(isced), (3...4).contains(isced), (5...8).contains(isced),
-                person.disability == .yes, person.homeless == true, person.rural == true, false,
-            ]
-            for (i, flag) in flagsPlus.enumerated() where flag { tallyPlus[i][g] += 1 }
+            // One condition per definition, in the order of `esf2014` (CO01 … CO19, CO23) and `esfPlus`.
+            var co = IndicatorFlags()
+            co.append(unemployed)
+            co.append(status == .longTermUnemployed)
+            co.append(inactive)
+            co.append(status == .inactive)
+            co.append(employed)
+            co.append(age < 25)
+            co.append(age >= 55)
+            co.append(age >= 55 && (unemployed || status == .inactive))
+            co.append((1...2).contains(isced))
+            co.append((3...4).contains(isced))
+            co.append((5...8).contains(isced))
+            co.append(person.migrantOrMinority == .yes)
+            co.append(person.disability == .yes)
+            co.append(person.otherDisadvantaged == .yes)
+            co.append(person.homeless == true)
+            co.append(person.rural == true)
+            co.append(false)  // CO23 counts organisations
+            count(co.bits, g, into: &tally2014)
+            var eeco = IndicatorFlags()
+            eeco.append(true)
+            eeco.append(unemployed)
+            eeco.append(status == .longTermUnemployed)
+            eeco.append(inactive)
+            eeco.append(employed)
+            eeco.append(age < 18)
+            eeco.append((18...29).contains(age))
+            eeco.append(age >= 55)
+            eeco.append((0...2).contains(isced))
+            eeco.append((3...4).contains(isced))
+            eeco.append((5...8).contains(isced))
+            eeco.append(person.disability == .yes)
+            eeco.append(person.homeless == true)
+            eeco.append(person.rural == true)
+            eeco.append(false)  // EECO19 counts organisations
+            count(eeco.bits, g, into: &tallyPlus)
         }
 
         var enterprises = 0
@@ -237,12 +267,12 @@ public enum ESFIndicators {
             if range.contains(day) { enterprises += 1 }
         }
 
-        func figures(_ definitions: [ESFIndicatorDefinition], _ tally: [[Int]]) -> [ESFFigure] {
+        func figures(_ definitions: [ESFIndicatorDefinition], _ tally: [Int]) -> [ESFFigure] {
             definitions.enumerated().map { i, definition in
                 if definition.isEntity {
                     return ESFFigure(definition: definition, value: enterprises, byGender: nil)
                 }
-                let cells = tally[i]
+                let cells = Array(tally[(i * 3)..<(i * 3 + 3)])
                 return ESFFigure(
                     definition: definition, value: cells.reduce(0, +), byGender: ESFGenderSplit(cells))
             }
@@ -351,5 +381,16 @@ public struct ESFResult: Hashable, Sendable, Codable {
         self.incompleteRecords = incompleteRecords
         self.esf2014 = esf2014
         self.esfPlus = esfPlus
+    }
+}
+
+/// Which indicators a participant counts in, one bit per definition, filled in definition order.
+private struct IndicatorFlags {
+    private(set) var bits: UInt32 = 0
+    private var next: UInt32 = 0
+
+    mutating func append(_ condition: Bool) {
+        if condition { bits |= 1 << next }
+        next += 1
     }
 }

@@ -96,71 +96,65 @@ public enum IndicatorEngine {
 
     /// Counts units by one dimension of their first counting event (index 0: unspecified).
     ///
-    /// One loop per dimension over the counted units and flat columns, so that millions of units cost a
-    /// few array reads each.
+    /// One plain loop per dimension over the counted units and flat columns, so that millions of units
+    /// cost a few array reads each.
     private static func tally(_ dimension: BreakdownDimension, units: [Int32], sink: QualifyingEventSink)
         -> [Int]
     {
         let context = sink.context
         let firstActivity = sink.firstActivity
         let firstPerson = sink.firstPerson
-        var counts: [Int] = []
-        func bump(_ index: Int) {
-            if index >= counts.count { counts += repeatElement(0, count: index + 1 - counts.count) }
-            counts[index] += 1
-        }
-        /// Counts every unit under `index(unit)`.
-        func count(_ index: (Int) -> Int) {
-            for unit in units { bump(index(Int(unit))) }
-        }
-        /// Counts every unit under the value `column` holds for its person (0 without one).
-        func countByPerson(_ column: [UInt8]) {
-            counts = [Int](repeating: 0, count: 256)
-            for unit in units {
-                let p = Int(firstPerson[Int(unit)])
-                counts[p >= 0 ? Int(column[p]) : 0] += 1
-            }
-            while let last = counts.last, last == 0, counts.count > 1 { counts.removeLast() }
-        }
         switch dimension {
         case .partner:
             let partners = context.activityPartners
             let firstPartner = sink.firstPartner
+            var counts = [Int](repeating: 0, count: context.partnerIDs.count + 1)
             for unit in units {
                 let a = Int(firstActivity[Int(unit)])
-                if a >= 0 {
-                    if partners[a].isEmpty { bump(0) }
-                    for partner in partners[a] { bump(Int(partner) + 1) }
+                if a < 0 {
+                    counts[Int(firstPartner[Int(unit)]) + 1] += 1
+                } else if partners[a].isEmpty {
+                    counts[0] += 1
                 } else {
-                    bump(Int(firstPartner[Int(unit)]) + 1)
+                    for partner in partners[a] { counts[Int(partner) + 1] += 1 }
                 }
             }
+            return counts
         case .infoPoint:
             let infoPoints = context.activityInfoPoint
             let firstInfoPoint = sink.firstInfoPoint
-            count { unit in
-                let a = Int(firstActivity[unit])
-                return Int(a >= 0 ? infoPoints[a] : firstInfoPoint[unit]) + 1
+            var counts = [Int](repeating: 0, count: context.dataset.infoPoints.slotCount + 1)
+            for unit in units {
+                let a = Int(firstActivity[Int(unit)])
+                counts[Int(a >= 0 ? infoPoints[a] : firstInfoPoint[Int(unit)]) + 1] += 1
             }
+            return counts
         case .municipality:
             let municipalities = context.activityMunicipality
             let firstMunicipality = sink.firstMunicipality
-            count { unit in
-                let a = Int(firstActivity[unit])
-                return max(0, Int(a >= 0 ? municipalities[a] : firstMunicipality[unit]))
+            var counts = [Int](repeating: 0, count: 1000)
+            for unit in units {
+                let a = Int(firstActivity[Int(unit)])
+                let number = max(0, Int(a >= 0 ? municipalities[a] : firstMunicipality[Int(unit)]))
+                if number >= counts.count { counts += repeatElement(0, count: number + 1 - counts.count) }
+                counts[number] += 1
             }
+            return counts
         case .pillar:
             let pillars = context.activityPillar
-            count { unit in
-                let a = Int(firstActivity[unit])
-                return a >= 0 ? Int(pillars[a]) + 1 : 0
+            var counts = [Int](repeating: 0, count: 1 + Int(pillars.max() ?? -1) + 1)
+            for unit in units {
+                let a = Int(firstActivity[Int(unit)])
+                counts[a >= 0 ? Int(pillars[a]) + 1 : 0] += 1
             }
-        case .gender: countByPerson(context.personGender)
-        case .ageGroup: countByPerson(context.personAgeGroup)
-        case .employmentStatus: countByPerson(context.personEmployment)
+            return counts
+        case .gender: return countByPerson(context.personGender, units: units, firstPerson: firstPerson)
+        case .ageGroup: return countByPerson(context.personAgeGroup, units: units, firstPerson: firstPerson)
+        case .employmentStatus:
+            return countByPerson(context.personEmployment, units: units, firstPerson: firstPerson)
         case .targetGroup:
             let groups = context.personTargetGroups
-            counts = [Int](repeating: 0, count: 65)
+            var counts = [Int](repeating: 0, count: 65)
             for unit in units {
                 let p = Int(firstPerson[Int(unit)])
                 var rest = p >= 0 ? groups[p] : 0
@@ -170,6 +164,16 @@ public enum IndicatorEngine {
                     rest &= rest - 1
                 }
             }
+            return counts
+        }
+    }
+
+    /// Counts units under the value a per-person column holds for their person (0 without one).
+    private static func countByPerson(_ column: [UInt8], units: [Int32], firstPerson: [Int32]) -> [Int] {
+        var counts = [Int](repeating: 0, count: 256)
+        for unit in units {
+            let p = Int(firstPerson[Int(unit)])
+            counts[p >= 0 ? Int(column[p]) : 0] += 1
         }
         return counts
     }
