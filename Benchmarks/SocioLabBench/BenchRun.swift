@@ -145,30 +145,32 @@ struct BenchRun {
     }
 
     /// Times the full report on the open workspace and saves it as `OUT/report-inprocess.json`.
+    ///
+    /// `report_s` is what the issue holds against DuckDB's SQL: every output with its breakdowns and series
+    /// and every ESF indicator (median of the repeats). The fingerprint, which the SQL has no counterpart
+    /// for, is timed apart (`report_fingerprint_s`), and `report_first_s` is the first report a workspace
+    /// makes for a revision: the counts and the fingerprint, which the workspace then keeps.
     private func timeReport(_ workspace: Workspace) async throws {
         reporter.progress("building the full report on the open workspace (\(options.repeats)×)…")
         let dataset = await workspace.dataset
         let builder = ReportBuilder(plugins: .standard)
+        var counts = builder
+        counts.computesFingerprint = false
         var seconds: [Double] = []
-        var report: IndicatorReport?
         ProcessMetrics.resetPeakResident()
         let before = ProcessMetrics.residentBytes() ?? 0
         for _ in 0..<options.repeats {
-            let (built, s) = ProcessMetrics.timed { builder.build(dataset, asOf: options.asOf) }
+            let (_, s) = ProcessMetrics.timed { counts.build(dataset, asOf: options.asOf) }
             seconds.append(s)
-            report = built
         }
         let peakDelta = (ProcessMetrics.peakResidentBytes() ?? before) - before
         reporter.figure(
             "report_s", median(seconds), "s", [("runs", seconds.count), ("min_s", seconds.min() ?? 0)])
         reporter.figure("report_extra_peak_rss_bytes", Double(peakDelta), "bytes")
-
-        var withoutFingerprint = builder
-        withoutFingerprint.computesFingerprint = false
-        let (_, unfingerprinted) = ProcessMetrics.timed {
-            withoutFingerprint.build(dataset, asOf: options.asOf)
+        let (report, firstSeconds) = await ProcessMetrics.timed {
+            await workspace.report(builder, asOf: options.asOf)
         }
-        reporter.figure("report_without_fingerprint_s", unfingerprinted, "s")
+        reporter.figure("report_first_s", firstSeconds, "s")
         let (_, contextSeconds) = ProcessMetrics.timed {
             IndicatorContext(dataset: dataset, plugins: .standard, asOf: options.asOf)
         }
@@ -176,11 +178,9 @@ struct BenchRun {
         let (_, fingerprintSeconds) = ProcessMetrics.timed { DatasetFingerprint.sha256(of: dataset) }
         reporter.figure("report_fingerprint_s", fingerprintSeconds, "s")
 
-        if let report {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            try encoder.encode(report).write(to: URL(filePath: out + "/report-inprocess.json"))
-        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(report).write(to: URL(filePath: out + "/report-inprocess.json"))
     }
 
     // MARK: Separate processes
