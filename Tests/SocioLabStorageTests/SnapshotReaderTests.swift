@@ -29,7 +29,8 @@ struct SnapshotReaderTests {
     @Test func everyKindWithAwkwardValuesTakesTheFastPath() throws {
         var dataset = Dataset(operation: ConformanceFixtures.operation)
         for record in ConformanceFixtures.everyKind { dataset.upsert(record) }
-        let bytes = try SnapshotCodec.encode(dataset, storeID: "s", revision: 3)
+        let bytes = try SnapshotCodec.encode(
+            dataset, storeID: "s", revision: 3, fingerprint: DatasetFingerprint.sha256(of: dataset))
         try bytes.withUnsafeBytes { raw in
             let parallel = try #require(SnapshotCodec.decodeInParallel(raw))
             #expect(parallel.dataset == dataset)
@@ -66,7 +67,9 @@ struct SnapshotReaderTests {
         var dataset = Dataset(operation: ConformanceFixtures.operation)
         for record in ConformanceFixtures.everyKind { dataset.upsert(record) }
         let good = String(
-            decoding: try SnapshotCodec.encode(dataset, storeID: "s", revision: 3), as: UTF8.self)
+            decoding: try SnapshotCodec.encode(
+                dataset, storeID: "s", revision: 3, fingerprint: DatasetFingerprint.sha256(of: dataset)),
+            as: UTF8.self)
         let text = try #require(damage.apply(to: good))
         #expect(text != good)
         // Checksummed again, so that only the damage itself can send the fast path away.

@@ -53,11 +53,16 @@ public struct StoreState: Sendable {
     public var revision: Int64
     /// Things the user should know about the open (a torn last line dropped …).
     public var notices: [String]
+    /// The dataset's ``DatasetFingerprint``, when the backend kept it with the data (the JSON file store
+    /// writes it into every snapshot); `nil` when it must be computed. A workspace uses it for its reports
+    /// at this revision instead of hashing every record again.
+    public var fingerprint: String?
 
     /// Creates a state.
-    public init(dataset: Dataset, revision: Int64, notices: [String] = []) {
+    public init(dataset: Dataset, revision: Int64, notices: [String] = [], fingerprint: String? = nil) {
         self.dataset = dataset
         self.revision = revision
         self.notices = notices
+        self.fingerprint = fingerprint
     }
 }

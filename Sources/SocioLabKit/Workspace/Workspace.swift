@@ -47,6 +47,7 @@ public actor Workspace {
         self.dataset = state.dataset
         self.revision = state.revision
         self.openNotices = state.notices
+        self.cachedFingerprint = state.fingerprint.map { (state.revision, $0) }
         self.validator = Validator(rules: CoreRules.all + plugins.validationRules + rules)
     }
 
@@ -172,7 +173,8 @@ public actor Workspace {
         return revision
     }
 
-    /// The SHA-256 fingerprint of the current dataset (``DatasetFingerprint``), computed once per revision.
+    /// The SHA-256 fingerprint of the current dataset (``DatasetFingerprint``), computed once per revision
+    /// (or taken from the store, when it kept the fingerprint of the revision it opened at).
     /// - Complexity: O(*n* log *n*) the first time at a revision, O(1) after.
     public func fingerprint() -> String {
         if let cached = cachedFingerprint, cached.revision == revision { return cached.value }

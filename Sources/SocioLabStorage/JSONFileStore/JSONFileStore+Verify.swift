@@ -29,6 +29,7 @@ extension JSONFileStore {
     /// lock and may run beside a writer.
     /// - Parameter path: The store directory.
     /// - Returns: The problems and notices found.
+    /// The snapshot's fingerprint, when it has one, is computed again from its records and compared.
     /// - Complexity: O(size of all the files).
     public static func verify(at path: String) -> StoreVerification {
         var report = StoreVerification(problems: [], notices: [], revision: nil)
@@ -46,6 +47,15 @@ extension JSONFileStore {
             if let snapshot {
                 storeID = snapshot.storeID
                 snapshotRevision = snapshot.revision
+                // The fingerprint kept with the data must be the data's: reports print it.
+                if let kept = snapshot.fingerprint, kept != DatasetFingerprint.sha256(of: snapshot.dataset) {
+                    report.problems.append(
+                        SocioLabError(
+                            .storeCorrupt,
+                            "the snapshot's fingerprint does not match its records (reports at this revision "
+                                + "would print a wrong one); run 'sociolab store compact' to write it again",
+                            at: .init(file: directory.display(snapshotName), field: "fingerprint")))
+                }
             } else {
                 report.problems.append(
                     SocioLabError(

@@ -145,7 +145,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 format: JournalCodec.historyFormat, formatVersion: SnapshotCodec.currentVersion,
                 storeID: storeID))
         try directory.replace(historyName, with: history)
-        let snapshot = try SnapshotCodec.encode(dataset, storeID: storeID, revision: 0)
+        let fingerprint = DatasetFingerprint.sha256(of: dataset)
+        let snapshot = try SnapshotCodec.encode(
+            dataset, storeID: storeID, revision: 0, fingerprint: fingerprint)
         try directory.replace(snapshotName, with: snapshot)
         let journal = JournalCodec.headerLine(
             .init(
@@ -157,7 +159,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             storeID: storeID, snapshotRevision: 0, snapshotSize: snapshot.count, revision: 0,
             journalLength: journal.count, historyLastRevision: 0, historyLength: history.count)
         state.journalDescriptor = try openJournalForAppend(directory)
-        state.opened = StoreState(dataset: dataset, revision: 0)
+        state.opened = StoreState(dataset: dataset, revision: 0, fingerprint: fingerprint)
         return JSONFileStore(
             path: path, mode: .readWrite, configuration: configuration, directory: directory, state: state,
             lock: lock)
@@ -232,7 +234,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                     "finished erasing the personal details of \(loaded.pendingErasures.count) person(s)")
             }
         }
-        store.state.opened = StoreState(dataset: loaded.dataset, revision: loaded.revision, notices: notices)
+        store.state.opened = StoreState(
+            dataset: loaded.dataset, revision: loaded.revision, notices: notices,
+            fingerprint: loaded.pendingErasures.isEmpty ? loaded.fingerprint : nil)
         return store
     }
 
@@ -268,6 +272,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         var historyTorn: Bool
         var pendingErasures: Set<String>
         var notices: [String]
+        /// The snapshot's fingerprint when the journal adds nothing to it (so it is the dataset's).
+        var fingerprint: String?
     }
 
     /// Reads the store: the journal's bytes first, then the snapshot, so that a compaction running in
@@ -362,7 +368,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             revision: revision,
             journalValidLength: summary.validLength, journalTorn: summary.tornLine != nil,
             historyLastRevision: max(history.lastRevision, 0), historyValidLength: history.validLength,
-            historyTorn: history.torn != nil, pendingErasures: pending, notices: notices)
+            historyTorn: history.torn != nil, pendingErasures: pending, notices: notices,
+            fingerprint: revision == snapshot.revision ? snapshot.fingerprint : nil)
     }
 
     static func checkHeader(_ header: JournalCodec.Header, storeID: String, file: String)
@@ -431,7 +438,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             return opened
         }
         let loaded = try JSONFileStore.readStore(directory)
-        return StoreState(dataset: loaded.dataset, revision: loaded.revision, notices: loaded.notices)
+        return StoreState(
+            dataset: loaded.dataset, revision: loaded.revision, notices: loaded.notices,
+            fingerprint: loaded.pendingErasures.isEmpty ? loaded.fingerprint : nil)
     }
 
     /// Appends a change set as one line and fsyncs it before returning.
@@ -695,7 +704,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         }
         s.historyLastRevision = max(historyLast, revision)
         // 3. The snapshot.
-        let snapshot = try SnapshotCodec.encode(dataset, storeID: s.storeID, revision: revision)
+        let snapshot = try SnapshotCodec.encode(
+            dataset, storeID: s.storeID, revision: revision,
+            fingerprint: DatasetFingerprint.sha256(of: dataset))
         try directory.replace(JSONFileStore.snapshotName, with: snapshot)
         s.snapshotRevision = revision
         s.snapshotSize = snapshot.count

@@ -10,15 +10,21 @@ struct Snapshot: Sendable {
     var revision: Int64
     /// The dataset.
     var dataset: Dataset
+    /// The dataset's fingerprint (``DatasetFingerprint``) as written with it, when the file holds a
+    /// well-formed one.
+    var fingerprint: String? = nil
 }
 
 /// The snapshot file format: one JSON document, written and read by hand for speed.
 ///
 /// Version 2 (written), framed like a journal line (the checksum covers everything after its member):
 /// ```json
-/// {"crc32c":"…","format":"sociolab-store","format_version":2,"operation":{…},"revision":12,"store":"…",
-///  "tables":{"activity":{"id":["a-1",…],"title":[…],…},…,"person":{…}}}
+/// {"crc32c":"…","fingerprint":"…","format":"sociolab-store","format_version":2,"operation":{…},
+///  "revision":12,"store":"…","tables":{"activity":{"id":["a-1",…],"title":[…],…},…,"person":{…}}}
 /// ```
+/// `fingerprint` (written since 0.3; optional, readers that do not know it skip it) is the dataset's
+/// ``DatasetFingerprint``, computed when the snapshot is written, so that opening a compacted store does
+/// not hash every record again to report its fingerprint.
 /// Each table holds one array per field, rows sorted by identifier, `null` where an entity has no value.
 /// Row *i* of a table is the object `{field: column[i]}` with `null`s left out, which is exactly the
 /// entity's JSON form in the journal. Version 1 (read and migrated) has `"records"`: an array of
@@ -33,13 +39,17 @@ enum SnapshotCodec {
 
     // MARK: Writing
 
-    /// Encodes a dataset as a version-2 snapshot. The same dataset always gives the same bytes.
+    /// Encodes a dataset as a version-2 snapshot with its fingerprint. The same dataset always gives the
+    /// same bytes.
     /// - Throws: ``SocioLabError`` when an entity holds a value JSON cannot represent.
     /// - Complexity: O(*n* log *n*) in the number of entities (rows are sorted by identifier).
-    static func encode(_ dataset: Dataset, storeID: String, revision: Int64) throws(SocioLabError) -> [UInt8]
+    static func encode(_ dataset: Dataset, storeID: String, revision: Int64, fingerprint: String)
+        throws(SocioLabError) -> [UInt8]
     {
         var w = JSONWriter(capacity: 64 + dataset.totalCount * 120)
-        w.raw("{\"format\":")
+        w.raw("{\"fingerprint\":")
+        w.string(fingerprint)
+        w.raw(",\"format\":")
         w.string(formatName)
         w.raw(",\"format_version\":")
         w.integer(Int64(currentVersion))
@@ -190,12 +200,14 @@ enum SnapshotCodec {
         var revision: Int64?
         var storeID: String?
         var layout: [SnapshotTableReader.Table]?
+        var fingerprint: String?
         var tablesSeen = 0
         do throws(JSONSyntaxError) {
             try r.beginObject()
             var first = true
             while let key = try r.nextKey(&first) {
                 switch key {
+                case "fingerprint": fingerprint = try r.readString()
                 case "format": format = try r.readString()
                 case "format_version": version = try r.readInt()
                 case "operation":
@@ -217,7 +229,17 @@ enum SnapshotCodec {
             let dataset = SnapshotTableReader.read(
                 raw, tables: layout, operation: operation, releasePages: releasePages)
         else { return nil }
-        return Snapshot(formatVersion: currentVersion, storeID: storeID, revision: revision, dataset: dataset)
+        return Snapshot(
+            formatVersion: currentVersion, storeID: storeID, revision: revision, dataset: dataset,
+            fingerprint: fingerprint.flatMap(wellFormedFingerprint))
+    }
+
+    /// A fingerprint as written (64 lowercase hexadecimal digits), or `nil` for anything else, which is
+    /// then computed again rather than trusted.
+    static func wellFormedFingerprint(_ text: String) -> String? {
+        text.utf8.count == 64
+            && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+            ? text : nil
     }
 
     /// Reads any supported version one value after another, reporting the first problem exactly.
@@ -230,12 +252,14 @@ enum SnapshotCodec {
         var storeID: String?
         var tablesOffset: Int?
         var recordsOffset: Int?
+        var fingerprint: String?
         do throws(JSONSyntaxError) {
             try r.beginObject()
             var first = true
             while let key = try r.nextKey(&first) {
                 let at = r.offset
                 switch key {
+                case "fingerprint": fingerprint = try r.readString()
                 case "format": format = try r.readString()
                 case "format_version": version = try r.readInt()
                 case "operation":
@@ -304,7 +328,9 @@ enum SnapshotCodec {
                 try readTables(&tables, into: &dataset)
             }
         } catch { throw .syntax(error) }
-        return Snapshot(formatVersion: version, storeID: storeID, revision: revision, dataset: dataset)
+        return Snapshot(
+            formatVersion: version, storeID: storeID, revision: revision, dataset: dataset,
+            fingerprint: fingerprint.flatMap(wellFormedFingerprint))
     }
 
     private static func readRecords(_ r: inout JSONReader, into dataset: inout Dataset)
