@@ -8,7 +8,8 @@ import SocioLabStorage
 ///
 /// It opens the store read-only (no lock, so a writer may hold it) and a workspace on it, then prints one
 /// JSON object: `open_s` (the open, measured inside the process), `peak_rss_bytes` (`VmHWM`), the number of
-/// persons and participations, and with `--report` also `report_s`, the full report built right after.
+/// persons and participations, and with `--report` also `report_s`, the full report the workspace builds
+/// right after (with the fingerprint the store kept, when it kept one).
 enum OpenStoreCommand {
     static func run(_ arguments: [String]) async throws {
         guard let path = arguments.first else {
@@ -25,8 +26,8 @@ enum OpenStoreCommand {
             "{\"open_s\":\(openSeconds),\"persons\":\(dataset.persons.count),"
             + "\"participations\":\(dataset.participations.count)"
         if let reportDay {
-            let (_, reportSeconds) = ProcessMetrics.timed {
-                ReportBuilder(plugins: .standard).build(dataset, asOf: reportDay)
+            let (_, reportSeconds) = await ProcessMetrics.timed {
+                await workspace.report(ReportBuilder(plugins: .standard), asOf: reportDay)
             }
             line += ",\"report_s\":\(reportSeconds)"
         }

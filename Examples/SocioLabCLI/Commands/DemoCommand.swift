@@ -65,13 +65,12 @@ enum DemoCommand: CLICommand {
             }
             workspace = try await build(scale: scale, seed: seed, at: url, path: path, context: context)
         }
-        let dataset = await workspace.dataset
         var reportArguments = ParsedArguments(command: spec.name)
         reportArguments.optionValues["lang"] = arguments.optionValues["lang"]
         var reportContext = context
         reportContext.arguments = reportArguments
         let options = try ReportOptions(context: reportContext, asOf: asOf)
-        context.console.write(try options.render(dataset, plugins: context.plugins, console: console))
+        context.console.write(await options.render(workspace, plugins: context.plugins, console: console))
         return ExitCode.success
     }
 

@@ -20,7 +20,8 @@ enum ReportCommand: CLICommand {
         let dataset = await workspace.dataset
         try options.checkPartners(of: dataset.operation, command: spec.name)
         try ReportOptions.deliver(
-            try options.render(dataset, plugins: context.plugins, console: context.console), context: context)
+            await options.render(workspace, plugins: context.plugins, console: context.console),
+            context: context)
         return ExitCode.success
     }
 }

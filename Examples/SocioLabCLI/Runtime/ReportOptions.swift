@@ -94,13 +94,14 @@ struct ReportOptions {
         }
     }
 
-    /// Builds the report over `dataset` and renders it.
-    func render(_ dataset: Dataset, plugins: PluginRegistry, console: Console) throws -> Data {
+    /// Builds the report on the workspace's dataset and renders it.
+    func render(_ workspace: Workspace, plugins: PluginRegistry, console: Console) async -> Data {
         var builder = ReportBuilder(plugins: plugins)
         if let breakdowns { builder.breakdowns = breakdowns }
         builder.suppression = suppression
         console.progress("computing the report…")
-        let report = builder.build(dataset, scope: scope, asOf: asOf)
+        // Through the workspace: the fingerprint the store kept for this revision is used, not recomputed.
+        let report = await workspace.report(builder, scope: scope, asOf: asOf)
         console.clearProgress()
         return ReportRendering.render(report, format: format, language: language, excel: excel)
     }
