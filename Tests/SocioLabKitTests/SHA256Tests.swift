@@ -77,4 +77,24 @@ struct SHA256Tests {
         #expect(SHA256.hex([0x00, 0x0f, 0xa0, 0xff]) == "000fa0ff")
         #expect(SHA256.hex([]) == "")
     }
+
+    /// The four-lane hasher gives each message the same digest as hashing it alone, whatever the mix of
+    /// lengths: empty, shorter than a block, exact blocks, and lanes running out at different times.
+    @Test(arguments: [
+        [Int](), [0], [5], [64], [0, 64, 1, 200], [1000, 64, 63, 65, 0, 4096, 130, 128, 55, 56, 7],
+        [300, 300, 300, 300], [5000, 10, 10, 10, 10, 10], (0..<23).map { $0 * 37 % 700 },
+    ])
+    func fourLaneDigestsMatchOneAtATime(lengths: [Int]) {
+        let messages = lengths.enumerated().map { m, length in
+            (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ m &* 17 &+ $0 >> 8) }
+        }
+        let expected = messages.map { SHA256.hash($0) }
+        let buffers = messages.map { message in
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: message.count, alignment: 1)
+            buffer.copyBytes(from: message)
+            return buffer
+        }
+        defer { buffers.forEach { $0.deallocate() } }
+        #expect(SHA256.digests(of: buffers.map { UnsafeRawBufferPointer($0) }) == expected)
+    }
 }

@@ -25,7 +25,7 @@ public enum DatasetFingerprint {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         hasher.update((try? encoder.encode(dataset.operation)) ?? Data())
         hasher.update([0x0A])
-        func add<E: Entity>(_ table: Table<E>) {
+        func add<E: Entity & CanonicalObject>(_ table: Table<E>) {
             hasher.update(Array("\(E.kind.rawValue) \(table.count)\n".utf8))
             for digest in chunkDigests(table) { hasher.update(digest) }
         }
@@ -42,53 +42,75 @@ public enum DatasetFingerprint {
         return SHA256.hex(hasher.finalize())
     }
 
-    private static func chunkDigests<E: Entity>(_ table: Table<E>) -> [[UInt8]] {
+    /// The number of chunks hashed side by side, one in each lane of ``SHA256/digests(of:)``.
+    static let chunksPerGroup = 4
+
+    /// The SHA-256 of every chunk of a table's canonical lines, in identifier order.
+    ///
+    /// The chunks are taken four at a time: a worker writes the four chunks' lines into one buffer, then
+    /// hashes the four side by side; a table of only a few chunks is taken a chunk at a time, so that
+    /// every worker has one. Each worker keeps its buffer from group to group.
+    private static func chunkDigests<E: Entity & CanonicalObject>(_ table: Table<E>) -> [[UInt8]] {
         let order = slotsInIdentifierOrder(table)
         let chunkCount = (order.count + chunkSize - 1) / chunkSize
-        let results = ParallelResults<[UInt8]>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+        let processors = ProcessInfo.processInfo.activeProcessorCount
+        let perGroup = chunkCount >= processors * chunksPerGroup ? chunksPerGroup : 1
+        let groupCount = (chunkCount + perGroup - 1) / perGroup
+        let results = ParallelResults<[[UInt8]]>(count: groupCount)
+        let groups = WorkQueue(count: groupCount)
+        DispatchQueue.concurrentPerform(iterations: min(groupCount, processors)) { _ in
             var writer = CanonicalWriter()
-            writer.bytes.reserveCapacity(chunkSize * 160)
-            for slot in order[(chunk * chunkSize)..<min(order.count, (chunk + 1) * chunkSize)] {
-                writer.write(table.slots[Int(slot)]!.record)
+            writer.bytes.reserveCapacity(perGroup * chunkSize * 192)
+            while let group = groups.next() {
+                writer.reset()
+                var ends: [Int] = []
+                table.slots.withUnsafeBufferPointer { slots in
+                    for chunk in (group * perGroup)..<min(chunkCount, (group + 1) * perGroup) {
+                        let entities = order[(chunk * chunkSize)..<min(order.count, (chunk + 1) * chunkSize)]
+                        let first = entities.startIndex
+                        writer.writeEach(entities.count) { cursor, i in
+                            slots[Int(order[first + i])]!.writeCanonicalObject(to: &cursor)
+                            cursor.endLine()
+                        }
+                        ends.append(writer.bytes.count)
+                    }
+                }
+                let digests = writer.bytes.withUnsafeBytes { bytes in
+                    SHA256.digests(
+                        of: ends.indices.map { i in
+                            UnsafeRawBufferPointer(rebasing: bytes[(i == 0 ? 0 : ends[i - 1])..<ends[i]])
+                        })
+                }
+                results.set(group, digests)
             }
-            var hasher = SHA256()
-            hasher.update(writer.bytes)
-            results.set(chunk, hasher.finalize())
         }
-        return results.values
+        return results.values.flatMap { $0 }
     }
 
     /// The occupied slots of a table, ordered by the UTF-8 bytes of their identifiers.
     ///
     /// Sorts on a 16-byte prefix packed into two integers and compares whole identifiers only where the
-    /// prefixes tie, which keeps ordering millions of identifiers cheap.
+    /// prefixes tie, which keeps ordering millions of identifiers cheap. The prefixes of a large table are
+    /// read in parallel parts.
     static func slotsInIdentifierOrder<E: Entity>(_ table: Table<E>) -> [Int32] {
-        var keys: [IdentifierSortKey] = []
-        keys.reserveCapacity(table.count)
-        for (slot, entity) in table.slots.enumerated() {
-            guard let entity else { continue }
-            var high: UInt64 = 0
-            var low: UInt64 = 0
-            var i = 0
-            for byte in entity.id.rawValue.utf8 {
-                if i < 8 {
-                    high |= UInt64(byte) << UInt64(56 - 8 * i)
-                } else if i < 16 {
-                    low |= UInt64(byte) << UInt64(56 - 8 * (i - 8))
-                } else {
-                    break
-                }
-                i += 1
+        let slots = table.slots
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, slots.count / 65_536))
+        let partKeys = ParallelResults<[IdentifierSortKey]>(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var keys: [IdentifierSortKey] = []
+            keys.reserveCapacity(slots.count / parts + 1)
+            for slot in (slots.count * part / parts)..<(slots.count * (part + 1) / parts) {
+                guard let id = slots[slot]?.id.rawValue else { continue }
+                keys.append(IdentifierSortKey(id, slot: Int32(slot)))
             }
-            keys.append(IdentifierSortKey(high: high, low: low, slot: Int32(slot)))
+            partKeys.set(part, keys)
         }
+        var keys = partKeys.values.flatMap { $0 }
         keys.sort { a, b in
             if a.high != b.high { return a.high < b.high }
             if a.low != b.low { return a.low < b.low }
-            let x = table.slots[Int(a.slot)]!.id.rawValue.utf8
-            let y = table.slots[Int(b.slot)]!.id.rawValue.utf8
-            return x.lexicographicallyPrecedes(y)
+            return slots[Int(a.slot)]!.id.rawValue.utf8.lexicographicallyPrecedes(
+                slots[Int(b.slot)]!.id.rawValue.utf8)
         }
         return keys.map(\.slot)
     }
@@ -99,4 +121,44 @@ struct IdentifierSortKey {
     var high: UInt64
     var low: UInt64
     var slot: Int32
+
+    /// The key of `id` at `slot`: its first 16 UTF-8 bytes, big-endian, zero-padded.
+    init(_ id: String, slot: Int32) {
+        let (high, low) =
+            id.utf8.withContiguousStorageIfAvailable { Self.prefix(of: UnsafeRawBufferPointer($0)) }
+            ?? Array(id.utf8.prefix(16)).withUnsafeBytes { Self.prefix(of: $0) }
+        self.high = high
+        self.low = low
+        self.slot = slot
+    }
+
+    /// The first 16 bytes as two big-endian numbers, zero-padded.
+    private static func prefix(of bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) {
+            $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes.prefix(16)))
+        }
+        return (UInt64(bigEndian: words.0), UInt64(bigEndian: words.1))
+    }
+}
+
+/// Hands out the numbers `0 ..< count` to the workers of a parallel loop, each exactly once, so a worker
+/// that finishes early takes more work.
+///
+/// `@unchecked Sendable` because `nextNumber` is only read and written while holding `lock`.
+private final class WorkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextNumber = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    /// The next number not yet handed out, or `nil` when all have been.
+    func next() -> Int? {
+        lock.withLock {
+            guard nextNumber < count else { return nil }
+            defer { nextNumber += 1 }
+            return nextNumber
+        }
+    }
 }

@@ -14,52 +14,59 @@ import Foundation
 /// ```
 ///
 /// Whole 64-byte blocks are compressed straight from the caller's buffer; only a partial block is
-/// copied, so hashing hundreds of megabytes costs no per-byte allocation.
+/// copied, into storage inside the hasher, so hashing allocates nothing until the digest is returned.
 public struct SHA256: Sendable {
     /// The digest length in bytes.
     public static let digestByteCount = 32
     /// The block length in bytes.
     public static let blockByteCount = 64
 
-    private var h0: UInt32 = 0x6a09_e667
-    private var h1: UInt32 = 0xbb67_ae85
-    private var h2: UInt32 = 0x3c6e_f372
-    private var h3: UInt32 = 0xa54f_f53a
-    private var h4: UInt32 = 0x510e_527f
-    private var h5: UInt32 = 0x9b05_688c
-    private var h6: UInt32 = 0x1f83_d9ab
-    private var h7: UInt32 = 0x5be0_cd19
-    /// The bytes of a block not yet complete (fewer than 64).
-    private var pending: [UInt8] = []
+    /// The running hash value.
+    private var state = State()
+    /// The bytes of a block not yet complete: the first ``pendingCount`` of these 64 bytes.
+    private var pending = SHA256.emptyBlock
+    /// The number of bytes in ``pending`` (0 ..< 64).
+    private var pendingCount = 0
     /// The number of message bytes fed so far.
     private var byteCount: UInt64 = 0
 
     /// Creates a hasher with the standard initial state.
-    public init() {
-        pending.reserveCapacity(Self.blockByteCount)
-    }
+    public init() {}
 
     /// Feeds bytes from a raw buffer (the fast path every other `update` uses).
     /// - Parameter bytes: The next bytes of the message.
     /// - Complexity: O(*n*) in the number of bytes.
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
-        guard !bytes.isEmpty else { return }
+        guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
         byteCount &+= UInt64(bytes.count)
-        var rest = bytes[...]
-        if !pending.isEmpty {
-            let take = min(Self.blockByteCount - pending.count, rest.count)
-            pending.append(contentsOf: rest.prefix(take))
-            rest = rest.dropFirst(take)
-            guard pending.count == Self.blockByteCount else { return }
+        var next = start
+        var remaining = bytes.count
+        if pendingCount > 0 {
+            let take = min(Self.blockByteCount - pendingCount, remaining)
+            let filled = pendingCount
+            withUnsafeMutableBytes(of: &pending) { block in
+                block.baseAddress!.advanced(by: filled).copyMemory(from: next, byteCount: take)
+            }
+            pendingCount += take
+            next += take
+            remaining -= take
+            guard pendingCount == Self.blockByteCount else { return }
             let block = pending
-            block.withUnsafeBytes { compress(blocks: $0) }
-            pending.removeAll(keepingCapacity: true)
+            withUnsafeBytes(of: block) { state.compress(blocks: $0.baseAddress!, count: 1) }
+            pendingCount = 0
         }
-        let whole = rest.count - rest.count % Self.blockByteCount
-        if whole > 0 {
-            compress(blocks: UnsafeRawBufferPointer(rebasing: rest.prefix(whole)))
+        let wholeBlocks = remaining / Self.blockByteCount
+        if wholeBlocks > 0 {
+            state.compress(blocks: next, count: wholeBlocks)
+            next += wholeBlocks * Self.blockByteCount
+            remaining -= wholeBlocks * Self.blockByteCount
         }
-        pending.append(contentsOf: rest.dropFirst(whole))
+        if remaining > 0 {
+            withUnsafeMutableBytes(of: &pending) { block in
+                block.baseAddress!.copyMemory(from: next, byteCount: remaining)
+            }
+            pendingCount = remaining
+        }
     }
 
     /// Feeds the bytes of an array.
@@ -94,24 +101,29 @@ public struct SHA256: Sendable {
     /// Returns the 32-byte digest of everything fed so far, leaving the hasher unchanged.
     /// - Returns: The digest, most significant byte first.
     public func finalize() -> [UInt8] {
-        var copy = self
+        var final = state
+        // The pending bytes, the 0x80 marker, zeros, and the message length in bits as a big-endian
+        // 64-bit number, filling one block or, when fewer than 9 bytes are free, two.
+        var tail = (SHA256.emptyBlock, SHA256.emptyBlock)
+        let blocks = pendingCount < 56 ? 1 : 2
         let bitLength = byteCount &* 8
-        var tail = pending
-        tail.append(0x80)
-        while tail.count % Self.blockByteCount != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        withUnsafeMutableBytes(of: &tail) { tail in
+            withUnsafeBytes(of: pending) {
+                tail.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[..<pendingCount]))
+            }
+            tail[pendingCount] = 0x80
+            tail.storeBytes(
+                of: bitLength.bigEndian, toByteOffset: blocks * Self.blockByteCount - 8, as: UInt64.self)
+            final.compress(blocks: tail.baseAddress!, count: blocks)
         }
-        tail.withUnsafeBytes { copy.compress(blocks: $0) }
-        var digest: [UInt8] = []
-        digest.reserveCapacity(Self.digestByteCount)
-        for word in [copy.h0, copy.h1, copy.h2, copy.h3, copy.h4, copy.h5, copy.h6, copy.h7] {
-            digest.append(UInt8(truncatingIfNeeded: word >> 24))
-            digest.append(UInt8(truncatingIfNeeded: word >> 16))
-            digest.append(UInt8(truncatingIfNeeded: word >> 8))
-            digest.append(UInt8(truncatingIfNeeded: word))
+        return [UInt8](unsafeUninitializedCapacity: Self.digestByteCount) { digest, initialized in
+            let words = [final.a, final.b, final.c, final.d, final.e, final.f, final.g, final.h]
+            for (i, word) in words.enumerated() {
+                UnsafeMutableRawBufferPointer(digest).storeBytes(
+                    of: word.bigEndian, toByteOffset: i * 4, as: UInt32.self)
+            }
+            initialized = Self.digestByteCount
         }
-        return digest
     }
 
     /// Hashes a whole message at once.
@@ -145,65 +157,80 @@ public struct SHA256: Sendable {
         }
         return String(decoding: text, as: UTF8.self)
     }
+}
 
-    /// Compresses whole 64-byte blocks into the state.
-    private mutating func compress(blocks: UnsafeRawBufferPointer) {
-        precondition(blocks.count % Self.blockByteCount == 0, "SHA256.compress needs whole blocks")
-        Self.roundConstants.withUnsafeBufferPointer { k in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                var offset = 0
-                while offset < blocks.count {
-                    for t in 0..<16 {
-                        w[t] = UInt32(
-                            bigEndian: blocks.loadUnaligned(fromByteOffset: offset + t * 4, as: UInt32.self))
-                    }
-                    for t in 16..<64 {
-                        let x = w[t - 15]
-                        let y = w[t - 2]
-                        let s0 = x.rotatedRight(7) ^ x.rotatedRight(18) ^ (x &>> 3)
-                        let s1 = y.rotatedRight(17) ^ y.rotatedRight(19) ^ (y &>> 10)
-                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-                    }
-                    var a = h0
-                    var b = h1
-                    var c = h2
-                    var d = h3
-                    var e = h4
-                    var f = h5
-                    var g = h6
-                    var h = h7
-                    for t in 0..<64 {
-                        let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                        let choose = (e & f) ^ (~e & g)
-                        let temp1 = h &+ sum1 &+ choose &+ k[t] &+ w[t]
-                        let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                        let majority = (a & b) ^ (a & c) ^ (b & c)
-                        let temp2 = sum0 &+ majority
-                        h = g
-                        g = f
-                        f = e
-                        e = d &+ temp1
-                        d = c
-                        c = b
-                        b = a
-                        a = temp1 &+ temp2
-                    }
-                    h0 &+= a
-                    h1 &+= b
-                    h2 &+= c
-                    h3 &+= d
-                    h4 &+= e
-                    h5 &+= f
-                    h6 &+= g
-                    h7 &+= h
-                    offset += Self.blockByteCount
+extension SHA256 {
+    /// 64 bytes of inline storage for a partial block, so the hasher needs no heap memory.
+    typealias Block = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+    /// A block of zeros.
+    static var emptyBlock: Block { (0, 0, 0, 0, 0, 0, 0, 0) }
+
+    /// The eight 32-bit words of the hash value, `a` to `h` as FIPS 180-4 names the working variables.
+    struct State {
+        var a: UInt32 = 0x6a09_e667
+        var b: UInt32 = 0xbb67_ae85
+        var c: UInt32 = 0x3c6e_f372
+        var d: UInt32 = 0xa54f_f53a
+        var e: UInt32 = 0x510e_527f
+        var f: UInt32 = 0x9b05_688c
+        var g: UInt32 = 0x1f83_d9ab
+        var h: UInt32 = 0x5be0_cd19
+
+        /// Compresses `count` consecutive 64-byte blocks starting at `blocks` (any alignment).
+        ///
+        /// The message schedule lives in 256 bytes of stack; the 64 rounds run in eight groups of eight
+        /// in which the variables take turns in each role instead of being shifted along, so a group is
+        /// straight-line code with no moves between rounds.
+        mutating func compress(blocks: UnsafeRawPointer, count: Int) {
+            SHA256.roundConstants.withUnsafeBufferPointer { constants in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                    compress(
+                        blocks: blocks, count: count, k: constants.baseAddress!, w: schedule.baseAddress!)
                 }
+            }
+        }
+
+        private mutating func compress(
+            blocks: UnsafeRawPointer, count: Int, k: UnsafePointer<UInt32>, w: UnsafeMutablePointer<UInt32>
+        ) {
+            var block = blocks
+            for _ in 0..<count {
+                for t in 0..<16 {
+                    w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
+                }
+                for t in 16..<64 {
+                    w[t] = w[t - 16] &+ sigma0(w[t - 15]) &+ w[t - 7] &+ sigma1(w[t - 2])
+                }
+                var (a, b, c, d, e, f, g, h) = (
+                    self.a, self.b, self.c, self.d, self.e, self.f, self.g, self.h
+                )
+                var t = 0
+                while t < 64 {
+                    round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                    round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                    round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                    round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                    round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                    round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+                    round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+                    round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
+                    t += 8
+                }
+                self.a &+= a
+                self.b &+= b
+                self.c &+= c
+                self.d &+= d
+                self.e &+= e
+                self.f &+= f
+                self.g &+= g
+                self.h &+= h
+                block += SHA256.blockByteCount
             }
         }
     }
 
     /// The first 32 bits of the fractional parts of the cube roots of the first 64 primes.
-    private static let roundConstants: [UInt32] = [
+    static let roundConstants: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
         0xab1c_5ed5,
         0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7,
@@ -222,6 +249,253 @@ public struct SHA256: Sendable {
         0xc671_78f2,
     ]
 }
+
+extension SHA256 {
+    /// A hasher partway through a message: `state` after `byteCount` bytes, a multiple of 64.
+    init(state: State, byteCount: UInt64) {
+        self.state = state
+        self.byteCount = byteCount
+    }
+
+    /// The digests of several independent messages, computed four at a time.
+    ///
+    /// The four lanes of SIMD registers each hash a different message, so one pass of the rounds advances
+    /// four messages; a lane whose message runs out of whole blocks finishes it on a scalar hasher and
+    /// takes the next message. Each digest is exactly ``hash(_:)-(Sequence<UInt8>)`` of its message.
+    /// - Parameter messages: The messages; their memory must stay valid during the call.
+    /// - Returns: The 32-byte digests, in the order of `messages`.
+    /// - Complexity: O(total bytes), about twice as fast as hashing the messages one after another.
+    static func digests(of messages: [UnsafeRawBufferPointer]) -> [[UInt8]] {
+        var digests = [[UInt8]](repeating: [], count: messages.count)
+        var lanes = [Lane?](repeating: nil, count: FourLanes.count)
+        var state = FourLanes()
+        var nextMessage = 0
+        while true {
+            // Give every idle lane the next message with at least one whole block.
+            for lane in 0..<FourLanes.count where lanes[lane] == nil {
+                while nextMessage < messages.count {
+                    let message = messages[nextMessage]
+                    let blocks = message.count / Self.blockByteCount
+                    if blocks == 0 {
+                        digests[nextMessage] = Self.finishing(message, from: State())
+                        nextMessage += 1
+                        continue
+                    }
+                    lanes[lane] = Lane(message: nextMessage, next: message.baseAddress!, blocksLeft: blocks)
+                    state.set(lane, to: State())
+                    nextMessage += 1
+                    break
+                }
+            }
+            let busy = lanes.indices.filter { lanes[$0] != nil }
+            if busy.isEmpty { return digests }
+            // A single message left: scalar code is faster than a pass with three idle lanes.
+            if busy.count == 1, nextMessage == messages.count {
+                let lane = lanes[busy[0]]!
+                var rest = state.state(of: busy[0])
+                rest.compress(blocks: lane.next, count: lane.blocksLeft)
+                digests[lane.message] = Self.finishing(messages[lane.message], from: rest)
+                return digests
+            }
+            let steps = busy.map { lanes[$0]!.blocksLeft }.min()!
+            // An idle lane repeats a busy lane's work; its result is never read.
+            let stand = lanes[busy[0]]!.next
+            state.compress(
+                blocks: (
+                    lanes[0]?.next ?? stand, lanes[1]?.next ?? stand, lanes[2]?.next ?? stand,
+                    lanes[3]?.next ?? stand
+                ),
+                count: steps)
+            for lane in busy {
+                lanes[lane]!.next += steps * Self.blockByteCount
+                lanes[lane]!.blocksLeft -= steps
+                if lanes[lane]!.blocksLeft == 0 {
+                    let message = lanes[lane]!.message
+                    digests[message] = Self.finishing(messages[message], from: state.state(of: lane))
+                    lanes[lane] = nil
+                }
+            }
+        }
+    }
+
+    /// The digest of `message` given the state after all its whole blocks: the partial block and the
+    /// padding are hashed by a scalar hasher.
+    private static func finishing(_ message: UnsafeRawBufferPointer, from state: State) -> [UInt8] {
+        let whole = message.count / blockByteCount * blockByteCount
+        var hasher = SHA256(state: state, byteCount: UInt64(whole))
+        hasher.update(UnsafeRawBufferPointer(rebasing: message[whole...]))
+        return hasher.finalize()
+    }
+
+    /// A message being hashed in one lane.
+    private struct Lane {
+        /// Its index among the messages.
+        var message: Int
+        /// Its next block.
+        var next: UnsafeRawPointer
+        /// Its whole blocks not yet compressed.
+        var blocksLeft: Int
+    }
+
+    /// Four hash states side by side: lane *i* of each vector is the working variable of message *i*.
+    struct FourLanes {
+        typealias Words = SIMD4<UInt32>
+        /// The number of lanes.
+        static let count = 4
+
+        var a = Words(repeating: 0)
+        var b = Words(repeating: 0)
+        var c = Words(repeating: 0)
+        var d = Words(repeating: 0)
+        var e = Words(repeating: 0)
+        var f = Words(repeating: 0)
+        var g = Words(repeating: 0)
+        var h = Words(repeating: 0)
+
+        /// Puts a scalar state into `lane`.
+        mutating func set(_ lane: Int, to state: State) {
+            a[lane] = state.a
+            b[lane] = state.b
+            c[lane] = state.c
+            d[lane] = state.d
+            e[lane] = state.e
+            f[lane] = state.f
+            g[lane] = state.g
+            h[lane] = state.h
+        }
+
+        /// The scalar state in `lane`.
+        func state(of lane: Int) -> State {
+            State(
+                a: a[lane], b: b[lane], c: c[lane], d: d[lane], e: e[lane], f: f[lane], g: g[lane], h: h[lane]
+            )
+        }
+
+        /// Compresses `count` consecutive blocks in each lane; lane *i* reads them from `blocks.i`.
+        mutating func compress(
+            blocks: (UnsafeRawPointer, UnsafeRawPointer, UnsafeRawPointer, UnsafeRawPointer), count: Int
+        ) {
+            SHA256.roundConstants.withUnsafeBufferPointer { constants in
+                withUnsafeTemporaryAllocation(of: Words.self, capacity: 64) { schedule in
+                    compress(
+                        blocks: blocks, count: count, k: constants.baseAddress!,
+                        w: schedule.baseAddress!)
+                }
+            }
+        }
+
+        private mutating func compress(
+            blocks: (UnsafeRawPointer, UnsafeRawPointer, UnsafeRawPointer, UnsafeRawPointer),
+            count: Int, k: UnsafePointer<UInt32>,
+            w: UnsafeMutablePointer<Words>
+        ) {
+            var (p0, p1, p2, p3) = blocks
+            for _ in 0..<count {
+                for t in 0..<16 {
+                    w[t] = Words(
+                        UInt32(bigEndian: p0.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self)),
+                        UInt32(bigEndian: p1.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self)),
+                        UInt32(bigEndian: p2.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self)),
+                        UInt32(bigEndian: p3.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self)))
+                }
+                for t in 16..<64 {
+                    w[t] = w[t - 16] &+ sigma0(w[t - 15]) &+ w[t - 7] &+ sigma1(w[t - 2])
+                }
+                var (a, b, c, d, e, f, g, h) = (
+                    self.a, self.b, self.c, self.d, self.e, self.f, self.g, self.h
+                )
+                var t = 0
+                while t < 64 {
+                    round(a, b, c, &d, e, f, g, &h, Words(repeating: k[t]) &+ w[t])
+                    round(h, a, b, &c, d, e, f, &g, Words(repeating: k[t + 1]) &+ w[t + 1])
+                    round(g, h, a, &b, c, d, e, &f, Words(repeating: k[t + 2]) &+ w[t + 2])
+                    round(f, g, h, &a, b, c, d, &e, Words(repeating: k[t + 3]) &+ w[t + 3])
+                    round(e, f, g, &h, a, b, c, &d, Words(repeating: k[t + 4]) &+ w[t + 4])
+                    round(d, e, f, &g, h, a, b, &c, Words(repeating: k[t + 5]) &+ w[t + 5])
+                    round(c, d, e, &f, g, h, a, &b, Words(repeating: k[t + 6]) &+ w[t + 6])
+                    round(b, c, d, &e, f, g, h, &a, Words(repeating: k[t + 7]) &+ w[t + 7])
+                    t += 8
+                }
+                self.a &+= a
+                self.b &+= b
+                self.c &+= c
+                self.d &+= d
+                self.e &+= e
+                self.f &+= f
+                self.g &+= g
+                self.h &+= h
+                p0 += SHA256.blockByteCount
+                p1 += SHA256.blockByteCount
+                p2 += SHA256.blockByteCount
+                p3 += SHA256.blockByteCount
+            }
+        }
+    }
+}
+
+/// One round on four lanes at once; see the scalar ``round(_:_:_:_:_:_:_:_:_:)``.
+@inline(__always)
+private func round(
+    _ a: SIMD4<UInt32>, _ b: SIMD4<UInt32>, _ c: SIMD4<UInt32>, _ d: inout SIMD4<UInt32>,
+    _ e: SIMD4<UInt32>, _ f: SIMD4<UInt32>, _ g: SIMD4<UInt32>, _ h: inout SIMD4<UInt32>,
+    _ constantPlusWord: SIMD4<UInt32>
+) {
+    let choose = g ^ (e & (f ^ g))
+    let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+    let temp1 = h &+ sum1 &+ choose &+ constantPlusWord
+    let majority = (a & b) | (c & (a | b))
+    let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+    d &+= temp1
+    h = temp1 &+ sum0 &+ majority
+}
+
+/// σ0 of the message schedule, on four lanes.
+@inline(__always)
+private func sigma0(_ x: SIMD4<UInt32>) -> SIMD4<UInt32> {
+    x.rotatedRight(7) ^ x.rotatedRight(18) ^ (x &>> 3)
+}
+
+/// σ1 of the message schedule, on four lanes.
+@inline(__always)
+private func sigma1(_ x: SIMD4<UInt32>) -> SIMD4<UInt32> {
+    x.rotatedRight(17) ^ x.rotatedRight(19) ^ (x &>> 10)
+}
+
+extension SIMD4<UInt32> {
+    /// Each lane rotated right by `count` bits (0 < count < 32).
+    ///
+    /// The two shifted halves have no bit in common, so adding them is the same as or-ing them; written
+    /// with `&+`, the compiler keeps it as two vector shifts and an or, where `|` would be recognised as a
+    /// rotation that x86-64's baseline vector instructions lack and be split into four scalar rotations.
+    @inline(__always)
+    fileprivate func rotatedRight(_ count: UInt32) -> SIMD4<UInt32> {
+        (self &>> count) &+ (self &<< (32 &- count))
+    }
+}
+
+/// One round of the compression: `h` becomes the new `a` and `d` the new `e`; the caller renames the
+/// other six.
+@inline(__always)
+private func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+    _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ constantPlusWord: UInt32
+) {
+    let choose = g ^ (e & (f ^ g))
+    let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+    let temp1 = h &+ sum1 &+ choose &+ constantPlusWord
+    let majority = (a & b) | (c & (a | b))
+    let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+    d &+= temp1
+    h = temp1 &+ sum0 &+ majority
+}
+
+/// σ0 of the message schedule.
+@inline(__always)
+private func sigma0(_ x: UInt32) -> UInt32 { x.rotatedRight(7) ^ x.rotatedRight(18) ^ (x &>> 3) }
+
+/// σ1 of the message schedule.
+@inline(__always)
+private func sigma1(_ x: UInt32) -> UInt32 { x.rotatedRight(17) ^ x.rotatedRight(19) ^ (x &>> 10) }
 
 extension UInt32 {
     /// The value rotated right by `count` bits (0 < count < 32).
