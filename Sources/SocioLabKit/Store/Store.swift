@@ -27,6 +27,11 @@ public protocol Store: Sendable {
     /// Folds everything up to `revision` into a snapshot of `dataset`, which is the state at that revision.
     func compact(_ dataset: Dataset, revision: Int64) async throws
 
+    /// Compacts as ``compact(_:revision:)`` does, given the dataset's ``DatasetFingerprint`` when the
+    /// caller already has it, so that a backend which keeps fingerprints with its snapshots (the JSON file
+    /// store does) need not compute it again. The default ignores the fingerprint.
+    func compact(_ dataset: Dataset, revision: Int64, fingerprint: String) async throws
+
     /// Every stored change set that touched an entity, oldest first.
     func history(of reference: EntityReference) async throws -> [CommittedChangeSet]
 
@@ -43,6 +48,11 @@ public protocol Store: Sendable {
 extension Store {
     /// No compaction is ever asked for.
     public func wantsCompaction() async -> Bool { false }
+
+    /// Compacts without keeping the fingerprint.
+    public func compact(_ dataset: Dataset, revision: Int64, fingerprint: String) async throws {
+        try await compact(dataset, revision: revision)
+    }
 }
 
 /// What a store holds when it is opened.

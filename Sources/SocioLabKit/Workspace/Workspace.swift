@@ -108,7 +108,7 @@ public actor Workspace {
         if await store.wantsCompaction() {
             // The change set is stored and published; a failed compaction leaves a valid store, and a
             // backend that can no longer write says so on the next append.
-            try? await store.compact(dataset, revision: revision)
+            try? await store.compact(dataset, revision: revision, fingerprint: fingerprint())
         }
         return ApplyResult(revision: revision, issues: issues, committed: committed)
     }
@@ -201,7 +201,7 @@ public actor Workspace {
     public func compact() async throws {
         await beginWrite()
         defer { endWrite() }
-        try await store.compact(dataset, revision: revision)
+        try await store.compact(dataset, revision: revision, fingerprint: fingerprint())
     }
 
     private func beginWrite() async {

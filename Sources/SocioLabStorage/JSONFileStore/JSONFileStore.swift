@@ -358,8 +358,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                     + "left by a write that was interrupted before it was acknowledged")
         }
         let history = try readHistoryTail(directory, storeID: snapshot.storeID)
-        if let torn = history.torn {
-            notices.append("dropped an incomplete last line of the history (line \(torn))")
+        if let torn = history.tornOffset {
+            notices.append("dropped an incomplete last line of the history (at byte \(torn))")
         }
         return Loaded(
             formatVersion: min(snapshot.formatVersion, summary.header.formatVersion),
@@ -368,7 +368,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             revision: revision,
             journalValidLength: summary.validLength, journalTorn: summary.tornLine != nil,
             historyLastRevision: max(history.lastRevision, 0), historyValidLength: history.validLength,
-            historyTorn: history.torn != nil, pendingErasures: pending, notices: notices,
+            historyTorn: history.tornOffset != nil, pendingErasures: pending, notices: notices,
             fingerprint: revision == snapshot.revision ? snapshot.fingerprint : nil)
     }
 
@@ -402,28 +402,26 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         }
     }
 
+    /// The history's header and last line, read through a mapping: the history keeps every change set
+    /// ever folded into a snapshot, so opening reads only its ends (its older lines are checked by
+    /// `history(of:)` and `verify`).
     private static func readHistoryTail(_ directory: DirectoryHandle, storeID: String) throws(SocioLabError)
         -> (
-            lastRevision: Int64, validLength: Int, torn: Int?
+            lastRevision: Int64, validLength: Int, tornOffset: Int?
         )
     {
         let file = directory.display(historyName)
-        guard let bytes = try directory.read(historyName) else {
+        let tail = try directory.withMapped(historyName) { (raw, releasePages) throws(SocioLabError) in
+            defer { releasePages() }
+            return try JournalCodec.readTail(raw, file: file, format: JournalCodec.historyFormat)
+        }
+        guard let tail else {
             throw SocioLabError(
                 .storeCorrupt, "the history file is missing; restore the store directory from a backup",
                 at: .init(file: file))
         }
-        return try bytes.withBytes { (raw) throws(SocioLabError) in
-            var last: JournalCodec.Line?
-            let summary = try JournalCodec.read(raw, file: file, format: JournalCodec.historyFormat) {
-                last = $0
-            }
-            try checkHeader(summary.header, storeID: storeID, file: file)
-            let lastRevision = try last.map { (line) throws(SocioLabError) in
-                try JournalCodec.revision(line, file: file)
-            }
-            return (lastRevision ?? 0, summary.validLength, summary.tornLine?.number)
-        }
+        try checkHeader(tail.header, storeID: storeID, file: file)
+        return (tail.lastRevision ?? 0, tail.validLength, tail.tornOffset)
     }
 
     // MARK: Store
@@ -513,6 +511,16 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     ///   `store.io` (the handle is then poisoned; the files on disk are still a valid store).
     /// - Complexity: O(*n* log *n*) in the number of entities, plus O(size of the journal).
     public func compact(_ dataset: Dataset, revision: Int64) async throws {
+        try compacting(dataset, revision: revision, fingerprint: nil)
+    }
+
+    /// Compacts as ``compact(_:revision:)`` does, keeping the given fingerprint in the snapshot instead of
+    /// computing it (it must be `DatasetFingerprint.sha256(of: dataset)`; `verify` checks).
+    public func compact(_ dataset: Dataset, revision: Int64, fingerprint: String) async throws {
+        try compacting(dataset, revision: revision, fingerprint: fingerprint)
+    }
+
+    private func compacting(_ dataset: Dataset, revision: Int64, fingerprint: String?) throws {
         try withState { (s) throws(SocioLabError) in
             try checkWritable(&s)
             guard revision >= s.snapshotRevision, revision <= s.revision else {
@@ -522,7 +530,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 )
             }
             do throws(SocioLabError) {
-                try compactLocked(&s, dataset, revision: revision, redacting: [], rewriteHistory: false)
+                try compactLocked(
+                    &s, dataset, revision: revision, redacting: [], rewriteHistory: false,
+                    fingerprint: fingerprint)
             } catch {
                 s.poisoned = error
                 throw error
@@ -639,7 +649,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     /// store behind if the process dies right after it.
     private func compactLocked(
         _ s: inout State, _ dataset: Dataset, revision: Int64, redacting persons: Set<String>,
-        rewriteHistory: Bool
+        rewriteHistory: Bool, fingerprint: String? = nil
     ) throws(SocioLabError) {
         defer { s.compactionDue = s.journalLength > max(s.snapshotSize, configuration.compactionThreshold) }
         let journalFile = directory.display(JSONFileStore.journalName)
@@ -706,7 +716,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         // 3. The snapshot.
         let snapshot = try SnapshotCodec.encode(
             dataset, storeID: s.storeID, revision: revision,
-            fingerprint: DatasetFingerprint.sha256(of: dataset))
+            fingerprint: fingerprint ?? DatasetFingerprint.sha256(of: dataset))
         try directory.replace(JSONFileStore.snapshotName, with: snapshot)
         s.snapshotRevision = revision
         s.snapshotSize = snapshot.count

@@ -196,6 +196,105 @@ enum JournalCodec {
         return Summary(header: header, validLength: validLength, tornLine: torn, lineCount: lineCount)
     }
 
+    /// What ``readTail(_:file:format:)`` found: the header, the last whole line's revision, where the next
+    /// line goes, and a torn last line's offset.
+    struct Tail {
+        var header: Header
+        /// The revision of the last whole change-set line, or `nil` when there is none.
+        var lastRevision: Int64?
+        /// The length of the file up to the end of its last whole line.
+        var validLength: Int
+        /// The offset of a torn last line that was dropped.
+        var tornOffset: Int?
+    }
+
+    /// Reads only the header line and the last whole line of a file — what opening a store needs of the
+    /// history, which grows with every compaction and whose older lines `history(of:)` and `verify` check.
+    ///
+    /// The header and the last line are checked as ``read(_:file:format:problems:visit:)`` checks them
+    /// (frame, checksum, format); a last line without its newline is torn and dropped.
+    /// - Complexity: O(length of the header and of the last two lines), whatever the file's size.
+    static func readTail(_ raw: UnsafeRawBufferPointer, file: String, format: String) throws(SocioLabError)
+        -> Tail
+    {
+        guard let headerEnd = raw.firstIndex(of: UInt8(ascii: "\n")) else {
+            throw SocioLabError(
+                .storeCorrupt, "the file has no valid header line; restore the store from a backup",
+                at: .init(file: file, line: 1, byteOffset: 0))
+        }
+        let headerBytes = UnsafeRawBufferPointer(rebasing: raw[..<headerEnd])
+        let headerLocation = SocioLabError.Location(file: file, line: 1, byteOffset: 0)
+        if let reason = checkFrame(headerBytes) {
+            throw SocioLabError(.storeCorrupt, "line 1 is damaged: \(reason)", at: headerLocation)
+        }
+        let header: Header
+        do { header = try parseHeader(headerBytes) } catch {
+            throw SocioLabError(
+                .storeCorrupt, "the header line is not valid: \(error.message)", at: headerLocation)
+        }
+        guard header.format == format else {
+            throw SocioLabError(
+                .storeCorrupt, "the file's format is \"\(header.format)\", not \"\(format)\"; check the file",
+                at: headerLocation)
+        }
+        // The end of the last whole line, and a torn line after it.
+        var validLength = raw.count
+        var torn: Int?
+        if raw.last != UInt8(ascii: "\n") {
+            let lastNewline = raw.lastIndex(of: UInt8(ascii: "\n"))!
+            validLength = lastNewline + 1
+            torn = validLength
+        }
+        guard validLength > headerEnd + 1 else {
+            return Tail(header: header, lastRevision: nil, validLength: validLength, tornOffset: torn)
+        }
+        let end = validLength - 1
+        let start = (raw[(headerEnd + 1)..<end].lastIndex(of: UInt8(ascii: "\n")) ?? headerEnd) + 1
+        let bytes = UnsafeRawBufferPointer(rebasing: raw[start..<end])
+        let location = SocioLabError.Location(file: file, byteOffset: start)
+        if let reason = checkFrame(bytes) {
+            throw SocioLabError(
+                .storeCorrupt,
+                "the last line is damaged: \(reason); restore the store from a backup, or run `store verify` "
+                    + "to see every damaged line",
+                at: location)
+        }
+        var last = trailingRevision(bytes)
+        if last == nil {
+            // An unusual end: read the line's members in order (its number is not known here).
+            last = try Self.revision(Line(number: 0, byteOffset: start, bytes: bytes), file: file)
+        }
+        return Tail(header: header, lastRevision: last, validLength: validLength, tornOffset: torn)
+    }
+
+    /// The revision of a change-set line read from its end — `…],"revision":N,"timestamp":"…"}`, as the
+    /// line's sorted keys place it — without reading its records; `nil` when the end is not that shape.
+    private static func trailingRevision(_ line: UnsafeRawBufferPointer) -> Int64? {
+        let key = Array(",\"revision\":".utf8)
+        let window = max(0, line.count - 128)
+        var i = line.count - key.count
+        while i >= window {
+            if line[i] == key[0], zip(line[i..<(i + key.count)], key).allSatisfy({ $0 == $1 }) {
+                var value: Int64 = 0
+                var j = i + key.count
+                let digitsStart = j
+                while j < line.count, (0x30...0x39).contains(line[j]), j - digitsStart < 18 {
+                    value = value * 10 + Int64(line[j] - 0x30)
+                    j += 1
+                }
+                let rest = Array(",\"timestamp\":\"".utf8)
+                guard j > digitsStart, line.count - j > rest.count,
+                    zip(line[j..<(j + rest.count)], rest).allSatisfy({ $0 == $1 }),
+                    line.last == UInt8(ascii: "}"),
+                    !line[(j + rest.count)...].dropLast(2).contains(UInt8(ascii: "\""))
+                else { return nil }
+                return value
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     private static func parseHeader(_ bytes: UnsafeRawBufferPointer) throws(SocioLabError) -> Header {
         var r = JSONReader(bytes)
         var format: String?

@@ -1,0 +1,96 @@
+import Foundation
+import SocioLabKit
+import SocioLabPlugins
+import SocioLabTesting
+import Testing
+
+@testable import SocioLabStorage
+
+/// Opening a store reads only the header and the last line of the history (which keeps every change set
+/// ever compacted); its older lines are checked by `history(of:)` and `verify`.
+struct HistoryTailTests {
+    /// A store whose history holds three change sets (revisions 1–3) and whose journal is empty.
+    static func storeWithHistory() async throws -> (path: String, person: Person) {
+        let path = TemporaryDirectory().appending("store")
+        let store = try JSONFileStore.create(at: path, operation: .socioLabPodravje)
+        let workspace = try await Workspace(store: store, plugins: .standard, clock: Fixtures.clock)
+        var person = Person(id: "p-1", gender: .female)
+        try await workspace.apply([.insert(person.record)], author: "ana", reason: "first")
+        person.rural = true
+        try await workspace.apply([.update(person.record)], author: "ana", reason: "second")
+        person.rural = false
+        try await workspace.apply([.update(person.record)], author: "ana", reason: "third")
+        try await workspace.compact()
+        store.close()
+        return (path, person)
+    }
+
+    static func lines(_ path: String) -> [[UInt8]] {
+        contents(path).split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+    }
+
+    static func write(_ lines: [[UInt8]], to path: String) throws {
+        try Data(lines.joined(separator: [0x0A])).write(to: URL(filePath: path))
+    }
+
+    @Test func theLastRevisionIsReadFromTheTail() async throws {
+        let (path, _) = try await Self.storeWithHistory()
+        let tail = try contents(path + "/history.jsonl").withUnsafeBytes { raw in
+            try JournalCodec.readTail(raw, file: "history.jsonl", format: JournalCodec.historyFormat)
+        }
+        #expect(tail.lastRevision == 3)
+        #expect(tail.tornOffset == nil)
+        #expect(tail.validLength == contents(path + "/history.jsonl").count)
+        // A store reopened for writing folds the next change sets after revision 3, without repeats.
+        let store = try JSONFileStore.open(at: path, mode: .readWrite)
+        let workspace = try await Workspace(store: store, plugins: .standard, clock: Fixtures.clock)
+        var person = try #require(await workspace.dataset.persons["p-1"])
+        person.homeless = true
+        try await workspace.apply([.update(person.record)], author: "ana", reason: "fourth")
+        try await workspace.compact()
+        #expect(try await store.history(of: person.reference).map(\.revision) == [1, 2, 3, 4])
+    }
+
+    @Test func aTornLastHistoryLineIsDroppedWithANotice() async throws {
+        let (path, _) = try await Self.storeWithHistory()
+        let history = path + "/history.jsonl"
+        let whole = contents(history)
+        let lastLine = Self.lines(history).dropLast().last!
+        // Cut the last line in half (no newline): an interrupted compaction.
+        try Data(whole.dropLast(lastLine.count / 2 + 1)).write(to: URL(filePath: history))
+        let state = try await JSONFileStore.open(at: path, mode: .readOnly).load()
+        #expect(state.notices.contains { $0.contains("history") && $0.contains("byte") })
+        #expect(state.revision == 3)
+    }
+
+    @Test func aDamagedLastHistoryLineStopsTheOpen() async throws {
+        let (path, _) = try await Self.storeWithHistory()
+        let history = path + "/history.jsonl"
+        var lines = Self.lines(history)
+        let last = lines.count - 2  // the final element is empty: the file ends with a newline
+        lines[last][lines[last].count - 3] ^= 0x01
+        try Self.write(lines, to: history)
+        let before = hashes(path)
+        let error = try #require(
+            #expect(throws: SocioLabError.self) {
+                _ = try JSONFileStore.open(at: path, mode: .readOnly)
+            })
+        #expect(error.code == .storeCorrupt)
+        #expect(error.location.file?.hasSuffix("history.jsonl") == true)
+        #expect(error.location.byteOffset == lines[..<last].reduce(0) { $0 + $1.count + 1 })
+        #expect(hashes(path) == before)
+    }
+
+    @Test func aDamagedOlderHistoryLineIsFoundByHistoryAndVerifyNotByOpen() async throws {
+        let (path, person) = try await Self.storeWithHistory()
+        let history = path + "/history.jsonl"
+        var lines = Self.lines(history)
+        lines[1][lines[1].count - 3] ^= 0x01  // the first change set (revision 1)
+        try Self.write(lines, to: history)
+        let store = try JSONFileStore.open(at: path, mode: .readOnly)
+        #expect(try await store.load().dataset.persons["p-1"] == person)
+        await #expect(throws: SocioLabError.self) { _ = try await store.history(of: person.reference) }
+        let verification = JSONFileStore.verify(at: path)
+        #expect(verification.problems.contains { $0.location.line == 2 })
+    }
+}
