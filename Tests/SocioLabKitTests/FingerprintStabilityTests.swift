@@ -123,9 +123,9 @@ private enum Pinned {
 
 /// A seeded dataset of every entity kind with awkward values, for pinning the canonical form.
 struct StabilitySample {
-    var rng: StabilityRandom
+    var rng: SplitMix
 
-    init(seed: UInt64) { rng = StabilityRandom(seed: seed) }
+    init(seed: UInt64) { rng = SplitMix(seed: seed) }
 
     /// Pieces that strings are assembled from: escapes, control characters, non-ASCII, emoji.
     static let pieces = [
@@ -427,20 +427,7 @@ struct StabilitySample {
     ]
 }
 
-/// A small, fast, seeded generator (SplitMix64), so the sample is the same on every platform.
-struct StabilityRandom {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`.
+extension SplitMix {
+    /// A number in `0..<bound` (SplitMix64 is the same on every platform, so the sample is too).
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

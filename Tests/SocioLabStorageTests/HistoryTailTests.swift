@@ -36,10 +36,17 @@ struct HistoryTailTests {
     @Test func theLastRevisionIsReadFromTheTail() async throws {
         let (path, _) = try await Self.storeWithHistory()
         let tail = try contents(path + "/history.jsonl").withUnsafeBytes { raw in
-            try JournalCodec.readTail(raw, file: "history.jsonl", format: JournalCodec.historyFormat)
+            try JournalCodec.readTail(
+                raw, file: "history.jsonl", format: JournalCodec.historyFormat, verifyingLastLine: true)
         }
         #expect(tail.lastRevision == 3)
         #expect(tail.tornOffset == nil)
+        let quick = try contents(path + "/history.jsonl").withUnsafeBytes { raw in
+            try JournalCodec.readTail(
+                raw, file: "history.jsonl", format: JournalCodec.historyFormat, verifyingLastLine: false)
+        }
+        #expect(quick.lastRevision == 3)
+        #expect(quick.validLength == tail.validLength)
         #expect(tail.validLength == contents(path + "/history.jsonl").count)
         // A store reopened for writing folds the next change sets after revision 3, without repeats.
         let store = try JSONFileStore.open(at: path, mode: .readWrite)
@@ -63,12 +70,15 @@ struct HistoryTailTests {
         #expect(state.revision == 3)
     }
 
-    @Test func aDamagedLastHistoryLineStopsTheOpen() async throws {
+    @Test func aLastHistoryLineWhoseRevisionIsOutOfPlaceIsCheckedAndStopsTheOpen() async throws {
         let (path, _) = try await Self.storeWithHistory()
         let history = path + "/history.jsonl"
         var lines = Self.lines(history)
         let last = lines.count - 2  // the final element is empty: the file ends with a newline
-        lines[last][lines[last].count - 3] ^= 0x01
+        // Revision 3 becomes 8: past the journal, so the open reads the whole line and finds the damage.
+        var text = String(decoding: lines[last], as: UTF8.self)
+        text = text.replacingOccurrences(of: #","revision":3,"#, with: #","revision":8,"#)
+        lines[last] = Array(text.utf8)
         try Self.write(lines, to: history)
         let before = hashes(path)
         let error = try #require(
@@ -79,6 +89,21 @@ struct HistoryTailTests {
         #expect(error.location.file?.hasSuffix("history.jsonl") == true)
         #expect(error.location.byteOffset == lines[..<last].reduce(0) { $0 + $1.count + 1 })
         #expect(hashes(path) == before)
+    }
+
+    @Test func damageInsideTheLastHistoryLineIsFoundByHistoryAndVerify() async throws {
+        let (path, person) = try await Self.storeWithHistory()
+        let history = path + "/history.jsonl"
+        var lines = Self.lines(history)
+        let last = lines.count - 2
+        lines[last][40] ^= 0x01  // inside the line, far from the revision at its end
+        try Self.write(lines, to: history)
+        // Opening needs only the last revision, which is intact; the damage is reported where the line
+        // is read.
+        let store = try JSONFileStore.open(at: path, mode: .readOnly)
+        #expect(try await store.load().revision == 3)
+        await #expect(throws: SocioLabError.self) { _ = try await store.history(of: person.reference) }
+        #expect(JSONFileStore.verify(at: path).problems.contains { $0.location.line == last + 1 })
     }
 
     @Test func aDamagedOlderHistoryLineIsFoundByHistoryAndVerifyNotByOpen() async throws {

@@ -357,7 +357,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 "dropped an incomplete last line of the journal (line \(torn.number), byte \(torn.byteOffset)), "
                     + "left by a write that was interrupted before it was acknowledged")
         }
-        let history = try readHistoryTail(directory, storeID: snapshot.storeID)
+        let history = try readHistoryTail(
+            directory, storeID: snapshot.storeID,
+            plausible: snapshot.revision...max(snapshot.revision, revision))
         if let torn = history.tornOffset {
             notices.append("dropped an incomplete last line of the history (at byte \(torn))")
         }
@@ -402,18 +404,24 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         }
     }
 
-    /// The history's header and last line, read through a mapping: the history keeps every change set
-    /// ever folded into a snapshot, so opening reads only its ends (its older lines are checked by
-    /// `history(of:)` and `verify`).
-    private static func readHistoryTail(_ directory: DirectoryHandle, storeID: String) throws(SocioLabError)
-        -> (
-            lastRevision: Int64, validLength: Int, tornOffset: Int?
-        )
-    {
+    /// The history's header and the revision of its last line, read through a mapping: the history keeps
+    /// every change set ever folded into a snapshot, so opening reads only its ends — the last line's
+    /// revision from its last bytes, when it lies where a sound store puts it (from the snapshot's revision
+    /// to the journal's last); otherwise the whole last line is read and checked, which reports damage. The
+    /// older lines are checked by `history(of:)` and `verify`.
+    private static func readHistoryTail(
+        _ directory: DirectoryHandle, storeID: String, plausible: ClosedRange<Int64>
+    ) throws(SocioLabError) -> (lastRevision: Int64, validLength: Int, tornOffset: Int?) {
         let file = directory.display(historyName)
         let tail = try directory.withMapped(historyName) { (raw, releasePages) throws(SocioLabError) in
             defer { releasePages() }
-            return try JournalCodec.readTail(raw, file: file, format: JournalCodec.historyFormat)
+            let quick = try JournalCodec.readTail(
+                raw, file: file, format: JournalCodec.historyFormat, verifyingLastLine: false)
+            if quick.lastRevision.map(plausible.contains) ?? (quick.validLength == headerLength(raw)) {
+                return quick
+            }
+            return try JournalCodec.readTail(
+                raw, file: file, format: JournalCodec.historyFormat, verifyingLastLine: true)
         }
         guard let tail else {
             throw SocioLabError(
@@ -422,6 +430,11 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         }
         try checkHeader(tail.header, storeID: storeID, file: file)
         return (tail.lastRevision ?? 0, tail.validLength, tail.tornOffset)
+    }
+
+    /// The length of a file's header line with its newline (0 without one).
+    private static func headerLength(_ raw: UnsafeRawBufferPointer) -> Int {
+        raw.firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
     }
 
     // MARK: Store

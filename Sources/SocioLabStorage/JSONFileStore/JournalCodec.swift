@@ -208,15 +208,19 @@ enum JournalCodec {
         var tornOffset: Int?
     }
 
-    /// Reads only the header line and the last whole line of a file — what opening a store needs of the
-    /// history, which grows with every compaction and whose older lines `history(of:)` and `verify` check.
+    /// Reads only the header line and the end of a file — what opening a store needs of the history,
+    /// which grows with every compaction and whose older lines `history(of:)` and `verify` check.
     ///
-    /// The header and the last line are checked as ``read(_:file:format:problems:visit:)`` checks them
-    /// (frame, checksum, format); a last line without its newline is torn and dropped.
-    /// - Complexity: O(length of the header and of the last two lines), whatever the file's size.
-    static func readTail(_ raw: UnsafeRawBufferPointer, file: String, format: String) throws(SocioLabError)
-        -> Tail
-    {
+    /// The header is checked as ``read(_:file:format:problems:visit:)`` checks it (frame, checksum,
+    /// format); a last line without its newline is torn and dropped. With `verifyingLastLine`, the last
+    /// whole line's frame and checksum are checked too, which reads all of it; without, only its last
+    /// bytes are read for its revision (`lastRevision` is `nil` when they do not have the usual shape, and
+    /// the caller then reads verifying).
+    /// - Complexity: O(length of the header and the torn part), plus O(length of the last line) when
+    ///   verifying — never O(size of the file).
+    static func readTail(
+        _ raw: UnsafeRawBufferPointer, file: String, format: String, verifyingLastLine: Bool
+    ) throws(SocioLabError) -> Tail {
         guard let headerEnd = raw.firstIndex(of: UInt8(ascii: "\n")) else {
             throw SocioLabError(
                 .storeCorrupt, "the file has no valid header line; restore the store from a backup",
@@ -241,23 +245,30 @@ enum JournalCodec {
         var validLength = raw.count
         var torn: Int?
         if raw.last != UInt8(ascii: "\n") {
-            let lastNewline = raw.lastIndex(of: UInt8(ascii: "\n"))!
-            validLength = lastNewline + 1
+            validLength = raw.lastIndex(of: UInt8(ascii: "\n"))! + 1
             torn = validLength
         }
         guard validLength > headerEnd + 1 else {
             return Tail(header: header, lastRevision: nil, validLength: validLength, tornOffset: torn)
         }
         let end = validLength - 1
+        guard verifyingLastLine else {
+            // The last bytes of the last line, after any newline among them.
+            let window = raw[max(headerEnd + 1, end - 160)..<end]
+            let start = (window.lastIndex(of: UInt8(ascii: "\n")) ?? (window.startIndex - 1)) + 1
+            return Tail(
+                header: header,
+                lastRevision: trailingRevision(UnsafeRawBufferPointer(rebasing: raw[start..<end])),
+                validLength: validLength, tornOffset: torn)
+        }
         let start = (raw[(headerEnd + 1)..<end].lastIndex(of: UInt8(ascii: "\n")) ?? headerEnd) + 1
         let bytes = UnsafeRawBufferPointer(rebasing: raw[start..<end])
-        let location = SocioLabError.Location(file: file, byteOffset: start)
         if let reason = checkFrame(bytes) {
             throw SocioLabError(
                 .storeCorrupt,
                 "the last line is damaged: \(reason); restore the store from a backup, or run `store verify` "
                     + "to see every damaged line",
-                at: location)
+                at: .init(file: file, byteOffset: start))
         }
         var last = trailingRevision(bytes)
         if last == nil {
@@ -269,6 +280,7 @@ enum JournalCodec {
 
     /// The revision of a change-set line read from its end — `…],"revision":N,"timestamp":"…"}`, as the
     /// line's sorted keys place it — without reading its records; `nil` when the end is not that shape.
+    /// `line` may be just the line's last bytes.
     private static func trailingRevision(_ line: UnsafeRawBufferPointer) -> Int64? {
         let key = Array(",\"revision\":".utf8)
         let window = max(0, line.count - 128)

@@ -169,12 +169,10 @@ enum SnapshotTableReader {
             let known = table.columns.contains { Self.isKnown($0.name, of: table.kind) }
             let count = known ? table.columns[0].count : 0
             switch table.kind {
-            case .person: persons = Array(repeating: Person(id: "") as Person?, count: count)
-            case .personalDetails:
-                details = Array(repeating: PersonalDetails(person: "") as PersonalDetails?, count: count)
+            case .person: persons = rows(of: Person(id: ""), count: count)
+            case .personalDetails: details = rows(of: PersonalDetails(person: ""), count: count)
             case .participation:
-                participations = Array(
-                    repeating: Participation(id: "", activity: "") as Participation?, count: count)
+                participations = rows(of: Participation(id: "", activity: ""), count: count)
             default: generic[table.kind] = GenericTable(table)
             }
         }
@@ -205,6 +203,16 @@ enum SnapshotTableReader {
             personalDetails: consume details, infoPoints: infoPoints, activities: activities,
             participations: consume participations, jobs: jobs, products: products, developmentPlans: plans,
             supportProgrammes: programmes, milestones: milestones)
+    }
+
+    /// `count` rows holding `placeholder`, with room for a quarter more: the rows become a table's slots,
+    /// and the first record added after the open (the journal's, a new one) must not copy millions of
+    /// them into a larger array. Room never written takes address space, not memory.
+    private static func rows<E>(of placeholder: E, count: Int) -> [E?] {
+        var rows: [E?] = []
+        rows.reserveCapacity(count + count / 4 + 16)
+        rows.append(contentsOf: repeatElement(Optional(placeholder), count: count))
+        return rows
     }
 
     /// Whether a column is one the kind's reader knows (hand-coded kinds skip others, as the sequential
