@@ -415,9 +415,11 @@ struct ParticipationLinks: Sendable {
         DispatchQueue.concurrentPerform(iterations: 3) { job in
             var column = [Int32](repeating: -1, count: count)
             func fill<E: Entity>(_ table: Table<E>, _ slotsOf: (E.ID) -> [Int32]) {
-                for (slot, entity) in table.slots.enumerated() {
-                    guard let entity else { continue }
-                    for p in slotsOf(entity.id) { column[Int(p)] = Int32(slot) }
+                let entities = table.slots
+                for slot in entities.indices {
+                    // Only the identifier, read in place: copying each entity would retain all it holds.
+                    guard let id = entities[slot]?.id else { continue }
+                    for p in slotsOf(id) { column[Int(p)] = Int32(slot) }
                 }
             }
             switch job {
