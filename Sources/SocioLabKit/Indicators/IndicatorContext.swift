@@ -238,7 +238,9 @@ public final class IndicatorContext: Sendable {
             chunks.set(
                 chunk,
                 range.map { slot in
-                    guard activityHeld[slot], let activity = activities[slot], activity.kind == plugin.kind
+                    // The kind is read in place: only the plugin's own activities are copied to decode.
+                    guard activityHeld[slot], activities[slot]?.kind == plugin.kind,
+                        let activity = activities[slot]
                     else {
                         return nil
                     }
