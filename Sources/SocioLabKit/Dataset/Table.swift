@@ -203,8 +203,14 @@ public struct Table<Element: Entity>: Sendable {
         if !slotByID.isEmpty, let slot = slotByID[id] { return .occupied(Int(slot)) }
         guard orderedCount > 0 else { return .absent }
         var key = id.rawValue
+        if !key.utf8.allSatisfy({ $0 < 0x80 }) {
+            // A key that is not ASCII still equals an ASCII identifier as a `String` when its canonical
+            // composition is that identifier (the Kelvin sign is "K", the Greek question mark ";"), as a
+            // hash table would find it; any other such key is not in the ordered run, which is all ASCII.
+            key = key.precomposedStringWithCanonicalMapping
+            guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return .absent }
+        }
         let position = key.withUTF8 { bytes -> Int? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var low = 0
             var high = orderedCount
             while low < high {
@@ -213,17 +219,9 @@ public struct Table<Element: Entity>: Sendable {
                 if order == 0 { return middle }
                 if order < 0 { low = middle &+ 1 } else { high = middle }
             }
-            return -1
+            return nil
         }
-        // A key that is not ASCII can still equal an ASCII identifier as a `String` (canonical
-        // equivalence, e.g. the Kelvin sign and "K"): compare such rare keys the way a hash table would.
-        guard let position else {
-            guard let match = (0..<orderedCount).first(where: { orderedID(at: $0) == id.rawValue }) else {
-                return .absent
-            }
-            return slots[match] == nil ? .vacated(match) : .occupied(match)
-        }
-        guard position >= 0 else { return .absent }
+        guard let position else { return .absent }
         return slots[position] == nil ? .vacated(position) : .occupied(position)
     }
 
