@@ -7,8 +7,9 @@ import Foundation
 ///
 /// Identifiers are found through a hash table, except in a table loaded in identifier order (see
 /// ``init(slots:searchingInOrder:)``): its loaded run of slots is searched by binary search over the
-/// identifiers' bytes, which costs nothing to build and no memory, and only entities added later go into
-/// the hash table. Stores load their largest table, the participations, that way.
+/// identifiers' bytes, which needs one pass to check the order and no hash table to build or keep; only
+/// entities added later go into the hash table. Stores load their largest table, the participations, that
+/// way.
 public struct Table<Element: Entity>: Sendable {
     /// The entities by slot; `nil` where one was deleted.
     public private(set) var slots: [Element?] = []
