@@ -77,23 +77,14 @@ public enum CSVReader {
     ) throws -> (header: CSVHeader, delimiter: CSVDelimiter, headerLine: Int) {
         var text = text
         return try text.withUTF8 { bytes in
-            let used = delimiter ?? detectDelimiter(bytes)
-            var scanner = CSVRecordScanner(bytes: bytes, delimiter: used.byte, file: file)
+            let start = try scanHeader(bytes, file: file, delimiter: delimiter)
+            var scanner = start.scanner
             var fields: [String] = []
-            guard let headerLine = try scanner.nextRecord(into: &fields) else {
-                throw SocioLabError(
-                    .csvEmpty,
-                    "The CSV file is empty. Export the table again with its header line "
-                        + "(the column names) as the first line.",
-                    at: .init(file: file))
-            }
-            let columns = try makeHeader(fields, line: headerLine, file: file)
-            scanner.names = columns.names
             while let line = try scanner.nextRecord(into: &fields) {
-                try fit(&fields, to: columns, line: line, file: file, allowsShortRows: allowsShortRows)
-                try body(CSVRow(line: line, fields: fields, header: columns))
+                try fit(&fields, to: start.header, line: line, file: file, allowsShortRows: allowsShortRows)
+                try body(CSVRow(line: line, fields: fields, header: start.header))
             }
-            return (columns, used, headerLine)
+            return (start.header, start.delimiter, start.headerLine)
         }
     }
 

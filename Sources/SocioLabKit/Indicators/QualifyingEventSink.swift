@@ -14,11 +14,6 @@ public struct QualifyingEventSink {
     let partnerFilter: Set<Partner.ID>
     let infoPointFilter: Set<Int>
     let municipalityFilter: Set<Municipality.Code>
-    /// The window and the scope's period as day numbers (an empty window when there is none), and the
-    /// activities' tie-breaking ranks: read once per event, so kept here as plain values.
-    private let windowDays: ClosedRange<Int32>?
-    private let scopeDays: ClosedRange<Int32>
-    private let activityRank: [Int32]
 
     var firstKey: [Int64] = []
     var firstActivity: [Int32] = []
@@ -39,9 +34,6 @@ public struct QualifyingEventSink {
         let end = min(operation.end, context.asOf)
         window = operation.start <= end ? DateRange(operation.start, end) : nil
         scopeRange = scope.range(in: context.dataset.operation)
-        windowDays = window.map { $0.start.daysSinceEpoch...$0.end.daysSinceEpoch }
-        scopeDays = scopeRange.start.daysSinceEpoch...scopeRange.end.daysSinceEpoch
-        activityRank = context.activityRank
         filtered = scope.isFiltered
         activityOnlyFilter = !scope.pillars.isEmpty || !scope.activityKinds.isEmpty
         partnerFilter = scope.partners
@@ -72,12 +64,11 @@ public struct QualifyingEventSink {
     /// - Parameter event: The event; ignored when it does not count (see the type's description).
     /// - Complexity: O(1) amortised.
     public mutating func add(_ event: QualifyingEvent) {
-        let day = event.day.daysSinceEpoch
-        guard let windowDays, windowDays.contains(day), event.unit >= 0 else { return }
+        guard let window, window.contains(event.day), event.unit >= 0 else { return }
         let tie: Int64
         if event.activity >= 0 {
             guard event.activity < activityPasses.count, activityPasses[event.activity] else { return }
-            tie = Int64(activityRank[event.activity])
+            tie = Int64(context.activityRank[event.activity])
         } else {
             if filtered {
                 if activityOnlyFilter { return }
@@ -93,7 +84,7 @@ public struct QualifyingEventSink {
         }
         let unit = event.unit
         if unit >= firstKey.count { grow(to: unit + 1) }
-        let key = Int64(day) << 32 | tie
+        let key = Int64(event.day.daysSinceEpoch) << 32 | tie
         if key < firstKey[unit] {
             firstKey[unit] = key
             firstActivity[unit] = Int32(event.activity)
@@ -103,7 +94,7 @@ public struct QualifyingEventSink {
             firstMunicipality[unit] = event.municipality.map { Int32($0.number) } ?? -1
             firstWeight[unit] = event.weight.hundredths
         }
-        if scopeDays.contains(day) { active[unit] = true }
+        if scopeRange.contains(event.day) { active[unit] = true }
     }
 
     /// Makes room for units up to `count`.
