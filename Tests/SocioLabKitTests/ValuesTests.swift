@@ -120,6 +120,25 @@ struct MoneyTests {
         #expect(try JSONDecoder().decode(Quantity.self, from: JSONEncoder().encode(q)) == q)
     }
 
+    /// Details decode their quantities from stored JSON numbers through a direct path; it must give what
+    /// `JSONDecoder` gives for the same number, and leave every other text to the general path.
+    @Test(arguments: [
+        ("8", 800 as Int64?), ("0.8", 80), ("0.25", 25), ("-0.5", -50), ("-0", 0), ("2.50", 250),
+        ("123456789012345", 12_345_678_901_234_500), ("1234567890123.45", 123_456_789_012_345),
+        ("0.125", 12), ("1e2", 10_000), ("12345678901234.5", 1_234_567_890_123_450), ("1.5E1", 1500),
+    ])
+    func quantityFromStoredNumber(_ text: String, _ hundredths: Int64?) throws {
+        let direct = try? JSONValue.number(text).decode(Quantity.self)
+        let general = try? JSONDecoder().decode(Quantity.self, from: Data(text.utf8))
+        #expect(direct?.hundredths == hundredths)
+        #expect(direct == general)
+    }
+
+    @Test(arguments: ["1.", ".5", "+1", "1.2.3", "", "-", "abc", "1,5"])
+    func quantityDirectPathRefusesOtherText(_ text: String) {
+        #expect(Quantity(plainDecimal: text) == nil)
+    }
+
     @Test func quantitySumsExactly() throws {
         let parts = try ["0.25", "0.5", "0.25"].map { try Quantity(parsing: $0) }
         #expect(parts.reduce(.zero, +) == 1)

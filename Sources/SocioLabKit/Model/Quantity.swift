@@ -23,6 +23,37 @@ public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible,
         }
     }
 
+    /// Reads `-?d+(.d{1,2})?` with at most 15 digits in all (so that a `Double` would hold it exactly),
+    /// or fails.
+    init?(plainDecimal text: String) {
+        var negative = false
+        var whole: Int64 = 0
+        var fraction: Int64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var inFraction = false
+        for (i, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where i == 0: negative = true
+            case UInt8(ascii: ".") where !inFraction && digits > 0: inFraction = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int64(byte - UInt8(ascii: "0"))
+                if inFraction {
+                    fractionDigits += 1
+                    fraction = fraction * 10 + digit
+                } else {
+                    digits += 1
+                    whole = whole * 10 + digit
+                }
+                guard digits + fractionDigits <= 15, fractionDigits <= 2 else { return nil }
+            default: return nil
+            }
+        }
+        guard digits > 0, !inFraction || fractionDigits > 0 else { return nil }
+        let hundredths = whole * 100 + (fractionDigits == 1 ? fraction * 10 : fraction)
+        self.init(hundredths: negative ? -hundredths : hundredths)
+    }
+
     /// `"1.5"`, `"8"`, `"0.25"`: no trailing zeros.
     public var description: String {
         let magnitude = hundredths.magnitude
@@ -49,6 +80,14 @@ public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible,
 extension Quantity: Codable {
     /// Decodes a JSON number (or a numeric string) with at most two decimals.
     public init(from decoder: any Decoder) throws {
+        // Stored details hold plain decimals: read those directly, with no error thrown and caught on the
+        // way (the general path below gives the same value for them).
+        if let direct = decoder as? JSONValueDecoder, case .number(let text) = direct.value,
+            let exact = Quantity(plainDecimal: text)
+        {
+            self = exact
+            return
+        }
         let container = try decoder.singleValueContainer()
         if let whole = try? container.decode(Int64.self) {
             guard whole.magnitude < UInt64(Int64.max / 100) else {
