@@ -77,8 +77,8 @@ public final class IndicatorContext: Sendable {
     /// The partners: the operation's, in its order, then any other partner identifier found in the records.
     public let partnerIDs: [Partner.ID]
     let partnerIndex: [Partner.ID: Int32]
-    /// Details decoded by ``details(of:)``.
-    private let detailsCache = DecodedDetailsCache()
+    /// The details of held activities, decoded once per plugin (``details(of:)``).
+    private let detailsCache: DecodedDetailsCache
 
     /// How a participation's role counts.
     public enum RoleClass: UInt8, Sendable {
@@ -121,16 +121,6 @@ public final class IndicatorContext: Sendable {
         let activityCount = activitySlots.count
         var held = [Bool](repeating: false, count: activityCount)
         var start = [Day](repeating: Day(daysSinceEpoch: 0), count: activityCount)
-        // What plugins say of each activity (decoding its details), in parallel chunks.
-        let chunkSize = 2048
-        let qualificationChunks = ParallelResults<[Set<Qualification>]>(
-            count: (activityCount + chunkSize - 1) / chunkSize)
-        DispatchQueue.concurrentPerform(iterations: (activityCount + chunkSize - 1) / chunkSize) { chunk in
-            let range = (chunk * chunkSize)..<min(activityCount, (chunk + 1) * chunkSize)
-            qualificationChunks.set(
-                chunk, range.map { activitySlots[$0].map(plugins.qualifications(of:)) ?? [] })
-        }
-        let quals = qualificationChunks.values.flatMap { $0 }
         var partners = [[Int32]](repeating: [], count: activityCount)
         var infoPoint = [Int32](repeating: -1, count: activityCount)
         var municipality = [Int32](repeating: -1, count: activityCount)
@@ -149,6 +139,20 @@ public final class IndicatorContext: Sendable {
             pillar[slot] = activity.pillar.map(Int32.init) ?? -1
             kind[slot] = kindIndex[activity.kind] ?? -1
         }
+        // What plugins say of each held activity: its details are decoded here once, for the
+        // qualifications and for every plugin indicator that reads them (`details(of:)`).
+        var heldByKind = [[Int]](repeating: [], count: kinds.count)
+        for slot in 0..<activityCount where held[slot] && kind[slot] >= 0 {
+            heldByKind[Int(kind[slot])].append(slot)
+        }
+        var quals = [Set<Qualification>](repeating: [], count: activityCount)
+        let cache = DecodedDetailsCache()
+        for (k, slots) in heldByKind.enumerated() where !slots.isEmpty {
+            guard let plugin = plugins.plugin(for: kinds[k]) else { continue }
+            Self.decodeDetails(
+                plugin, slots: slots, activities: activitySlots, qualifications: &quals, into: cache)
+        }
+        detailsCache = cache
         var rank = [Int32](repeating: 0, count: activityCount)
         let ordered = (0..<activityCount).filter { activitySlots[$0] != nil }
             .sorted { activitySlots[$0]!.id < activitySlots[$1]!.id }
@@ -222,13 +226,14 @@ public final class IndicatorContext: Sendable {
     /// Per activity slot: the typed details of each *held* activity of the plugin's kind, `nil` for every
     /// other slot and where the details do not decode.
     ///
-    /// Decoded once per context and plugin kind (in parallel), however many of the plugin's indicators
-    /// ask: decoding payloads costs far more than counting.
+    /// Decoded once per context (in parallel), however many of the plugin's indicators ask: decoding
+    /// payloads costs far more than counting. The registered plugins' details are decoded while the
+    /// context is built, together with the qualifications; another plugin value's on its first request.
     /// - Parameter plugin: The plugin.
     /// - Returns: One entry per activity slot.
-    /// - Complexity: O(*a*) in activity slots the first time; O(1) afterwards.
+    /// - Complexity: O(1) for a registered plugin; O(*a*) in activity slots the first time otherwise.
     public func details<P: ActivityPlugin>(of plugin: P) -> [P.Details?] {
-        let key = "\(P.self)/\(plugin.kind.rawValue)"
+        let key = DecodedDetailsCache.key(plugin)
         if let cached = detailsCache.value(for: key) as? [P.Details?] { return cached }
         let activities = dataset.activities.slots
         let chunkSize = 4096
@@ -253,12 +258,52 @@ public final class IndicatorContext: Sendable {
     }
 }
 
-/// The details a context has decoded, by plugin kind.
+extension IndicatorContext {
+    /// Decodes the details of a plugin's held activities in parallel, keeps them in `cache` for
+    /// ``details(of:)``, and sets their qualifications (nothing for details that do not decode).
+    /// - Parameters:
+    ///   - plugin: The registered plugin of the activities' kind.
+    ///   - slots: The slots of its held activities.
+    ///   - activities: Every activity slot.
+    ///   - qualifications: Per activity slot; the plugin's slots are set.
+    ///   - cache: Where the decoded details are kept, one entry per activity slot.
+    fileprivate static func decodeDetails<P: ActivityPlugin>(
+        _ plugin: P, slots: [Int], activities: [Activity?], qualifications: inout [Set<Qualification>],
+        into cache: DecodedDetailsCache
+    ) {
+        let chunkSize = 1024
+        let chunkCount = (slots.count + chunkSize - 1) / chunkSize
+        let chunks = ParallelResults<[(P.Details, Set<Qualification>)?]>(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = (chunk * chunkSize)..<min(slots.count, (chunk + 1) * chunkSize)
+            chunks.set(
+                chunk,
+                range.map { i in
+                    guard let activity = activities[slots[i]],
+                        let details = plugin.detailsIfValid(of: activity)
+                    else { return nil }
+                    return (details, plugin.qualifications(of: activity, details: details))
+                })
+        }
+        var details = [P.Details?](repeating: nil, count: activities.count)
+        for (i, decoded) in chunks.values.joined().enumerated() {
+            guard let (value, qualified) = decoded else { continue }
+            details[slots[i]] = value
+            qualifications[slots[i]] = qualified
+        }
+        cache.store(details, for: DecodedDetailsCache.key(plugin))
+    }
+}
+
+/// The details a context has decoded, by plugin type and kind.
 ///
 /// `@unchecked Sendable` because every access holds `lock`; the values are `Sendable` arrays.
 final class DecodedDetailsCache: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [String: any Sendable] = [:]
+
+    /// The key of a plugin's details.
+    static func key<P: ActivityPlugin>(_ plugin: P) -> String { "\(P.self)/\(plugin.kind.rawValue)" }
 
     func value(for key: String) -> (any Sendable)? { lock.withLock { values[key] } }
     func store(_ value: any Sendable, for key: String) { lock.withLock { values[key] = value } }

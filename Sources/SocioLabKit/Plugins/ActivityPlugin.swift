@@ -44,6 +44,18 @@ public protocol ActivityPlugin: Sendable {
     /// - Parameter activity: An activity of this plugin's kind.
     /// - Returns: Its qualifications, possibly none.
     func qualifications(of activity: Activity) -> Set<Qualification>
+    /// What a held activity qualifies as, given its details already decoded.
+    ///
+    /// The kit calls this one: a report decodes each held activity's details once and hands them here and
+    /// to the plugin's indicators (``IndicatorContext/details(of:)``), instead of every caller decoding
+    /// them again. The default asks ``qualifications(of:)``, so a plugin that implements only that keeps
+    /// working; a plugin that implements this one should implement ``qualifications(of:)`` as
+    /// `detailsIfValid(of:)` followed by this, so that both answer alike.
+    /// - Parameters:
+    ///   - activity: A held activity of this plugin's kind.
+    ///   - details: Its details, which decoded.
+    /// - Returns: Its qualifications, possibly none.
+    func qualifications(of activity: Activity, details: Details) -> Set<Qualification>
     /// The indicators it contributes beside the operation's outputs, such as training hours delivered.
     ///
     /// Their ids are stable and namespaced by the kind (`training.hours`); they follow ``Indicator``'s
@@ -56,6 +68,10 @@ extension ActivityPlugin {
     public var validationRules: [any ValidationRule] { [] }
     /// No qualifications by default.
     public func qualifications(of activity: Activity) -> Set<Qualification> { [] }
+    /// What ``qualifications(of:)`` says.
+    public func qualifications(of activity: Activity, details: Details) -> Set<Qualification> {
+        qualifications(of: activity)
+    }
     /// No indicators by default.
     public var indicators: [any Indicator] { [] }
 

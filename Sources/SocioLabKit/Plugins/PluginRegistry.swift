@@ -50,13 +50,20 @@ public struct PluginRegistry: Sendable {
         plugins[kind]?.displayName ?? LocalizedText(sl: kind.rawValue, en: kind.rawValue)
     }
 
-    /// What the registered plugin says a held activity qualifies as; empty for an unregistered kind
-    /// or an activity that is not held.
+    /// What the registered plugin says a held activity qualifies as; empty for an unregistered kind,
+    /// an activity that is not held, or details that do not decode.
     /// - Parameter activity: Any activity.
-    /// - Returns: Its qualifications.
+    /// - Returns: Its qualifications (``ActivityPlugin/qualifications(of:details:)``).
     public func qualifications(of activity: Activity) -> Set<Qualification> {
         guard activity.status == .held, let plugin = plugins[activity.kind] else { return [] }
-        return plugin.qualifications(of: activity)
+        return Self.qualifications(of: activity, by: plugin)
+    }
+
+    private static func qualifications<P: ActivityPlugin>(of activity: Activity, by plugin: P)
+        -> Set<Qualification>
+    {
+        guard let details = plugin.detailsIfValid(of: activity) else { return [] }
+        return plugin.qualifications(of: activity, details: details)
     }
 
     /// The validation rules of all plugins, kind by kind: for each, `plugin.details` and

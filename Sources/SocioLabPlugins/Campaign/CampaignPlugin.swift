@@ -42,6 +42,11 @@ public struct CampaignPlugin: ActivityPlugin {
 
     /// ``Qualification/campaign`` when the details decode.
     public func qualifications(of activity: Activity) -> Set<Qualification> {
-        detailsIfValid(of: activity) == nil ? [] : [.campaign]
+        detailsIfValid(of: activity).map { qualifications(of: activity, details: $0) } ?? []
+    }
+
+    /// ``Qualification/campaign``.
+    public func qualifications(of activity: Activity, details: Details) -> Set<Qualification> {
+        [.campaign]
     }
 }

@@ -74,9 +74,13 @@ public struct CompetitionPlugin: ActivityPlugin {
         ]
     }
 
-    /// The category's qualification.
+    /// The category's qualification, when the details decode.
     public func qualifications(of activity: Activity) -> Set<Qualification> {
-        guard let category = detailsIfValid(of: activity)?.category else { return [] }
-        return [category.qualification]
+        detailsIfValid(of: activity).map { qualifications(of: activity, details: $0) } ?? []
+    }
+
+    /// The category's qualification.
+    public func qualifications(of activity: Activity, details: Details) -> Set<Qualification> {
+        details.category.map { [$0.qualification] } ?? []
     }
 }

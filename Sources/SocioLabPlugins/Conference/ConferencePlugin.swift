@@ -74,12 +74,15 @@ public struct ConferencePlugin: ActivityPlugin {
         ]
     }
 
+    /// ``Qualification/internationalConference`` when the details decode, the countries make it
+    /// international and it is not declared otherwise.
+    public func qualifications(of activity: Activity) -> Set<Qualification> {
+        detailsIfValid(of: activity).map { qualifications(of: activity, details: $0) } ?? []
+    }
+
     /// ``Qualification/internationalConference`` when the countries make it international and it is not
     /// declared otherwise.
-    public func qualifications(of activity: Activity) -> Set<Qualification> {
-        guard let details = detailsIfValid(of: activity), details.international != false,
-            details.countriesAreInternational
-        else { return [] }
-        return [.internationalConference]
+    public func qualifications(of activity: Activity, details: Details) -> Set<Qualification> {
+        details.international != false && details.countriesAreInternational ? [.internationalConference] : []
     }
 }

@@ -54,8 +54,13 @@ public struct FairPlugin: ActivityPlugin {
         [FairOrganisationsRule(plugin: self), FairVisitorsRule(plugin: self)]
     }
 
-    /// ``Qualification/fairWithOpenDays`` when the details name at least one open-day host.
+    /// ``Qualification/fairWithOpenDays`` when the details decode and name at least one open-day host.
     public func qualifications(of activity: Activity) -> Set<Qualification> {
-        (detailsIfValid(of: activity)?.openDayHosts ?? []).isEmpty ? [] : [.fairWithOpenDays]
+        detailsIfValid(of: activity).map { qualifications(of: activity, details: $0) } ?? []
+    }
+
+    /// ``Qualification/fairWithOpenDays`` when the details name at least one open-day host.
+    public func qualifications(of activity: Activity, details: Details) -> Set<Qualification> {
+        (details.openDayHosts ?? []).isEmpty ? [] : [.fairWithOpenDays]
     }
 }

@@ -61,6 +61,11 @@ public struct MentoringPlugin: ActivityPlugin {
 
     /// ``Qualification/mentoring`` when the details decode and name a mentee.
     public func qualifications(of activity: Activity) -> Set<Qualification> {
-        detailsIfValid(of: activity)?.menteeOrganisation == nil ? [] : [.mentoring]
+        detailsIfValid(of: activity).map { qualifications(of: activity, details: $0) } ?? []
+    }
+
+    /// ``Qualification/mentoring`` when the details name a mentee.
+    public func qualifications(of activity: Activity, details: Details) -> Set<Qualification> {
+        details.menteeOrganisation == nil ? [] : [.mentoring]
     }
 }

@@ -71,7 +71,12 @@ public struct TrainingPlugin: ActivityPlugin {
 
     /// ``Qualification/training`` when the details decode.
     public func qualifications(of activity: Activity) -> Set<Qualification> {
-        detailsIfValid(of: activity) == nil ? [] : [.training]
+        detailsIfValid(of: activity).map { qualifications(of: activity, details: $0) } ?? []
+    }
+
+    /// ``Qualification/training``.
+    public func qualifications(of activity: Activity, details: Details) -> Set<Qualification> {
+        [.training]
     }
 
     /// Whether a participation completed the training: its `completed` flag when recorded, else whether
