@@ -35,10 +35,15 @@ struct StudyVisitPlugin: ActivityPlugin {
     var validationRules: [any ValidationRule] { [StudyVisitHostRule(plugin: self)] }
     var indicators: [any Indicator] { [StudyVisitParticipantsIndicator(plugin: self)] }
 
-    /// A visit abroad qualifies as `study_visit_abroad`.
-    func qualifications(of activity: Activity) -> Set<Qualification> {
-        guard let country = detailsIfValid(of: activity)?.country, country != "SI" else { return [] }
+    /// A visit abroad qualifies as `study_visit_abroad` (the kit asks this with the details it decoded).
+    func qualifications(of activity: Activity, details: Details) -> Set<Qualification> {
+        guard let country = details.country, country != "SI" else { return [] }
         return [.studyVisitAbroad]
+    }
+
+    /// The same answer for a direct question: nothing when the details do not decode.
+    func qualifications(of activity: Activity) -> Set<Qualification> {
+        detailsIfValid(of: activity).map { qualifications(of: activity, details: $0) } ?? []
     }
 }
 
@@ -90,13 +95,10 @@ struct StudyVisitParticipantsIndicator: Indicator {
 
     func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         let abroad = context.activities(qualifying: .studyVisitAbroad)
-        for (slot, activity) in context.dataset.activities.slots.enumerated() where abroad[slot] {
-            guard let activity else { continue }
-            let participants = Int64(plugin.detailsIfValid(of: activity)?.participants ?? 0)
-            sink.add(
-                QualifyingEvent(
-                    unit: slot, day: activity.startDate, weight: Quantity(hundredths: participants * 100),
-                    activity: slot))
+        // The details the context decoded once, per activity slot.
+        for (slot, details) in context.details(of: plugin).enumerated() where abroad[slot] {
+            let participants = Int64(details?.participants ?? 0)
+            sink.add(unit: slot, activity: slot, weight: Quantity(hundredths: participants * 100))
         }
     }
 }

@@ -21,7 +21,7 @@
 ///         for i in context.attendedActivity.indices {
 ///             let a = Int(context.attendedActivity[i]), p = Int(context.attendedPerson[i])
 ///             guard workshop[a], p >= 0 else { continue }
-///             sink.add(QualifyingEvent(unit: p, day: context.activityStart[a], activity: a, person: p))
+///             sink.add(unit: p, activity: a, person: p)
 ///         }
 ///     }
 /// }
@@ -117,7 +117,7 @@ public struct AttendanceIndicator: Indicator {
             let a = Int(activity[i])
             let p = Int(person[i])
             guard p >= 0, qualifies[a], role[i] != .staff else { continue }
-            sink.add(QualifyingEvent(unit: p, day: context.activityStart[a], activity: a, person: p))
+            sink.add(unit: p, activity: a, person: p)
         }
     }
 }
@@ -157,7 +157,7 @@ public struct ActivityCountIndicator: Indicator {
     /// - Complexity: O(*a*) in activities.
     public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         for (a, quals) in context.activityQualifications.enumerated() where quals.contains(qualification) {
-            sink.add(QualifyingEvent(unit: a, day: context.activityStart[a], activity: a))
+            sink.add(unit: a, activity: a)
         }
     }
 }

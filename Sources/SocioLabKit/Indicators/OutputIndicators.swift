@@ -237,7 +237,7 @@ public struct SocialEconomyOrganisationIndicator: Indicator {
             var o = Int(context.attendedOrganisation[i])
             if o < 0, p >= 0, isTraining || role == .mentee { o = Int(personOrganisation[p]) }
             guard o >= 0, socialEconomy[o] else { continue }
-            sink.add(QualifyingEvent(unit: o, day: context.activityStart[a], activity: a))
+            sink.add(unit: o, activity: a)
         }
     }
 }

@@ -18,6 +18,8 @@ public struct QualifyingEventSink {
     var firstKey: [Int64] = []
     var firstActivity: [Int32] = []
     var firstPerson: [Int32] = []
+    /// Per unit, for a first event without an activity: its partner, info point and municipality. Empty
+    /// until such an event arrives (most indicators have none).
     var firstPartner: [Int32] = []
     var firstInfoPoint: [Int32] = []
     var firstMunicipality: [Int32] = []
@@ -64,30 +66,30 @@ public struct QualifyingEventSink {
     /// - Parameter event: The event; ignored when it does not count (see the type's description).
     /// - Complexity: O(1) amortised.
     public mutating func add(_ event: QualifyingEvent) {
-        guard let window, window.contains(event.day), event.unit >= 0 else { return }
-        let tie: Int64
         if event.activity >= 0 {
-            guard event.activity < activityPasses.count, activityPasses[event.activity] else { return }
-            tie = Int64(context.activityRank[event.activity])
-        } else {
-            if filtered {
-                if activityOnlyFilter { return }
-                if !partnerFilter.isEmpty, !(event.partner.map(partnerFilter.contains) ?? false) { return }
-                if !infoPointFilter.isEmpty, !infoPointFilter.contains(event.infoPoint) { return }
-                if !municipalityFilter.isEmpty,
-                    !(event.municipality.map(municipalityFilter.contains) ?? false)
-                {
-                    return
-                }
+            add(
+                unit: event.unit, day: event.day, activity: event.activity, person: event.person,
+                weight: event.weight)
+            return
+        }
+        guard let window, window.contains(event.day), event.unit >= 0 else { return }
+        if filtered {
+            if activityOnlyFilter { return }
+            if !partnerFilter.isEmpty, !(event.partner.map(partnerFilter.contains) ?? false) { return }
+            if !infoPointFilter.isEmpty, !infoPointFilter.contains(event.infoPoint) { return }
+            if !municipalityFilter.isEmpty, !(event.municipality.map(municipalityFilter.contains) ?? false) {
+                return
             }
-            tie = Int64(Int32.max)
         }
         let unit = event.unit
         if unit >= firstKey.count { grow(to: unit + 1) }
-        let key = Int64(event.day.daysSinceEpoch) << 32 | tie
+        if firstPartner.isEmpty { firstPartner = [Int32](repeating: -1, count: firstKey.count) }
+        if firstInfoPoint.isEmpty { firstInfoPoint = [Int32](repeating: -1, count: firstKey.count) }
+        if firstMunicipality.isEmpty { firstMunicipality = [Int32](repeating: -1, count: firstKey.count) }
+        let key = Int64(event.day.daysSinceEpoch) << 32 | Int64(Int32.max)
         if key < firstKey[unit] {
             firstKey[unit] = key
-            firstActivity[unit] = Int32(event.activity)
+            firstActivity[unit] = -1
             firstPerson[unit] = Int32(event.person)
             firstPartner[unit] = event.partner.flatMap { context.partnerIndex(of: $0) }.map(Int32.init) ?? -1
             firstInfoPoint[unit] = Int32(event.infoPoint)
@@ -97,17 +99,58 @@ public struct QualifyingEventSink {
         if scopeRange.contains(event.day) { active[unit] = true }
     }
 
+    /// Adds the event of an activity on its first day: what ``add(_:)`` does for
+    /// `QualifyingEvent(unit:day:weight:activity:person:)` with the activity's start day, without
+    /// building the event. The path for indicators that add one event per attendance.
+    /// - Parameters:
+    ///   - unit: The unit's dense key.
+    ///   - activity: The activity slot.
+    ///   - person: The person slot, or -1.
+    ///   - weight: Its contribution to the measure (1 by default).
+    /// - Complexity: O(1) amortised.
+    public mutating func add(unit: Int, activity: Int, person: Int = -1, weight: Quantity = 1) {
+        guard activity >= 0, activity < context.activityStart.count else { return }
+        add(
+            unit: unit, day: context.activityStart[activity], activity: activity, person: person,
+            weight: weight)
+    }
+
+    private mutating func add(unit: Int, day: Day, activity: Int, person: Int, weight: Quantity) {
+        guard let window, window.contains(day), unit >= 0, activity < activityPasses.count,
+            activityPasses[activity]
+        else { return }
+        if unit >= firstKey.count { grow(to: unit + 1) }
+        let key = Int64(day.daysSinceEpoch) << 32 | Int64(context.activityRank[activity])
+        if key < firstKey[unit] {
+            firstKey[unit] = key
+            firstActivity[unit] = Int32(activity)
+            firstPerson[unit] = Int32(person)
+            // What an event without an activity kept is no longer this unit's.
+            if !firstPartner.isEmpty {
+                firstPartner[unit] = -1
+                firstInfoPoint[unit] = -1
+                firstMunicipality[unit] = -1
+            }
+            firstWeight[unit] = weight.hundredths
+        }
+        if scopeRange.contains(day) { active[unit] = true }
+    }
+
     /// Makes room for units up to `count`.
     public mutating func reserve(units count: Int) { if count > firstKey.count { grow(to: count) } }
 
+    /// Grows the columns; the partner, info point and municipality columns only once an event without
+    /// an activity has needed them.
     private mutating func grow(to count: Int) {
         let n = max(count, firstKey.count * 2, 1024) - firstKey.count
         firstKey += repeatElement(.max, count: n)
         firstActivity += repeatElement(-1, count: n)
         firstPerson += repeatElement(-1, count: n)
-        firstPartner += repeatElement(-1, count: n)
-        firstInfoPoint += repeatElement(-1, count: n)
-        firstMunicipality += repeatElement(-1, count: n)
+        if !firstPartner.isEmpty {
+            firstPartner += repeatElement(-1, count: n)
+            firstInfoPoint += repeatElement(-1, count: n)
+            firstMunicipality += repeatElement(-1, count: n)
+        }
         firstWeight += repeatElement(0, count: n)
         active += repeatElement(false, count: n)
     }

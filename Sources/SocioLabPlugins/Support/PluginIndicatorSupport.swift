@@ -1,15 +1,14 @@
 import SocioLabKit
 
 extension ActivityPlugin {
-    /// The held activities of this plugin's kind whose details decode, with their slots (the details come
-    /// from the context, decoded once for all of the plugin's indicators).
+    /// The held activities of this plugin's kind whose details decode: their slots and details (decoded
+    /// once, when the context was built).
     /// - Complexity: O(*a*) in activity slots.
-    func heldActivities(in context: IndicatorContext) -> [(slot: Int, activity: Activity, details: Details)] {
-        var found: [(slot: Int, activity: Activity, details: Details)] = []
-        let activities = context.dataset.activities.slots
+    func heldDetails(in context: IndicatorContext) -> [(slot: Int, details: Details)] {
+        var found: [(slot: Int, details: Details)] = []
         for (slot, details) in context.details(of: self).enumerated() {
-            guard let details, let activity = activities[slot] else { continue }
-            found.append((slot, activity, details))
+            guard let details else { continue }
+            found.append((slot, details))
         }
         return found
     }
@@ -18,12 +17,9 @@ extension ActivityPlugin {
     func measureEvents(
         in context: IndicatorContext, into sink: inout QualifyingEventSink, weight: (Details) -> Int64?
     ) {
-        for (slot, activity, details) in heldActivities(in: context) {
+        for (slot, details) in heldDetails(in: context) {
             let hundredths = weight(details) ?? 0
-            sink.add(
-                QualifyingEvent(
-                    unit: slot, day: activity.startDate, weight: Quantity(hundredths: hundredths),
-                    activity: slot))
+            sink.add(unit: slot, activity: slot, weight: Quantity(hundredths: hundredths))
         }
     }
 
@@ -33,10 +29,10 @@ extension ActivityPlugin {
         organisations: (Details) -> [Organisation.ID]
     ) {
         let table = context.dataset.organisations
-        for (slot, activity, details) in heldActivities(in: context) {
+        for (slot, details) in heldDetails(in: context) {
             for id in Set(organisations(details)) {
                 guard let unit = table.slot(of: id) else { continue }
-                sink.add(QualifyingEvent(unit: unit, day: activity.startDate, activity: slot))
+                sink.add(unit: unit, activity: slot)
             }
         }
     }

@@ -72,26 +72,29 @@ public struct TrainingCompletionIndicator: Indicator {
         // Per activity slot: whether it is a held training, and the hours that complete it (× 100).
         var isTraining = [Bool](repeating: false, count: context.activityHeld.count)
         var required = [Int64?](repeating: nil, count: context.activityHeld.count)
-        for (slot, _, details) in plugin.heldActivities(in: context) {
+        for (slot, details) in plugin.heldDetails(in: context) {
             isTraining[slot] = true
             required[slot] = TrainingPlugin.requiredHours(details)
         }
         guard isTraining.contains(true) else { return }
         let participations = context.dataset.participations.slots
-        sink.reserve(units: participations.count)
-        for i in context.attendedActivity.indices {
+        func counts(_ i: Int) -> Bool {
+            context.attendedPerson[i] >= 0 && isTraining[Int(context.attendedActivity[i])]
+                && context.attendedRole[i] != .staff
+        }
+        // Each attendance is its own unit, numbered as they come: one event each.
+        sink.reserve(units: context.attendedActivity.indices.reduce(0) { $0 + (counts($1) ? 1 : 0) })
+        var unit = 0
+        for i in context.attendedActivity.indices where counts(i) {
             let a = Int(context.attendedActivity[i])
             let p = Int(context.attendedPerson[i])
-            guard p >= 0, isTraining[a], context.attendedRole[i] != .staff else { continue }
             let slot = Int(context.attendedParticipation[i])
             // Two fields read in place: no copy of the participation.
             let completed = TrainingPlugin.completed(
                 recorded: participations[slot]?.completed, hours: participations[slot]?.hours,
                 requiredHours: required[a])
-            sink.add(
-                QualifyingEvent(
-                    unit: slot, day: context.activityStart[a], weight: completed == true ? 1 : .zero,
-                    activity: a, person: p))
+            sink.add(unit: unit, activity: a, person: p, weight: completed == true ? 1 : .zero)
+            unit += 1
         }
     }
 }
