@@ -12,7 +12,8 @@ import SocioLabTesting
 /// generated sample, `K` times, and nothing else, so that a profiler (`perf record`,
 /// `valgrind --tool=callgrind`) sees only that part beside the generation.
 ///
-/// Parts: `report` (the full report), `report-nofp` (without the fingerprint), `fingerprint`, `context`
+/// Parts: `report` (the full report), `report-nofp` (without the fingerprint), `report-json` (that report
+/// as JSON on standard output, to compare two builds' figures), `fingerprint`, `context`
 /// (the indicator context), `journal-line` (encoding the whole sample as one change-set line: what an
 /// import appends), `validate` (a full validation), `indicators` (each indicator and the ESF set timed one
 /// by one, sequentially, on one context), `make-store` (writes the sample as a compacted store at
@@ -49,6 +50,10 @@ enum ProfileCommand {
             case "report-nofp":
                 builder.computesFingerprint = false
                 _ = builder.build(dataset, asOf: asOf)
+            case "report-json":
+                // The report without its fingerprint, for comparing two builds' counts.
+                builder.computesFingerprint = false
+                print(JSONReportRenderer().render(builder.build(dataset, asOf: asOf)))
             case "fingerprint":
                 _ = DatasetFingerprint.sha256(of: dataset)
             case "context":
@@ -84,7 +89,7 @@ enum ProfileCommand {
                 try await workspace.apply(records, author: "profile", reason: "profile")
             default:
                 throw BenchFailure(
-                    "unknown part '\(part)': report, report-nofp, fingerprint, context, validate, journal-line, "
+                    "unknown part '\(part)': report, report-nofp, report-json, fingerprint, context, validate, journal-line, "
                         + "indicators, make-store"
                 )
             }
