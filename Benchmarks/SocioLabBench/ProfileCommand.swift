@@ -95,6 +95,8 @@ enum ProfileCommand {
             }
         }
         let seconds = ProcessMetrics.seconds(since: start) / Double(times)
+        // Past its last use the sample could be freed inside the timed loop (a second or so at 1M).
+        withExtendedLifetime(dataset) {}
         let processor = (ProcessMetrics.processorSeconds() - processorStart) / Double(times)
         FileHandle.standardError.write(
             Data(

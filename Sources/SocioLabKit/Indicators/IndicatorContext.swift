@@ -145,45 +145,59 @@ public final class IndicatorContext: Sendable {
         for slot in 0..<activityCount where held[slot] && kind[slot] >= 0 {
             heldByKind[Int(kind[slot])].append(slot)
         }
+        let decodings = heldByKind.indices.compactMap { k -> DetailsDecoding? in
+            guard !heldByKind[k].isEmpty, let plugin = plugins.plugin(for: kinds[k]) else { return nil }
+            return DetailsDecoding(plugin, slots: heldByKind[k], activities: activitySlots)
+        }
+
+        // Independent work on every core, the longest first: the participations' links, the details,
+        // the persons' columns (all but what needs their first attendance), the activities' ranks and
+        // the organisations' columns.
+        let links = ParallelResults<[Int32]>(count: 3)
+        let people = PersonColumns.Parts(dataset: dataset)
+        let ranks = ParallelResults<[Int32]>(count: 1)
+        let organisationColumns = ParallelResults<([Bool], [Int32])>(count: 1)
+        let organisationSlots = dataset.organisations.slots
+        ParallelJobs.run(
+            ParticipationLinks.jobs(dataset, into: links) + decodings.flatMap(\.jobs) + people.jobs + [
+                {
+                    var rank = [Int32](repeating: 0, count: activityCount)
+                    let ordered = (0..<activityCount).filter { activitySlots[$0] != nil }
+                        .sorted { activitySlots[$0]!.id < activitySlots[$1]!.id }
+                    for (r, slot) in ordered.enumerated() { rank[slot] = Int32(r) }
+                    ranks.set(0, rank)
+                },
+                {
+                    organisationColumns.set(
+                        0,
+                        (
+                            organisationSlots.map { $0?.isSocialEconomy ?? false },
+                            organisationSlots.map { o in o?.municipality.map { Int32($0.number) } ?? -1 }
+                        ))
+                },
+            ])
         var quals = [Set<Qualification>](repeating: [], count: activityCount)
         let cache = DecodedDetailsCache()
-        for (k, slots) in heldByKind.enumerated() where !slots.isEmpty {
-            guard let plugin = plugins.plugin(for: kinds[k]) else { continue }
-            Self.decodeDetails(
-                plugin, slots: slots, activities: activitySlots, qualifications: &quals, into: cache)
-        }
+        for decoding in decodings { decoding.finish(&quals, cache) }
         detailsCache = cache
-        var rank = [Int32](repeating: 0, count: activityCount)
-        let ordered = (0..<activityCount).filter { activitySlots[$0] != nil }
-            .sorted { activitySlots[$0]!.id < activitySlots[$1]!.id }
-        for (r, slot) in ordered.enumerated() { rank[slot] = Int32(r) }
 
         // Attended participations in held activities, resolved in parallel chunks.
-        let columns = AttendedColumns.build(dataset: dataset, held: held)
+        let columns = AttendedColumns.build(
+            dataset: dataset, held: held,
+            links: ParticipationLinks(activity: links[0]!, person: links[1]!, organisation: links[2]!))
 
-        // Persons.
-        let personSlots = dataset.persons.slots
-        let personCount = personSlots.count
-        var firstAttended = [Int32](repeating: .max, count: personCount)
+        // Persons: the entry day of those with none recorded is their first attendance.
+        var firstAttended = [Int32](repeating: .max, count: dataset.persons.slotCount)
         for i in columns.activity.indices {
             let p = Int(columns.person[i])
             guard p >= 0 else { continue }
             let day = start[Int(columns.activity[i])].daysSinceEpoch
             if day < firstAttended[p] { firstAttended[p] = day }
         }
-        let people = PersonColumns.build(dataset: dataset, firstAttended: firstAttended)
-        let entry = people.entry
-        let personOrganisation = people.organisation
-        let gender = people.gender
-        let ageGroup = people.ageGroup
-        let employment = people.employment
-        let targetGroups = people.targetGroups
-
-        // Organisations.
-        let organisationSlots = dataset.organisations.slots
-        organisationIsSocialEconomy = organisationSlots.map { $0?.isSocialEconomy ?? false }
-        organisationMunicipality = organisationSlots.map { o in o?.municipality.map { Int32($0.number) } ?? -1
-        }
+        let persons = people.joined(firstAttended: firstAttended)
+        let (socialEconomy, organisationMunicipalities) = organisationColumns[0]!
+        organisationIsSocialEconomy = socialEconomy
+        organisationMunicipality = organisationMunicipalities
 
         // Partners named by info points and plans, so that every partner has an index.
         for point in dataset.infoPoints.slots { if let point { _ = partnerSlot(point.hostPartner) } }
@@ -192,7 +206,7 @@ public final class IndicatorContext: Sendable {
         activityHeld = held
         activityStart = start
         activityQualifications = quals
-        activityRank = rank
+        activityRank = ranks[0]!
         activityPartners = partners
         activityInfoPoint = infoPoint
         activityMunicipality = municipality
@@ -204,12 +218,12 @@ public final class IndicatorContext: Sendable {
         attendedOrganisation = columns.organisation
         attendedRole = columns.role
         attendedParticipation = columns.participation
-        personEntryDay = entry
-        self.personOrganisation = personOrganisation
-        personGender = gender
-        personAgeGroup = ageGroup
-        personEmployment = employment
-        personTargetGroups = targetGroups
+        personEntryDay = persons.entry
+        personOrganisation = persons.organisation
+        personGender = persons.gender
+        personAgeGroup = persons.ageGroup
+        personEmployment = persons.employment
+        personTargetGroups = persons.targetGroups
         self.partnerIDs = partnerIDs
         self.partnerIndex = partnerIndex
     }
@@ -258,40 +272,54 @@ public final class IndicatorContext: Sendable {
     }
 }
 
-extension IndicatorContext {
-    /// Decodes the details of a plugin's held activities in parallel, keeps them in `cache` for
-    /// ``details(of:)``, and sets their qualifications (nothing for details that do not decode).
+/// Runs unrelated pieces of work on every core, in the order given as far as cores allow.
+enum ParallelJobs {
+    /// Runs every job once and returns when all have ended.
+    static func run(_ jobs: [@Sendable () -> Void]) {
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { jobs[$0]() }
+    }
+}
+
+/// The decoding of one plugin's held activities' details: chunks that run beside other work, then
+/// `finish`, which keeps the details for ``IndicatorContext/details(of:)`` and sets the qualifications.
+struct DetailsDecoding {
+    /// The chunks of the decoding.
+    let jobs: [@Sendable () -> Void]
+    /// Sets the plugin's activities' qualifications (nothing for details that do not decode) and keeps
+    /// the details in the cache, one entry per activity slot.
+    let finish: (inout [Set<Qualification>], DecodedDetailsCache) -> Void
+
+    /// Prepares the decoding.
     /// - Parameters:
     ///   - plugin: The registered plugin of the activities' kind.
     ///   - slots: The slots of its held activities.
     ///   - activities: Every activity slot.
-    ///   - qualifications: Per activity slot; the plugin's slots are set.
-    ///   - cache: Where the decoded details are kept, one entry per activity slot.
-    fileprivate static func decodeDetails<P: ActivityPlugin>(
-        _ plugin: P, slots: [Int], activities: [Activity?], qualifications: inout [Set<Qualification>],
-        into cache: DecodedDetailsCache
-    ) {
+    init<P: ActivityPlugin>(_ plugin: P, slots: [Int], activities: [Activity?]) {
         let chunkSize = 1024
         let chunkCount = (slots.count + chunkSize - 1) / chunkSize
         let chunks = ParallelResults<[(P.Details, Set<Qualification>)?]>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = (chunk * chunkSize)..<min(slots.count, (chunk + 1) * chunkSize)
-            chunks.set(
-                chunk,
-                range.map { i in
-                    guard let activity = activities[slots[i]],
-                        let details = plugin.detailsIfValid(of: activity)
-                    else { return nil }
-                    return (details, plugin.qualifications(of: activity, details: details))
-                })
+        jobs = (0..<chunkCount).map { chunk in
+            {
+                let range = (chunk * chunkSize)..<min(slots.count, (chunk + 1) * chunkSize)
+                chunks.set(
+                    chunk,
+                    range.map { i in
+                        guard let activity = activities[slots[i]],
+                            let details = plugin.detailsIfValid(of: activity)
+                        else { return nil }
+                        return (details, plugin.qualifications(of: activity, details: details))
+                    })
+            }
         }
-        var details = [P.Details?](repeating: nil, count: activities.count)
-        for (i, decoded) in chunks.values.joined().enumerated() {
-            guard let (value, qualified) = decoded else { continue }
-            details[slots[i]] = value
-            qualifications[slots[i]] = qualified
+        finish = { qualifications, cache in
+            var details = [P.Details?](repeating: nil, count: activities.count)
+            for (i, decoded) in chunks.values.joined().enumerated() {
+                guard let (value, qualified) = decoded else { continue }
+                details[slots[i]] = value
+                qualifications[slots[i]] = qualified
+            }
+            cache.store(details, for: DecodedDetailsCache.key(plugin))
         }
-        cache.store(details, for: DecodedDetailsCache.key(plugin))
     }
 }
 
@@ -322,9 +350,8 @@ struct AttendedColumns: Sendable {
     /// The activity, person and organisation slot of every participation come from the dataset's
     /// slot-valued indexes (one lookup per activity, person and organisation, not per participation), so no
     /// participation's identifiers are hashed.
-    static func build(dataset: Dataset, held: [Bool]) -> AttendedColumns {
+    static func build(dataset: Dataset, held: [Bool], links: ParticipationLinks) -> AttendedColumns {
         let slots = dataset.participations.slots
-        let links = ParticipationLinks.build(dataset)
         let chunkSize = 65_536
         let chunkCount = (slots.count + chunkSize - 1) / chunkSize
         let results = ParallelResults<AttendedColumns>(count: chunkCount)
@@ -384,67 +411,99 @@ struct PersonColumns: Sendable {
     var ageGroup: [UInt8] = []
     var employment: [UInt8] = []
     var targetGroups: [UInt64] = []
+    /// The slots of persons with no entry day recorded.
+    var withoutEntry: [Int32] = []
 
-    /// Fills the columns for every person slot, chunk by chunk in parallel, and joins the chunks.
-    /// - Parameters:
-    ///   - dataset: The records.
-    ///   - firstAttended: Per person slot, the day of their first attended participation (`Int32.max`
-    ///     for none): the entry day of a person without one recorded.
-    static func build(dataset: Dataset, firstAttended: [Int32]) -> PersonColumns {
-        let persons = dataset.persons.slots
-        let organisations = dataset.organisations
-        let groupBit = Dictionary(
-            uniqueKeysWithValues: dataset.operation.targetGroups.prefix(63).enumerated().map {
-                ($1.id, UInt64(1) << $0)
-            })
+    /// The columns of every person slot, filled chunk by chunk (``jobs``) beside other work, then joined.
+    final class Parts: Sendable {
+        /// The chunks.
+        let jobs: [@Sendable () -> Void]
+        private let results: ParallelResults<PersonColumns>
+        private let persons: [Person?]
+
+        /// Prepares the chunks.
+        init(dataset: Dataset) {
+            let persons = dataset.persons.slots
+            let organisations = dataset.organisations
+            let groupBit = Dictionary(
+                uniqueKeysWithValues: dataset.operation.targetGroups.prefix(63).enumerated().map {
+                    ($1.id, UInt64(1) << $0)
+                })
+            let chunkSize = 65_536
+            let chunkCount = (persons.count + chunkSize - 1) / chunkSize
+            let results = ParallelResults<PersonColumns>(count: chunkCount)
+            self.results = results
+            self.persons = persons
+            jobs = (0..<chunkCount).map { chunk in
+                {
+                    let range = (chunk * chunkSize)..<min(persons.count, (chunk + 1) * chunkSize)
+                    results.set(
+                        chunk,
+                        PersonColumns(
+                            range: range, persons: persons, organisations: organisations, groupBit: groupBit))
+                }
+            }
+        }
+
+        /// The columns of every person slot in slot order.
+        /// - Parameter firstAttended: Per person slot, the day of their first attended participation
+        ///   (`Int32.max` for none): the entry day of a person without one recorded.
+        func joined(firstAttended: [Int32]) -> PersonColumns {
+            var joined = PersonColumns()
+            for part in results.values {
+                joined.entry += part.entry
+                joined.organisation += part.organisation
+                joined.gender += part.gender
+                joined.ageGroup += part.ageGroup
+                joined.employment += part.employment
+                joined.targetGroups += part.targetGroups
+                joined.withoutEntry += part.withoutEntry
+            }
+            for slot in joined.withoutEntry.map(Int.init) where firstAttended[slot] != .max {
+                let day = Day(daysSinceEpoch: firstAttended[slot])
+                joined.entry[slot] = day
+                if let birth = persons[slot]?.birthDate { joined.ageGroup[slot] = Self.ageGroup(birth, day) }
+            }
+            return joined
+        }
+
+        /// 1 below 25, 2 for 25–54, 3 for 55 or older, at `day`.
+        static func ageGroup(_ birth: Day, _ day: Day) -> UInt8 {
+            let age = day.years(since: birth)
+            return age < 25 ? 1 : (age <= 54 ? 2 : 3)
+        }
+    }
+
+    init() {}
+
+    /// The columns of a range of person slots, the entry day as recorded.
+    private init(
+        range: Range<Int>, persons: [Person?], organisations: Table<Organisation>,
+        groupBit: [TargetGroup.ID: UInt64]
+    ) {
         let statuses = EmploymentStatus.allCases
         let genders = Gender.allCases
-        let chunkSize = 65_536
-        let chunkCount = (persons.count + chunkSize - 1) / chunkSize
-        let results = ParallelResults<PersonColumns>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = (chunk * chunkSize)..<min(persons.count, (chunk + 1) * chunkSize)
-            var out = PersonColumns()
-            out.entry = [Day?](repeating: nil, count: range.count)
-            out.organisation = [Int32](repeating: -1, count: range.count)
-            out.gender = [UInt8](repeating: 0, count: range.count)
-            out.ageGroup = [UInt8](repeating: 0, count: range.count)
-            out.employment = [UInt8](repeating: 0, count: range.count)
-            out.targetGroups = [UInt64](repeating: 0, count: range.count)
-            for slot in range {
-                guard let person = persons[slot] else { continue }
-                let i = slot - range.lowerBound
-                let day =
-                    person.entryDate
-                    ?? (firstAttended[slot] == .max ? nil : Day(daysSinceEpoch: firstAttended[slot]))
-                out.entry[i] = day
-                if let organisation = person.organisation, let o = organisations.slot(of: organisation) {
-                    out.organisation[i] = Int32(o)
-                }
-                if let g = person.gender { out.gender[i] = UInt8(genders.firstIndex(of: g)! + 1) }
-                if let birth = person.birthDate, let day {
-                    let age = day.years(since: birth)
-                    out.ageGroup[i] = age < 25 ? 1 : (age <= 54 ? 2 : 3)
-                }
-                if let s = person.employmentStatus {
-                    out.employment[i] = UInt8(statuses.firstIndex(of: s)! + 1)
-                }
-                var mask: UInt64 = 0
-                for group in person.targetGroups { mask |= groupBit[group] ?? (1 << 63) }
-                out.targetGroups[i] = mask
+        entry = [Day?](repeating: nil, count: range.count)
+        organisation = [Int32](repeating: -1, count: range.count)
+        gender = [UInt8](repeating: 0, count: range.count)
+        ageGroup = [UInt8](repeating: 0, count: range.count)
+        employment = [UInt8](repeating: 0, count: range.count)
+        targetGroups = [UInt64](repeating: 0, count: range.count)
+        for slot in range {
+            guard let person = persons[slot] else { continue }
+            let i = slot - range.lowerBound
+            entry[i] = person.entryDate
+            if person.entryDate == nil { withoutEntry.append(Int32(slot)) }
+            if let id = person.organisation, let o = organisations.slot(of: id) { organisation[i] = Int32(o) }
+            if let g = person.gender { gender[i] = UInt8(genders.firstIndex(of: g)! + 1) }
+            if let birth = person.birthDate, let day = person.entryDate {
+                ageGroup[i] = Parts.ageGroup(birth, day)
             }
-            results.set(chunk, out)
+            if let s = person.employmentStatus { employment[i] = UInt8(statuses.firstIndex(of: s)! + 1) }
+            var mask: UInt64 = 0
+            for group in person.targetGroups { mask |= groupBit[group] ?? (1 << 63) }
+            targetGroups[i] = mask
         }
-        var joined = PersonColumns()
-        for part in results.values {
-            joined.entry += part.entry
-            joined.organisation += part.organisation
-            joined.gender += part.gender
-            joined.ageGroup += part.ageGroup
-            joined.employment += part.employment
-            joined.targetGroups += part.targetGroups
-        }
-        return joined
     }
 }
 
@@ -454,29 +513,26 @@ struct ParticipationLinks: Sendable {
     var person: [Int32]
     var organisation: [Int32]
 
-    /// Fills the three columns from the dataset's indexes, in parallel.
+    /// Three jobs that fill the activity, person and organisation columns into `results` (0, 1, 2) from
+    /// the dataset's indexes.
     /// - Complexity: O(*p* + *a* + *n* + *o*), with one hash lookup per activity, person and organisation.
-    static func build(_ dataset: Dataset) -> ParticipationLinks {
+    static func jobs(_ dataset: Dataset, into results: ParallelResults<[Int32]>) -> [@Sendable () -> Void] {
         let count = dataset.participations.slotCount
-        let columns = ParallelResults<[Int32]>(count: 3)
-        DispatchQueue.concurrentPerform(iterations: 3) { job in
+        @Sendable func fill<E: Entity>(_ job: Int, _ table: Table<E>, _ slotsOf: (E.ID) -> [Int32]) {
             var column = [Int32](repeating: -1, count: count)
-            func fill<E: Entity>(_ table: Table<E>, _ slotsOf: (E.ID) -> [Int32]) {
-                let entities = table.slots
-                for slot in entities.indices {
-                    // Only the identifier, read in place: copying each entity would retain all it holds.
-                    guard let id = entities[slot]?.id else { continue }
-                    for p in slotsOf(id) { column[Int(p)] = Int32(slot) }
-                }
+            let entities = table.slots
+            for slot in entities.indices {
+                // Only the identifier, read in place: copying each entity would retain all it holds.
+                guard let id = entities[slot]?.id else { continue }
+                for p in slotsOf(id) { column[Int(p)] = Int32(slot) }
             }
-            switch job {
-            case 0: fill(dataset.activities) { dataset.participationSlots(in: $0) }
-            case 1: fill(dataset.persons) { dataset.participationSlots(of: $0) }
-            default: fill(dataset.organisations) { dataset.participationSlots(ofOrganisation: $0) }
-            }
-            columns.set(job, column)
+            results.set(job, column)
         }
-        return ParticipationLinks(
-            activity: columns[0]!, person: columns[1]!, organisation: columns[2]!)
+        // The persons' first: theirs is the longest.
+        return [
+            { fill(1, dataset.persons) { dataset.participationSlots(of: $0) } },
+            { fill(0, dataset.activities) { dataset.participationSlots(in: $0) } },
+            { fill(2, dataset.organisations) { dataset.participationSlots(ofOrganisation: $0) } },
+        ]
     }
 }

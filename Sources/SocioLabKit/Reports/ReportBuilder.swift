@@ -56,7 +56,14 @@ public struct ReportBuilder: Sendable {
         let values = ParallelResults<ComputedPart>(count: jobs)
         let indicators = self.indicators
         let dimensions = breakdowns
-        DispatchQueue.concurrentPerform(iterations: jobs) { job in
+        // The longest jobs start first, so that the last one to end is short: the fingerprint, the ESF
+        // set, the indicators that count persons (they read every attendance), then the rest.
+        let order =
+            [indicators.count + 1, indicators.count]
+            + indicators.indices.filter { indicators[$0].countsPersons }
+            + indicators.indices.filter { !indicators[$0].countsPersons }
+        DispatchQueue.concurrentPerform(iterations: jobs) { turn in
+            let job = order[turn]
             switch job {
             case indicators.count:
                 values.set(job, .esf(ESFIndicators.compute(context: context, scope: scope)))
