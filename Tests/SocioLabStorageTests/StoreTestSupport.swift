@@ -2,14 +2,23 @@ import Foundation
 import SocioLabStorage
 import SocioLabTesting
 
-/// A fresh directory under the system's temporary directory, for one test.
+/// A fresh directory for one test, inside this test process's own directory under the system's temporary
+/// directory; that directory and everything in it is removed when the process exits.
 struct TemporaryDirectory {
     let path: String
 
-    init() {
+    /// This process's directory (`sociolab-store-tests-<pid>-<uuid>`).
+    static let root: String = {
         let base =
             NSTemporaryDirectory().hasSuffix("/") ? NSTemporaryDirectory() : NSTemporaryDirectory() + "/"
-        path = base + "sociolab-store-tests-" + UUID().uuidString.lowercased()
+        let root = base + "sociolab-store-tests-\(getpid())-" + UUID().uuidString.lowercased()
+        try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: TemporaryDirectory.root) }
+        return root
+    }()
+
+    init() {
+        path = Self.root + "/" + UUID().uuidString.lowercased()
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
