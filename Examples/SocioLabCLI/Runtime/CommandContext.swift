@@ -42,11 +42,15 @@ struct CommandContext: Sendable {
         try arguments.value(option, as: "a date like 2020-12-31") { try Day(parsing: $0) } ?? fallback
     }
 
-    /// Opens the store for writing and loads it into a workspace.
+    /// Opens the store (for writing unless `readOnly`) and loads it into a workspace.
+    ///
+    /// A read-only workspace is kept until the process exits (``ProcessLifetime``), so that the command
+    /// does not spend its last second freeing records the exit frees at once.
     /// - Throws: A store error (exit 3) when the store is missing, locked or damaged.
     func openWorkspace(readOnly: Bool = false) async throws -> Workspace {
         let store = try StoreAccess.open(at: storeURL, path: storePath, readOnly: readOnly)
         let workspace = try await Workspace(store: store, plugins: plugins, clock: environment.clock)
+        if readOnly { ProcessLifetime.keepUntilExit(workspace) }
         for notice in await workspace.openNotices { console.error("sociolab: note: \(notice)") }
         return workspace
     }
