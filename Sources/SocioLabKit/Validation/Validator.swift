@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs a set of rules over a dataset, or incrementally over what a change set touched.
 public struct Validator: Sendable {
     /// The rules, in the order they run.
@@ -15,29 +17,36 @@ public struct Validator: Sendable {
 
     /// Validates every entity and every dataset rule.
     /// - Returns: All issues, sorted (errors first, then by entity and rule).
-    /// - Complexity: O(n) entity checks plus the dataset rules.
+    /// - Complexity: O(n) entity checks plus the dataset rules, in parallel chunks.
     public func validate(_ dataset: Dataset) -> [ValidationIssue] {
-        var issues: [ValidationIssue] = []
-        func run<E: Entity>(_ table: Table<E>) {
+        var jobs: [@Sendable () -> [ValidationIssue]] = []
+        func add<E: Entity>(_ table: Table<E>) {
             guard let rules = rulesByKind[E.kind] else { return }
-            for case let entity? in table.slots {
-                let record = entity.record
-                for rule in rules { issues += rule.check(record, in: dataset) }
+            let slots = table.slots
+            for range in Self.chunks(of: slots.count) {
+                jobs.append {
+                    var issues: [ValidationIssue] = []
+                    for case let entity? in slots[range] {
+                        let record = entity.record
+                        for rule in rules { issues += rule.check(record, in: dataset) }
+                    }
+                    return issues
+                }
             }
         }
-        run(dataset.organisations)
-        run(dataset.persons)
-        run(dataset.personalDetails)
-        run(dataset.infoPoints)
-        run(dataset.activities)
-        run(dataset.participations)
-        run(dataset.jobs)
-        run(dataset.products)
-        run(dataset.developmentPlans)
-        run(dataset.supportProgrammes)
-        run(dataset.milestones)
-        for rule in rules where rule.subject == nil { issues += rule.checkDataset(dataset) }
-        return Validator.sorted(issues)
+        add(dataset.organisations)
+        add(dataset.persons)
+        add(dataset.personalDetails)
+        add(dataset.infoPoints)
+        add(dataset.activities)
+        add(dataset.participations)
+        add(dataset.jobs)
+        add(dataset.products)
+        add(dataset.developmentPlans)
+        add(dataset.supportProgrammes)
+        add(dataset.milestones)
+        for rule in rules where rule.subject == nil { jobs.append { rule.checkDataset(dataset) } }
+        return Validator.sorted(Self.run(jobs, inParallel: true))
     }
 
     /// Validates what a change touched: the changed entities, the entities that depend on them, and the
@@ -45,7 +54,8 @@ public struct Validator: Sendable {
     /// - Parameters:
     ///   - changed: The entities inserted, updated or deleted.
     ///   - dataset: The dataset with the change applied.
-    /// - Complexity: O(c + d) in the changed entities and their dependents, plus triggered dataset rules.
+    /// - Complexity: O(c + d) in the changed entities and their dependents, plus triggered dataset rules;
+    ///   a large change set is checked in parallel chunks.
     public func validate(changed: [EntityReference], in dataset: Dataset) -> [ValidationIssue] {
         var affected = Set<EntityReference>()
         var order: [EntityReference] = []
@@ -56,16 +66,41 @@ public struct Validator: Sendable {
             add(reference)
             for dependent in dataset.dependents(of: reference) { add(dependent) }
         }
-        var issues: [ValidationIssue] = []
-        for reference in order {
-            guard let record = dataset[reference] else { continue }
-            issues += check(record, in: dataset)
+        let affectedInOrder = order
+        var jobs: [@Sendable () -> [ValidationIssue]] = Self.chunks(of: order.count).map { range in
+            {
+                var issues: [ValidationIssue] = []
+                for reference in affectedInOrder[range] {
+                    guard let record = dataset[reference] else { continue }
+                    issues += check(record, in: dataset)
+                }
+                return issues
+            }
         }
         let kinds = Set(changed.map(\.kind))
         for rule in rules where rule.subject == nil && !rule.triggers.isDisjoint(with: kinds) {
-            issues += rule.checkDataset(dataset)
+            jobs.append { rule.checkDataset(dataset) }
         }
-        return Validator.sorted(issues)
+        return Validator.sorted(Self.run(jobs, inParallel: order.count > Self.chunkSize))
+    }
+
+    /// The number of entities one job checks.
+    static let chunkSize = 8192
+
+    /// `0 ..< count` in ranges of ``chunkSize``.
+    private static func chunks(of count: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: chunkSize).map { $0..<min(count, $0 + chunkSize) }
+    }
+
+    /// The issues of every job, in the jobs' order: on every core, or on this thread (so that a small
+    /// change set pays nothing for parallelism).
+    private static func run(_ jobs: [@Sendable () -> [ValidationIssue]], inParallel: Bool)
+        -> [ValidationIssue]
+    {
+        if !inParallel || jobs.count <= 1 { return jobs.flatMap { $0() } }
+        let results = ParallelResults<[ValidationIssue]>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { results.set($0, jobs[$0]()) }
+        return results.values.flatMap { $0 }
     }
 
     private func check(_ record: EntityRecord, in dataset: Dataset) -> [ValidationIssue] {
