@@ -285,11 +285,19 @@ public struct Dataset: Sendable, Equatable {
     /// - Complexity: O(p) in the person's participations.
     public func entryDate(of person: Person) -> Day? {
         if let entryDate = person.entryDate { return entryDate }
-        return participations(of: person.id)
-            .filter { $0.status == .attended }
-            .compactMap { activities[$0.activity] }
-            .filter { $0.status == .held }
-            .map(\.startDate).min()
+        // Fields read in place: validation asks this for every person, and copying each participation and
+        // activity (details and all) cost more than the rule itself.
+        let participationRows = participations.slots
+        let activityRows = activities.slots
+        var first: Day?
+        for slot in participationsByPerson[person.id].map(Int.init) {
+            guard participationRows[slot]?.status == .attended, let id = participationRows[slot]?.activity,
+                let a = activities.slot(of: id), activityRows[a]?.status == .held,
+                let start = activityRows[a]?.startDate
+            else { continue }
+            if first.map({ start < $0 }) ?? true { first = start }
+        }
+        return first
     }
 
     /// The entities whose validity may depend on `reference`: those that point to it, and for personal

@@ -104,7 +104,12 @@ public struct TrainingPlugin: ActivityPlugin {
     /// (participation rules run once per participation). `nil` when absent or not a quantity; a payload
     /// that does not fit is reported by the `plugin.details` rule.
     static func quantity(_ field: String, of activity: Activity) -> Quantity? {
-        guard let value = activity.details[field] else { return nil }
+        quantity(activity.details[field])
+    }
+
+    /// A stored details field as a quantity, or `nil` when absent or not a quantity.
+    static func quantity(_ value: JSONValue?) -> Quantity? {
+        guard let value else { return nil }
         return try? value.decode(Quantity.self)
     }
 

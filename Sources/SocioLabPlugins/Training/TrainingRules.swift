@@ -107,16 +107,18 @@ public struct TrainingParticipationHoursRule: EntityRule {
 
     /// Reports hours above the training's.
     public func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
-        guard let attended = p.hours, let activity = dataset.activities[p.activity],
-            activity.kind == plugin.kind,
-            let hours = TrainingPlugin.quantity("hours", of: activity), attended > hours
+        guard let attended = p.hours, let a = dataset.activities.slot(of: p.activity) else { return [] }
+        // The activity's fields read in place: this runs for every participation.
+        let activities = dataset.activities.slots
+        guard activities[a]?.kind == plugin.kind,
+            let hours = TrainingPlugin.quantity(activities[a]?.details["hours"]), attended > hours
         else { return [] }
         return [
             issue(
                 p.reference, field: "hours",
                 .t(
-                    "\(attended) ur je več od \(hours) ur usposabljanja \(activity.id)",
-                    "\(attended) hours exceed the \(hours) hours of training \(activity.id)"),
+                    "\(attended) ur je več od \(hours) ur usposabljanja \(p.activity)",
+                    "\(attended) hours exceed the \(hours) hours of training \(p.activity)"),
                 fix: .t(
                     "Popravite ure udeležbe ali ure usposabljanja.",
                     "Correct the participation's hours or the training's hours."))
@@ -138,9 +140,13 @@ public struct TrainingCompletionRule: EntityRule {
 
     /// Reports `completed: true` with hours below the threshold.
     public func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
-        guard p.completed == true, let attended = p.hours, let activity = dataset.activities[p.activity],
-            activity.kind == plugin.kind, let hours = TrainingPlugin.quantity("hours", of: activity),
-            let threshold = TrainingPlugin.quantity("completion_threshold", of: activity),
+        guard p.completed == true, let attended = p.hours, let a = dataset.activities.slot(of: p.activity)
+        else { return [] }
+        // The activity's fields read in place: this runs for every participation.
+        let activities = dataset.activities.slots
+        guard activities[a]?.kind == plugin.kind,
+            let hours = TrainingPlugin.quantity(activities[a]?.details["hours"]),
+            let threshold = TrainingPlugin.quantity(activities[a]?.details["completion_threshold"]),
             attended.hundredths * 100 < hours.hundredths * threshold.hundredths
         else { return [] }
         let share = threshold.description
