@@ -280,6 +280,13 @@ public struct Dataset: Sendable, Equatable {
         organisationsByRegistration[number.base]
     }
 
+    /// The number of entities in all tables.
+    var entityCount: Int {
+        organisations.count + persons.count + personalDetails.count + infoPoints.count + activities.count
+            + participations.count + jobs.count + products.count + developmentPlans.count
+            + supportProgrammes.count + milestones.count
+    }
+
     /// The day a person entered: their entry date, or else the start of their first attended participation
     /// in a held activity.
     /// - Complexity: O(p) in the person's participations.

@@ -78,11 +78,52 @@ public actor Workspace {
         await beginWrite()
         defer { endWrite() }
 
+        // A change set at least as large as the dataset (an import into a new store) is staged on a copy
+        // that is published after the append: undoing and replaying millions of records would cost more
+        // than the copy. A smaller one is staged on the dataset itself, undone at once (so that readers
+        // see the published state while the append is awaited) and replayed after it: copying a large
+        // dataset for a small change would cost more than undoing it.
+        let staged: Dataset?
+        let applied: [ChangeRecord]
+        let issues: [ValidationIssue]
+        if changes.count >= dataset.entityCount {
+            var copy = dataset
+            (applied, issues) = try stage(changes, on: &copy)
+            staged = copy
+        } else {
+            (applied, issues) = try stage(changes, on: &dataset)
+            for record in applied.reversed() { dataset.revert(record) }
+            staged = nil
+        }
+
+        if issues.contains(where: { $0.severity == .error }) { throw ChangeRejected(issues: issues) }
+        guard !dryRun, !applied.isEmpty else { return ApplyResult(revision: revision, issues: issues) }
+
+        let committed = CommittedChangeSet(
+            revision: revision + 1, author: author, timestamp: clock.now(), reason: reason, records: applied)
+        try await store.append(committed)
+        if let staged { dataset = staged } else { dataset.replay(committed) }
+        revision = committed.revision
+        if await store.wantsCompaction() {
+            // The change set is stored and published; a failed compaction leaves a valid store, and a
+            // backend that can no longer write says so on the next append.
+            try? await store.compact(dataset, revision: revision, fingerprint: fingerprint())
+        }
+        return ApplyResult(revision: revision, issues: issues, committed: committed)
+    }
+
+    /// Applies `changes` to `target` in order and validates the result.
+    /// - Returns: The change records of the changes that applied, and every issue: a change that cannot
+    ///   apply (an insert of an existing entity, an update or delete of a missing one) is an error issue.
+    /// - Throws: Only what ``Dataset/apply(_:)`` throws besides its conflicts (nothing today).
+    private func stage(_ changes: [Change], on target: inout Dataset) throws -> (
+        [ChangeRecord], [ValidationIssue]
+    ) {
         var applied: [ChangeRecord] = []
         var conflicts: [ValidationIssue] = []
         for change in changes {
             do {
-                applied.append(try dataset.apply(change))
+                applied.append(try target.apply(change))
             } catch let error as SocioLabError {
                 conflicts.append(
                     ValidationIssue(
@@ -93,24 +134,9 @@ public actor Workspace {
                             "Insert only new records; update and delete only existing ones.")))
             }
         }
-        let issues =
-            Validator.sorted(conflicts + validator.validate(changed: applied.map(\.reference), in: dataset))
-        for record in applied.reversed() { dataset.revert(record) }
-
-        if issues.contains(where: { $0.severity == .error }) { throw ChangeRejected(issues: issues) }
-        guard !dryRun, !applied.isEmpty else { return ApplyResult(revision: revision, issues: issues) }
-
-        let committed = CommittedChangeSet(
-            revision: revision + 1, author: author, timestamp: clock.now(), reason: reason, records: applied)
-        try await store.append(committed)
-        dataset.replay(committed)
-        revision = committed.revision
-        if await store.wantsCompaction() {
-            // The change set is stored and published; a failed compaction leaves a valid store, and a
-            // backend that can no longer write says so on the next append.
-            try? await store.compact(dataset, revision: revision, fingerprint: fingerprint())
-        }
-        return ApplyResult(revision: revision, issues: issues, committed: committed)
+        let issues = Validator.sorted(
+            conflicts + validator.validate(changed: applied.map(\.reference), in: target))
+        return (applied, issues)
     }
 
     /// Validates a change set without writing anything.
