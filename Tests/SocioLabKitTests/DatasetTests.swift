@@ -120,3 +120,52 @@ struct DatasetTests {
         #expect(t.all.map(\.id) == ["a", "d"])
     }
 }
+
+/// The bulk loader (what a store's open uses) builds the same tables and indexes as inserting one by one.
+struct BulkLoadTests {
+    @Test(arguments: [0, 1, 7, 1001])
+    func indexesMatchInsertingOneByOne(_ participationCount: Int) {
+        let activities = (0..<13).map {
+            Activity(id: .init("a\($0)"), kind: "training", title: "t", startDate: CoreFixtures.day)
+        }
+        let persons = (0..<29).map { Person(id: .init(String(format: "p%03d", $0))) }
+        let organisations = (0..<5).map { Organisation(id: .init("o\($0)"), name: "o", legalForm: .zadruga) }
+        // Participations in identifier order (as a snapshot holds them), a person's together, in
+        // activities scattered across the halves.
+        let participations: [Participation?] = (0..<participationCount).map { i in
+            Participation(
+                id: .init(String(format: "x%05d", i)), activity: activities[(i * 7) % 13].id,
+                person: persons[i / 37 % 29].id, organisation: i % 3 == 0 ? organisations[i % 5].id : nil,
+                status: .attended)
+        }
+        let loaded = Dataset(
+            loading: .socioLabPodravje, organisations: organisations, persons: persons,
+            personalDetails: [], infoPoints: [], activities: activities, participations: participations,
+            jobs: [], products: [], developmentPlans: [], supportProgrammes: [], milestones: [])
+        var inserted = Dataset(operation: .socioLabPodravje)
+        for record in organisations.map(\.record) + persons.map(\.record) + activities.map(\.record)
+            + participations.compactMap({ $0?.record })
+        {
+            _ = inserted.upsert(record)
+        }
+        #expect(loaded == inserted)
+        func ids(_ slots: [Int32], in dataset: Dataset) -> [String] {
+            slots.map { dataset.participations.slots[Int($0)]!.id.rawValue }
+        }
+        for activity in activities {
+            #expect(
+                ids(loaded.participationSlots(in: activity.id), in: loaded)
+                    == ids(inserted.participationSlots(in: activity.id), in: inserted))
+        }
+        for person in persons {
+            #expect(
+                ids(loaded.participationSlots(of: person.id), in: loaded)
+                    == ids(inserted.participationSlots(of: person.id), in: inserted))
+        }
+        for organisation in organisations {
+            #expect(
+                ids(loaded.participationSlots(ofOrganisation: organisation.id), in: loaded)
+                    == ids(inserted.participationSlots(ofOrganisation: organisation.id), in: inserted))
+        }
+    }
+}
