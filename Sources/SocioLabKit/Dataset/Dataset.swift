@@ -102,7 +102,8 @@ public struct Dataset: Sendable, Equatable {
                     })
             case 2:
                 built.participationsByPerson.set(
-                    0, .build(count: participations.count, keys: persons.count) { participations[$0]?.person }
+                    0,
+                    .build(runsOf: participations.count, keys: persons.count) { participations[$0]?.person }
                 )
             case 3:
                 built.participationsByOrganisation.set(
