@@ -66,4 +66,17 @@ struct ParallelValidationTests {
         #expect(found.count == expected.count)
         #expect(found == expected)
     }
+
+    /// A change set that fills an empty dataset is checked table by table; it must find what checking the
+    /// changed entities and their dependents finds.
+    @Test func aDatasetFilledFromNothingFindsWhatTheIncrementalRunFinds() {
+        let dataset = Self.dataset
+        let validator = Validator(rules: Self.rules)
+        let changed = dataset.allRecords.map(\.reference)
+        let incremental = validator.validate(changed: changed, in: dataset)
+        let whole = validator.validate(everyEntityOf: dataset, changedKinds: Set(changed.map(\.kind)))
+        #expect(whole.count == incremental.count)
+        #expect(whole == incremental)
+        #expect(!whole.isEmpty)
+    }
 }

@@ -19,6 +19,23 @@ public struct Validator: Sendable {
     /// - Returns: All issues, sorted (errors first, then by entity and rule).
     /// - Complexity: O(n) entity checks plus the dataset rules, in parallel chunks.
     public func validate(_ dataset: Dataset) -> [ValidationIssue] {
+        validateEveryEntity(of: dataset) { _ in true }
+    }
+
+    /// What ``validate(changed:in:)`` finds when every entity of `dataset` is changed (a change set that
+    /// filled an empty dataset), without gathering the entities and their dependents one by one: every
+    /// entity, and the dataset rules the changed kinds trigger.
+    /// - Parameters:
+    ///   - dataset: The dataset, every entity of which the change set inserted.
+    ///   - kinds: The kinds the change set touched.
+    func validate(everyEntityOf dataset: Dataset, changedKinds kinds: Set<EntityKind>) -> [ValidationIssue] {
+        validateEveryEntity(of: dataset) { !$0.triggers.isDisjoint(with: kinds) }
+    }
+
+    /// Every entity checked by its kind's rules, and the dataset rules `runs` picks, in parallel chunks.
+    private func validateEveryEntity(of dataset: Dataset, datasetRules runs: (any ValidationRule) -> Bool)
+        -> [ValidationIssue]
+    {
         var jobs: [@Sendable () -> [ValidationIssue]] = []
         func add<E: Entity>(_ table: Table<E>) {
             guard let rules = rulesByKind[E.kind] else { return }
@@ -45,7 +62,9 @@ public struct Validator: Sendable {
         add(dataset.developmentPlans)
         add(dataset.supportProgrammes)
         add(dataset.milestones)
-        for rule in rules where rule.subject == nil { jobs.append { rule.checkDataset(dataset) } }
+        for rule in rules where rule.subject == nil && runs(rule) {
+            jobs.append { rule.checkDataset(dataset) }
+        }
         return Validator.sorted(Self.run(jobs, inParallel: true))
     }
 

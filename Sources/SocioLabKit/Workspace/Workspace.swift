@@ -119,6 +119,7 @@ public actor Workspace {
     private func stage(_ changes: [Change], on target: inout Dataset) throws -> (
         [ChangeRecord], [ValidationIssue]
     ) {
+        let fillsEmptyDataset = target.entityCount == 0
         var applied: [ChangeRecord] = []
         var conflicts: [ValidationIssue] = []
         for change in changes {
@@ -134,8 +135,13 @@ public actor Workspace {
                             "Insert only new records; update and delete only existing ones.")))
             }
         }
-        let issues = Validator.sorted(
-            conflicts + validator.validate(changed: applied.map(\.reference), in: target))
+        // Into an empty dataset every entity is new: check them all, table by table, instead of gathering
+        // millions of changed entities and their dependents one by one.
+        let found =
+            fillsEmptyDataset
+            ? validator.validate(everyEntityOf: target, changedKinds: Set(applied.map(\.reference.kind)))
+            : validator.validate(changed: applied.map(\.reference), in: target)
+        let issues = Validator.sorted(conflicts + found)
         return (applied, issues)
     }
 
