@@ -177,4 +177,29 @@ struct DecodedOnceTests {
         #expect(registry.qualifications(of: dataset.activities["v3"]!).isEmpty)
         #expect(registry.qualifications(of: dataset.activities["v4"]!).isEmpty)
     }
+
+    /// A plugin value the registry does not hold is decoded on its first request, once.
+    @Test func anUnregisteredPluginIsDecodedOnRequestOnce() throws {
+        func visit(_ id: String, _ details: String, status: ActivityStatus = .held) throws -> EntityRecord {
+            .activity(
+                Activity(
+                    id: .init(id), kind: "counted_visit", title: id, startDate: Fixture.day("2019-03-01"),
+                    status: status, details: try JSONValue(parsing: details)))
+        }
+        let dataset = try Dataset(
+            operation: .socioLabPodravje,
+            records: [
+                visit("w1", #"{"abroad":true}"#), visit("w2", #"{"abroad":"no"}"#),
+                visit("w3", #"{"abroad":false}"#, status: .cancelled),
+            ])
+        let context = IndicatorContext(dataset: dataset, plugins: PluginRegistry(), asOf: Fixture.asOf)
+        let before = Self.counter.value
+        let details = context.details(of: VisitPlugin())
+        _ = context.details(of: VisitPlugin())
+        #expect(Self.counter.value - before == 2)  // w1 and w2, held; w3 is not asked about
+        #expect(details[dataset.activities.slot(of: "w1")!]?.abroad == true)
+        #expect(details[dataset.activities.slot(of: "w2")!] == nil)
+        #expect(details[dataset.activities.slot(of: "w3")!] == nil)
+        #expect(context.activityQualifications.allSatisfy { $0.isEmpty })
+    }
 }

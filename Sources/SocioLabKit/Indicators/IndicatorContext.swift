@@ -249,26 +249,14 @@ public final class IndicatorContext: Sendable {
     public func details<P: ActivityPlugin>(of plugin: P) -> [P.Details?] {
         let key = DecodedDetailsCache.key(plugin)
         if let cached = detailsCache.value(for: key) as? [P.Details?] { return cached }
+        // A plugin value the registry does not hold (the registered ones were decoded with the context).
         let activities = dataset.activities.slots
-        let chunkSize = 4096
-        let chunks = ParallelResults<[P.Details?]>(count: (activities.count + chunkSize - 1) / chunkSize)
-        DispatchQueue.concurrentPerform(iterations: (activities.count + chunkSize - 1) / chunkSize) { chunk in
-            let range = (chunk * chunkSize)..<min(activities.count, (chunk + 1) * chunkSize)
-            chunks.set(
-                chunk,
-                range.map { slot in
-                    // The kind is read in place: only the plugin's own activities are copied to decode.
-                    guard activityHeld[slot], activities[slot]?.kind == plugin.kind,
-                        let activity = activities[slot]
-                    else {
-                        return nil
-                    }
-                    return plugin.detailsIfValid(of: activity)
-                })
-        }
-        let decoded = chunks.values.flatMap { $0 }
-        detailsCache.store(decoded, for: key)
-        return decoded
+        let slots = activities.indices.filter { activityHeld[$0] && activities[$0]?.kind == plugin.kind }
+        let decoding = DetailsDecoding(plugin, slots: slots, activities: activities)
+        ParallelJobs.run(decoding.jobs)
+        var qualifications = activityQualifications  // what this plugin would say is not kept
+        decoding.finish(&qualifications, detailsCache)
+        return detailsCache.value(for: key) as? [P.Details?] ?? []
     }
 }
 

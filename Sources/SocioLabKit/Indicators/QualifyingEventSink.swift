@@ -83,9 +83,12 @@ public struct QualifyingEventSink {
         }
         let unit = event.unit
         if unit >= firstKey.count { grow(to: unit + 1) }
-        if firstPartner.isEmpty { firstPartner = [Int32](repeating: -1, count: firstKey.count) }
-        if firstInfoPoint.isEmpty { firstInfoPoint = [Int32](repeating: -1, count: firstKey.count) }
-        if firstMunicipality.isEmpty { firstMunicipality = [Int32](repeating: -1, count: firstKey.count) }
+        if firstPartner.isEmpty {
+            // The first event without an activity: its columns are made now, for every unit.
+            firstPartner = [Int32](repeating: -1, count: firstKey.count)
+            firstInfoPoint = firstPartner
+            firstMunicipality = firstPartner
+        }
         let key = Int64(event.day.daysSinceEpoch) << 32 | Int64(Int32.max)
         if key < firstKey[unit] {
             firstKey[unit] = key

@@ -99,20 +99,15 @@ public struct TrainingPlugin: ActivityPlugin {
         return hours.hundredths * 100 >= requiredHours
     }
 
-    /// The hours a participant must attend to complete, in ten-thousandths (hours × threshold), or `nil`.
     /// One quantity field of a training's stored details, read without decoding the whole payload
     /// (participation rules run once per participation). `nil` when absent or not a quantity; a payload
     /// that does not fit is reported by the `plugin.details` rule.
-    static func quantity(_ field: String, of activity: Activity) -> Quantity? {
-        quantity(activity.details[field])
-    }
-
-    /// A stored details field as a quantity, or `nil` when absent or not a quantity.
     static func quantity(_ value: JSONValue?) -> Quantity? {
         guard let value else { return nil }
         return try? value.decode(Quantity.self)
     }
 
+    /// The hours a participant must attend to complete, in ten-thousandths (hours × threshold), or `nil`.
     static func requiredHours(_ details: Details) -> Int64? {
         guard let hours = details.hours, let threshold = details.completionThreshold else { return nil }
         return hours.hundredths * threshold.hundredths
