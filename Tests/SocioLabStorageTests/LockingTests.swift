@@ -85,7 +85,7 @@ struct LockingTests {
         store.close()
         var info = stat()
         #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o700)
-        for name in ["snapshot.json", "journal.jsonl", "history.jsonl", "store.lock"] {
+        for name in ["snapshot.json", "journal.jsonl", "history.jsonl", "head.json", "store.lock"] {
             #expect(stat(path + "/" + name, &info) == 0 && info.st_mode & 0o777 == 0o600, "\(name)")
         }
     }
