@@ -667,6 +667,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         try needle.value(.object(["kind": .string(reference.kind.rawValue), "id": .string(reference.id)]))
         var out: [CommittedChangeSet] = []
         var historyLast: Int64 = 0
+        var historyVersion = SnapshotCodec.currentVersion
         let historyFile = directory.display(JSONFileStore.historyName)
         let journalFile = directory.display(JSONFileStore.journalName)
         // The journal first (a compaction in between then at worst repeats change sets, never loses them).
@@ -687,7 +688,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 }
                 let base = summary.header.baseRevision ?? 0
                 historyLast = max(historyLast, base)
-                if let first = run.first, first != base + 1 {
+                historyVersion = summary.header.formatVersion
+                if let first = run.first, first != base + 1, historyVersion >= 2 {
                     throw SocioLabError(
                         .storeCorrupt,
                         "the history's first change set has revision \(first), not \(base + 1): change sets are "
@@ -707,7 +709,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 if changeSet.revision > historyLast, changeSet.touches(reference) { out.append(changeSet) }
             }
             // The journal starts where a compaction left off, so the history reaches its base.
-            if let base = summary.header.baseRevision, historyLast < base {
+            if let base = summary.header.baseRevision, historyLast < base,
+                min(historyVersion, summary.header.formatVersion) >= 2
+            {
                 throw SocioLabError(
                     .storeCorrupt,
                     "the history ends at revision \(historyLast) but the journal starts after \(base): "

@@ -8,8 +8,8 @@ import SocioLabKit
 /// ```
 /// The checksum is the CRC-32C, as eight lower-case hex digits, of the line's bytes from the 22nd byte
 /// (just after `{"crc32c":"XXXXXXXX",`) up to, not including, the newline. The other members are sorted by
-/// key. Line 1 is a header (`format`, `format_version`, `store`, and in the journal `base_revision`); every
-/// later line is one committed change set.
+/// key. Line 1 is a header (`format`, `format_version`, `store`, and `base_revision` in the journal and in a
+/// history that does not start at revision 1); every later line is one committed change set.
 enum JournalCodec {
     /// The journal's `format`.
     static let journalFormat = "sociolab-journal"
