@@ -40,12 +40,48 @@ extension JSONFileStore {
     /// - Returns: The problems and notices found.
     /// - Complexity: O(size of all the files).
     public static func verify(at path: String) -> StoreVerification {
-        var report = StoreVerification(problems: [], notices: [], revision: nil)
         let directory: DirectoryHandle
         do { directory = try DirectoryHandle.open(path) } catch {
-            report.problems.append(error)
-            return report
+            return StoreVerification(problems: [error], notices: [], revision: nil)
         }
+        // A writer may change the files while they are read: what looks wrong is read again when a file
+        // changed meanwhile (a few times at most), as the open does.
+        var report: StoreVerification
+        var attempt = 0
+        repeat {
+            let before = fileIdentities(directory)
+            report = checkFiles(directory)
+            attempt += 1
+            if report.isSound || attempt == 8 || fileIdentities(directory) == before { break }
+        } while true
+        if let names = try? directory.names() {
+            let temporaries = names.filter { $0.contains(DirectoryHandle.temporarySuffix) }
+            if !temporaries.isEmpty {
+                report.notices.append(
+                    "temporary files from an interrupted compaction (removed by the next writer): "
+                        + temporaries.sorted().joined(separator: ", "))
+            }
+            for name in [snapshotName, journalName, historyName, StoreHead.fileName, StoreLock.fileName]
+            where names.contains(name) {
+                var info = stat()
+                if fstatat(directory.descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                    info.st_mode & 0o077 != 0
+                {
+                    report.notices.append(
+                        "\(directory.display(name)) is readable by others than its owner (chmod 600)")
+                }
+            }
+            var info = stat()
+            if fstat(directory.descriptor, &info) == 0, info.st_mode & 0o077 != 0 {
+                report.notices.append("\(path) is open to others than its owner (chmod 700)")
+            }
+        }
+        return report
+    }
+
+    /// The checks of ``verify(at:)`` but for temporary files and permissions, on one reading of the files.
+    private static func checkFiles(_ directory: DirectoryHandle) -> StoreVerification {
+        var report = StoreVerification(problems: [], notices: [], revision: nil)
         var storeID: String?
         var snapshotRevision: Int64?
         var formatVersion = SnapshotCodec.currentVersion
@@ -119,28 +155,6 @@ extension JSONFileStore {
         // Problems found twice (the head record read by the open and again) are listed once.
         var seen = Set<SocioLabError>()
         report.problems = report.problems.filter { seen.insert($0).inserted }
-        if let names = try? directory.names() {
-            let temporaries = names.filter { $0.contains(DirectoryHandle.temporarySuffix) }
-            if !temporaries.isEmpty {
-                report.notices.append(
-                    "temporary files from an interrupted compaction (removed by the next writer): "
-                        + temporaries.sorted().joined(separator: ", "))
-            }
-            for name in [snapshotName, journalName, historyName, StoreHead.fileName, StoreLock.fileName]
-            where names.contains(name) {
-                var info = stat()
-                if fstatat(directory.descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0,
-                    info.st_mode & 0o077 != 0
-                {
-                    report.notices.append(
-                        "\(directory.display(name)) is readable by others than its owner (chmod 600)")
-                }
-            }
-            var info = stat()
-            if fstat(directory.descriptor, &info) == 0, info.st_mode & 0o077 != 0 {
-                report.notices.append("\(path) is open to others than its owner (chmod 700)")
-            }
-        }
         return report
     }
 
