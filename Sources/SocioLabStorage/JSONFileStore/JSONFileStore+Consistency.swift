@@ -43,8 +43,8 @@ extension JSONFileStore {
     /// - The history reaches at least the snapshot's revision (compaction appends to it before writing the
     ///   snapshot) and no further than the last revision (it only ever holds change sets from the journal).
     /// - The head record belongs to the store; the files reach its revision; when it describes this very
-    ///   journal (same base), the journal holds at least its length of whole lines; the history holds at
-    ///   least its `history_length` of whole lines.
+    ///   journal (same base), the journal holds at least its length of whole lines and the history at least
+    ///   its `history_length`.
     /// - Returns: One error per disagreement, each naming the file that lost something.
     static func consistencyProblems(_ facts: StoreFacts, _ directory: DirectoryHandle) -> [SocioLabError] {
         let journalFile = directory.display(journalName)
@@ -129,7 +129,12 @@ extension JSONFileStore {
                         at: .init(file: journalFile, line: 1, byteOffset: 0)))
             }
         }
-        if let length = head.historyLength, Int64(facts.historyValidLength) < length {
+        // Only a record of this very journal speaks for the history: a compaction appends to the history
+        // before it replaces the journal and the record, and an erasure by a version that does not know the
+        // record shortens the history and replaces the journal without touching it.
+        if let length = head.historyLength, facts.journalBase == head.baseRevision,
+            Int64(facts.historyValidLength) < length
+        {
             problems.append(
                 SocioLabError(
                     .storeCorrupt,

@@ -259,6 +259,16 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 notices.append(
                     "wrote \(StoreHead.fileName), which records the last acknowledged revision (the store was "
                         + "made by an older version)")
+            } else if let head = loaded.head, head != JSONFileStore.head(of: store.state) {
+                // Behind the files (a crash before its update, or a writer of an older version): bring it up to
+                // date, so that it speaks for all that the files hold.
+                if let code = JSONFileStore.head(of: store.state).write(
+                    to: store.state.headDescriptor, sync: true)
+                {
+                    throw DirectoryHandle.ioError(
+                        "cannot update the head record", path: directory.display(StoreHead.fileName),
+                        errno: code)
+                }
             }
         }
         store.state.opened = StoreState(

@@ -19,10 +19,9 @@ import SocioLabKit
 /// ```
 /// After each append it is written *after* the journal line was fsynced, without an fsync of its own
 /// (it is fsynced by compaction, erasure and `close()`): it may lag the journal, never lead it. So, for a
-/// sound store, when `base_revision` equals the journal header's, the journal holds at least
-/// `journal_length` bytes of whole lines; the store's last revision is at least `revision` however the
-/// journal's base compares; and the history holds at least `history_length` bytes of whole lines
-/// (`null` while an erasure rewrites the history).
+/// sound store, the store's last revision is at least `revision`; and when `base_revision` equals the
+/// journal header's, the journal holds at least `journal_length` bytes of whole lines and the history at
+/// least `history_length` bytes of whole lines (`null` while an erasure rewrites the history).
 struct StoreHead: Equatable, Sendable {
     static let fileName = "head.json"
     static let format = "sociolab-head"
