@@ -22,6 +22,11 @@ struct FaultTests {
         return path
     }
 
+    /// The lines of a file, without their newlines.
+    func fileLines(_ path: String) -> [[UInt8]] {
+        contents(path).split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map(Array.init)
+    }
+
     func expectError(_ code: SocioLabError.Code, _ path: String, _ body: () throws -> Void) -> SocioLabError?
     {
         do {
@@ -34,18 +39,30 @@ struct FaultTests {
         return nil
     }
 
-    @Test func tornTailAtEveryByteOffsetOfTheLastLine() async throws {
-        let path = try await makeStore(6)
-        let journal = path + "/journal.jsonl"
-        let full = contents(journal)
-        let lastStart = full.dropLast().lastIndex(of: UInt8(ascii: "\n"))! + 1
-        for cut in lastStart..<(full.count - 1) {
-            try Data(full[..<cut]).write(to: URL(fileURLWithPath: journal))
+    /// A write interrupted before it was acknowledged leaves a prefix of its line (perhaps all of it but
+    /// the newline, perhaps followed by zero bytes): at every byte offset, the open drops it with a notice,
+    /// `verify` calls the store sound, and the next append cuts it off and takes its revision.
+    @Test(arguments: [0, 3])
+    func tornTailAtEveryByteOffsetOfAnUnacknowledgedLine(zeros: Int) async throws {
+        let template = try await makeStore(5)
+        // The line a sixth append writes: the same content in any store (it names no store).
+        let sixth = try #require(fileLines(try await makeStore(6) + "/journal.jsonl").last)
+        let acknowledged = contents(template + "/journal.jsonl")
+        let root = TemporaryDirectory()
+        for cut in 0..<sixth.count {  // up to and including the whole line without its newline
+            let path = root.appending("cut-\(cut)")
+            try FileManager.default.copyItem(atPath: template, toPath: path)
+            let torn = acknowledged + sixth[..<cut] + [UInt8](repeating: 0, count: zeros)
+            try Data(torn).write(to: URL(fileURLWithPath: path + "/journal.jsonl"))
+            let isTorn = torn.count > acknowledged.count
+            let verification = JSONFileStore.verify(at: path)
+            #expect(verification.isSound, "cut at \(cut): \(verification.problems)")
+            #expect(verification.notices.contains { $0.contains("incomplete last line") } == isTorn)
             let store = try JSONFileStore.open(at: path, lockTimeout: 10)
             let state = try await store.load()
             #expect(state.revision == 5, "cut at \(cut)")
             #expect(state.dataset.persons.count == 5)
-            #expect(state.notices.contains { $0.contains("incomplete last line") } == (cut > lastStart))
+            #expect(state.notices.contains { $0.contains("incomplete last line") } == isTorn)
             // The next append cuts the torn line off first.
             var dataset = state.dataset
             try await store.append(

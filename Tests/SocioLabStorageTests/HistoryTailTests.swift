@@ -58,16 +58,31 @@ struct HistoryTailTests {
         #expect(try await store.history(of: person.reference).map(\.revision) == [1, 2, 3, 4])
     }
 
+    /// A compaction interrupted while it appended to the history leaves a prefix of lines that are still in
+    /// the journal (the snapshot was not written yet): dropped with a notice.
     @Test func aTornLastHistoryLineIsDroppedWithANotice() async throws {
-        let (path, _) = try await Self.storeWithHistory()
+        let (path, person) = try await Self.storeWithHistory()
+        let store = try JSONFileStore.open(at: path, mode: .readWrite)
+        let workspace = try await Workspace(store: store, plugins: .standard, clock: Fixtures.clock)
+        var changed = person
+        changed.homeless = true
+        try await workspace.apply([.update(changed.record)], author: "ana", reason: "fourth")
+        store.close()
+        // Revision 4 is in the journal; half of it is appended to the history.
+        let fourth = Self.lines(path + "/journal.jsonl").dropLast().last!
         let history = path + "/history.jsonl"
-        let whole = contents(history)
-        let lastLine = Self.lines(history).dropLast().last!
-        // Cut the last line in half (no newline): an interrupted compaction.
-        try Data(whole.dropLast(lastLine.count / 2 + 1)).write(to: URL(filePath: history))
+        try Data(contents(history) + fourth.prefix(fourth.count / 2)).write(to: URL(filePath: history))
         let state = try await JSONFileStore.open(at: path, mode: .readOnly).load()
         #expect(state.notices.contains { $0.contains("history") && $0.contains("byte") })
-        #expect(state.revision == 3)
+        #expect(state.revision == 4)
+        #expect(JSONFileStore.verify(at: path).isSound)
+        // The next compaction cuts it off and appends revision 4 whole.
+        let writer = try JSONFileStore.open(at: path, mode: .readWrite)
+        let again = try await Workspace(store: writer, plugins: .standard, clock: Fixtures.clock)
+        try await again.compact()
+        writer.close()
+        #expect(JSONFileStore.verify(at: path).isSound)
+        #expect(Self.lines(history).dropLast().last == fourth)
     }
 
     @Test func aLastHistoryLineWhoseRevisionIsOutOfPlaceIsCheckedAndStopsTheOpen() async throws {

@@ -72,6 +72,29 @@ struct LockingTests {
         try JSONFileStoreTestSupport.expectCrashWriterContent(state, iteration: 0, seed: 0)
     }
 
+    /// Readers take no lock: opened and verified after every change set of another process that appends,
+    /// compacts and erases meanwhile, they never take the files for damaged and always see whole revisions.
+    @Test func readersBesideAWriterNeverSeeDamage() async throws {
+        let path = TemporaryDirectory().appending("store")
+        JSONFileStoreTestSupport.closeAfterCreating(
+            try JSONFileStore.create(at: path, operation: .socioLabPodravje))
+        let writer = try ChildProcess(["erasing", path, "120", "1024"])
+        var reads = 0
+        while let line = writer.readLine(), line != "done" {
+            #expect(!line.hasPrefix("error"), "\(line)")
+            do {
+                let state = try await JSONFileStore.open(at: path, mode: .readOnly).load()
+                try JSONFileStoreTestSupport.expectCrashWriterContent(
+                    state, iteration: reads, seed: 0, erasing: true)
+            } catch { Issue.record("read \(reads): \(error)") }
+            let verification = JSONFileStore.verify(at: path)
+            #expect(verification.isSound, "read \(reads): \(verification.problems)")
+            reads += 1
+        }
+        #expect(writer.wait() == 0)
+        #expect(reads > 100)
+    }
+
     @Test(arguments: [0o000, 0o022, 0o077, 0o277] as [mode_t])
     func filesAreOwnerOnlyWhateverTheUmask(_ mask: mode_t) async throws {
         let old = umask(mask)
@@ -85,7 +108,7 @@ struct LockingTests {
         store.close()
         var info = stat()
         #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o700)
-        for name in ["snapshot.json", "journal.jsonl", "history.jsonl", "store.lock"] {
+        for name in ["snapshot.json", "journal.jsonl", "history.jsonl", "head.json", "store.lock"] {
             #expect(stat(path + "/" + name, &info) == 0 && info.st_mode & 0o777 == 0o600, "\(name)")
         }
     }

@@ -14,6 +14,7 @@ import SocioLabStorage
 ///
 /// ```
 /// StoreCrashWriter append PATH COUNT THRESHOLD   # appends COUNT change sets, prints "ack N" after each
+/// StoreCrashWriter erasing PATH COUNT THRESHOLD  # the same, every fifth revision an erasure
 /// StoreCrashWriter write-sample PATH             # creates a store of dates, money and timestamps
 /// StoreCrashWriter read-sample PATH              # prints the sample's values as text
 /// StoreCrashWriter hold PATH                     # takes the writer's lock, prints "locked", waits for EOF
@@ -35,7 +36,11 @@ struct StoreCrashWriter {
             case "append":
                 let count = Int(arguments[3]) ?? 10
                 let threshold = Int(arguments[4]) ?? 4096
-                try await append(path: path, count: count, threshold: threshold)
+                try await append(path: path, count: count, threshold: threshold, erasing: false)
+            case "erasing":
+                let count = Int(arguments[3]) ?? 10
+                let threshold = Int(arguments[4]) ?? 4096
+                try await append(path: path, count: count, threshold: threshold, erasing: true)
             case "write-sample": try await writeSample(path: path)
             case "read-sample": try await readSample(path: path)
             case "hold":
@@ -56,7 +61,7 @@ struct StoreCrashWriter {
         }
     }
 
-    static func append(path: String, count: Int, threshold: Int) async throws {
+    static func append(path: String, count: Int, threshold: Int, erasing: Bool) async throws {
         let store = try JSONFileStore.open(
             at: path, lockTimeout: 10, configuration: .init(compactionThreshold: threshold))
         var state = try await store.load()
@@ -64,14 +69,25 @@ struct StoreCrashWriter {
         for _ in 0..<count {
             let revision = state.revision + 1
             var records: [ChangeRecord] = []
-            for change in CrashWriterContent.changes(for: revision) {
-                records.append(try state.dataset.apply(change))
+            let erased = erasing ? CrashWriterContent.erased(at: revision) : nil
+            if let erased {
+                // What a workspace does: a change set marking the details erased, then the store's erasure.
+                records.append(ChangeRecord(reference: erased, before: nil, after: nil, redacted: true))
+                state.dataset.remove(erased)
+            } else {
+                for change in CrashWriterContent.changes(for: revision) {
+                    records.append(try state.dataset.apply(change))
+                }
             }
             let changeSet = CommittedChangeSet(
                 revision: revision, author: "crash-writer",
                 timestamp: Timestamp(milliseconds: 1_550_000_000_000 + revision),
                 reason: "revision \(revision)", records: records)
             try await store.append(changeSet)
+            if let erased {
+                try await store.erasePersonalDetails(
+                    of: [Person.ID(erased.id)], dataset: state.dataset, revision: revision)
+            }
             state.revision = revision
             say("ack \(revision)")
         }
@@ -139,6 +155,12 @@ enum CrashWriterContent {
             .insert(
                 PersonalDetails(person: .init(id), givenName: "Ime \(revision)", familyName: "Čuk").record),
         ]
+    }
+
+    /// In the erasing run, the personal details revision `revision` erases: every fifth revision erases
+    /// those of the revision before it.
+    static func erased(at revision: Int64) -> EntityReference? {
+        revision % 5 == 0 ? EntityReference(.personalDetails, "p-\(revision - 1)") : nil
     }
 
     static let sampleTimestamp = Timestamp(milliseconds: 1_553_995_800_123)  // 2019-03-31T01:30:00.123Z

@@ -6,10 +6,12 @@ enum StoreCommand: CLICommand {
         name: "store",
         abstract: "Maintain the store: 'store verify' checks its files, 'store compact' rewrites them.",
         discussion:
-            "verify reads the snapshot and every journal line, checking each line's checksum, without "
-            + "changing anything or taking the lock, and lists every damaged place; it exits 0 when the store is "
-            + "sound, 1 when it has notices (such as a torn last line that the next write will drop) and 3 when "
-            + "it is damaged. compact writes a new snapshot "
+            "verify checks everything opening the store checks, then reads every line of the journal and "
+            + "the history (checksums, revisions without gaps across history, snapshot and journal, what the "
+            + "head record says was acknowledged) and the snapshot's fingerprint, without changing anything or "
+            + "taking the lock, and lists every damaged place; it exits 0 when the store is sound, 1 when it has "
+            + "notices (such as a torn last line that the next write will drop) and 3 when it is damaged. "
+            + "compact writes a new snapshot "
             + "of the current data and starts an empty journal.",
         positionals: [.init("action", help: "verify or compact.")])
 

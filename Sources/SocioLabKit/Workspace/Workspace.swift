@@ -186,10 +186,10 @@ public actor Workspace {
         }
         let reference = EntityReference(.personalDetails, person.rawValue)
         let now = clock.now()
-        var records: [ChangeRecord] = []
-        if dataset.contains(reference) {
-            records.append(ChangeRecord(reference: reference, before: nil, after: nil, redacted: true))
-        }
+        // The redacted record goes in even when the dataset holds no details now (they may have been deleted
+        // earlier and still be in the store's history): it marks the change set as an erasure, which a store
+        // checks for before writing it and finishes after a crash.
+        var records = [ChangeRecord(reference: reference, before: nil, after: nil, redacted: true)]
         if let before = dataset.persons[person] {
             var after = before
             after.detailsErasedOn = now.day

@@ -13,7 +13,7 @@ public struct StoreVerification: Sendable {
     /// Every damaged file, line or pairing found, each naming its place. Empty for a sound store.
     public var problems: [SocioLabError]
     /// Things worth knowing that are not damage (a torn last line, leftover temporary files, loose
-    /// permissions).
+    /// permissions, a store without its head record).
     public var notices: [String]
     /// The revision the store is at, when the snapshot and journal could be read.
     public var revision: Int64?
@@ -24,100 +24,36 @@ public struct StoreVerification: Sendable {
 extension JSONFileStore {
     /// Checks every file and every line of a store and reports what is wrong, changing nothing.
     ///
-    /// Unlike ``open(at:mode:lockTimeout:configuration:)``, it does not stop at the first problem: each
-    /// damaged line of the journal and the history is reported with its line and byte offset. It takes no
-    /// lock and may run beside a writer.
+    /// It checks everything opening the store checks — it runs the same reading of the head record, the
+    /// journal, the snapshot and the history's end — and, unlike the open, does not stop at the first
+    /// problem and reads everything in full:
+    /// - every line of the journal and the history: frame, checksum, a decodable change set, revisions
+    ///   running on without gaps from the history's first line (revision 1) through the snapshot's to the
+    ///   journal's last;
+    /// - a last line without its newline: a torn write (a notice) or damage (a problem);
+    /// - the head record against the files (nothing acknowledged is missing);
+    /// - the snapshot's fingerprint, computed again from its records;
+    /// - leftover temporary files and permissions (notices).
+    ///
+    /// Each problem names its file, line and byte offset. It takes no lock and may run beside a writer.
     /// - Parameter path: The store directory.
     /// - Returns: The problems and notices found.
-    /// The snapshot's fingerprint, when it has one, is computed again from its records and compared.
     /// - Complexity: O(size of all the files).
     public static func verify(at path: String) -> StoreVerification {
-        var report = StoreVerification(problems: [], notices: [], revision: nil)
         let directory: DirectoryHandle
         do { directory = try DirectoryHandle.open(path) } catch {
-            report.problems.append(error)
-            return report
+            return StoreVerification(problems: [error], notices: [], revision: nil)
         }
-        var storeID: String?
-        var snapshotRevision: Int64?
-        do {
-            let snapshot = try directory.withMapped(snapshotName) { (raw) throws(SocioLabError) in
-                try SnapshotCodec.decode(raw, file: directory.display(snapshotName))
-            }
-            if let snapshot {
-                storeID = snapshot.storeID
-                snapshotRevision = snapshot.revision
-                // The fingerprint kept with the data must be the data's: reports print it.
-                if let kept = snapshot.fingerprint, kept != DatasetFingerprint.sha256(of: snapshot.dataset) {
-                    report.problems.append(
-                        SocioLabError(
-                            .storeCorrupt,
-                            "the snapshot's fingerprint does not match its records (reports at this revision "
-                                + "would print a wrong one); run 'sociolab store compact' to write it again",
-                            at: .init(file: directory.display(snapshotName), field: "fingerprint")))
-                }
-            } else {
-                report.problems.append(
-                    SocioLabError(
-                        .storeCorrupt, "the snapshot is missing",
-                        at: .init(file: directory.display(snapshotName))))
-            }
-        } catch { report.problems.append(error) }
-
-        func check(_ name: String, format: String) -> (last: Int64?, base: Int64?) {
-            let file = directory.display(name)
-            var last: Int64?
-            var base: Int64?
-            var problems: [SocioLabError] = []
-            do {
-                guard let bytes = try directory.read(name) else {
-                    report.problems.append(
-                        SocioLabError(.storeCorrupt, "the file is missing", at: .init(file: file)))
-                    return (nil, nil)
-                }
-                let summary = try withUnsafeMutablePointer(to: &problems) { (pointer) throws(SocioLabError) in
-                    try bytes.withBytes { (raw) throws(SocioLabError) in
-                        try JournalCodec.read(raw, file: file, format: format, problems: pointer) {
-                            (line) throws(SocioLabError) in
-                            let changeSet = try JournalCodec.changeSet(line, file: file)
-                            if let previous = last, changeSet.revision != previous + 1 {
-                                last = changeSet.revision
-                                throw SocioLabError(
-                                    .storeCorrupt,
-                                    "line \(line.number) has revision \(changeSet.revision) after \(previous)",
-                                    at: .init(file: file, line: line.number, byteOffset: line.byteOffset))
-                            }
-                            last = changeSet.revision
-                        }
-                    }
-                }
-                base = summary.header.baseRevision
-                if let storeID {
-                    do { try checkHeader(summary.header, storeID: storeID, file: file) } catch {
-                        problems.append(error)
-                    }
-                }
-                if let torn = summary.tornLine {
-                    report.notices.append(
-                        "\(file): line \(torn.number) (byte \(torn.byteOffset)) is an incomplete last line; the next "
-                            + "write cuts it off")
-                }
-            } catch { problems.append(error) }
-            report.problems += problems
-            return (last, base)
-        }
-        let journal = check(journalName, format: JournalCodec.journalFormat)
-        _ = check(historyName, format: JournalCodec.historyFormat)
-        if let snapshotRevision {
-            if let base = journal.base, base > snapshotRevision {
-                report.problems.append(
-                    SocioLabError(
-                        .storeCorrupt,
-                        "the journal starts after revision \(base) but the snapshot ends at \(snapshotRevision)",
-                        at: .init(file: directory.display(journalName), line: 1, byteOffset: 0)))
-            }
-            report.revision = max(snapshotRevision, journal.last ?? snapshotRevision)
-        }
+        // A writer may change the files while they are read: what looks wrong is read again when a file
+        // changed meanwhile (a few times at most), as the open does.
+        var report: StoreVerification
+        var attempt = 0
+        repeat {
+            let before = fileIdentities(directory)
+            report = checkFiles(directory)
+            attempt += 1
+            if report.isSound || attempt == 8 || fileIdentities(directory) == before { break }
+        } while true
         if let names = try? directory.names() {
             let temporaries = names.filter { $0.contains(DirectoryHandle.temporarySuffix) }
             if !temporaries.isEmpty {
@@ -125,7 +61,7 @@ extension JSONFileStore {
                     "temporary files from an interrupted compaction (removed by the next writer): "
                         + temporaries.sorted().joined(separator: ", "))
             }
-            for name in [snapshotName, journalName, historyName, StoreLock.fileName]
+            for name in [snapshotName, journalName, historyName, StoreHead.fileName, StoreLock.fileName]
             where names.contains(name) {
                 var info = stat()
                 if fstatat(directory.descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0,
@@ -140,6 +76,85 @@ extension JSONFileStore {
                 report.notices.append("\(path) is open to others than its owner (chmod 700)")
             }
         }
+        return report
+    }
+
+    /// The checks of ``verify(at:)`` but for temporary files and permissions, on one reading of the files.
+    private static func checkFiles(_ directory: DirectoryHandle) -> StoreVerification {
+        var report = StoreVerification(problems: [], notices: [], revision: nil)
+        var storeID: String?
+        var snapshotRevision: Int64?
+        var formatVersion = SnapshotCodec.currentVersion
+        var fingerprintProblem: SocioLabError?
+        func inspect(_ snapshot: Snapshot) {
+            storeID = snapshot.storeID
+            snapshotRevision = snapshot.revision
+            formatVersion = snapshot.formatVersion
+            // The fingerprint kept with the data must be the data's: reports print it.
+            fingerprintProblem = nil
+            if let kept = snapshot.fingerprint, kept != DatasetFingerprint.sha256(of: snapshot.dataset) {
+                fingerprintProblem = SocioLabError(
+                    .storeCorrupt,
+                    "the snapshot's fingerprint does not match its records (reports at this revision "
+                        + "would print a wrong one); run 'sociolab store compact' to write it again",
+                    at: .init(file: directory.display(snapshotName), field: "fingerprint"))
+            }
+        }
+        // 1. Everything the open checks, as the open reads it.
+        var openProblem: SocioLabError?
+        do {
+            let loaded = try readStore(directory, inspect: inspect)
+            report.revision = loaded.revision
+            formatVersion = loaded.formatVersion
+        } catch { openProblem = error }
+        if snapshotRevision == nil {
+            // The open stopped before it read the snapshot: read it on its own.
+            do {
+                let snapshot = try directory.withMapped(snapshotName) { (raw) throws(SocioLabError) in
+                    try SnapshotCodec.decode(raw, file: directory.display(snapshotName))
+                }
+                if let snapshot {
+                    inspect(snapshot)
+                } else {
+                    report.problems.append(
+                        SocioLabError(
+                            .storeCorrupt, "the snapshot is missing",
+                            at: .init(file: directory.display(snapshotName))))
+                }
+            } catch { report.problems.append(error) }
+        }
+        if let fingerprintProblem { report.problems.append(fingerprintProblem) }
+        // 2. Every line, and the files against each other.
+        var head: StoreHead?
+        do { head = try StoreHead.read(directory) } catch { report.problems.append(error) }
+        do {
+            let audit = try auditLines(
+                directory, snapshotRevision: snapshotRevision, storeID: storeID, formatVersion: formatVersion,
+                head: head, stopAtFirst: false)
+            report.problems += audit.problems
+            report.notices += audit.notices
+            if report.revision == nil { report.revision = audit.revision }
+        } catch { report.problems.append(error) }
+        if head == nil,
+            !report.problems.contains(where: { $0.location.file == directory.display(StoreHead.fileName) })
+        {
+            report.notices.append(
+                "\(directory.display(StoreHead.fileName)) is missing (the store was made by an older version): "
+                    + "a cut journal cannot be told from a torn write until the next writer writes it")
+        }
+        // The open's problem first, unless the full read found the same one.
+        if let openProblem {
+            let same = report.problems.contains {
+                $0 == openProblem
+                    || ($0.location.file == openProblem.location.file
+                        && $0.location.line == openProblem.location.line
+                        && $0.location.byteOffset == openProblem.location.byteOffset)
+            }
+            if !same { report.problems.insert(openProblem, at: 0) }
+        }
+        // Problems found twice (the head record read by the open and again) are listed once.
+        var seen = Set<SocioLabError>()
+        report.problems = report.problems.filter { seen.insert($0).inserted }
         return report
     }
 

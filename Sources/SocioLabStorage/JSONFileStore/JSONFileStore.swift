@@ -77,11 +77,18 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         var snapshotSize: Int
         var revision: Int64
         var journalDescriptor: Int32 = -1
+        /// The `base_revision` of the journal's header.
+        var journalBase: Int64
         var journalLength: Int
         var journalTruncateTo: Int?
         var historyLastRevision: Int64
         var historyLength: Int
         var historyTruncateTo: Int?
+        /// The head record's file, open for writing in place (-1 when the store has none yet).
+        var headDescriptor: Int32 = -1
+        /// The revision of an erasure marker appended after every line of the journal and the history was
+        /// checked, so that the erasure that follows need not read them all again.
+        var checkedForErasure: Int64?
         var poisoned: SocioLabError?
         var opened: StoreState?
         /// The journal has outgrown the snapshot: the owner is asked to compact from its dataset; if the
@@ -103,6 +110,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
 
     deinit {
         if state.journalDescriptor >= 0 { _ = closeDescriptor(state.journalDescriptor) }
+        if state.headDescriptor >= 0 { _ = closeDescriptor(state.headDescriptor) }
         fileLock?.release()
     }
 
@@ -156,9 +164,10 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 baseRevision: 0))
         try directory.replace(journalName, with: journal)
         var state = State(
-            storeID: storeID, snapshotRevision: 0, snapshotSize: snapshot.count, revision: 0,
+            storeID: storeID, snapshotRevision: 0, snapshotSize: snapshot.count, revision: 0, journalBase: 0,
             journalLength: journal.count, historyLastRevision: 0, historyLength: history.count)
         state.journalDescriptor = try openJournalForAppend(directory)
+        state.headDescriptor = try createHead(directory, for: state)
         state.opened = StoreState(dataset: dataset, revision: 0, fingerprint: fingerprint)
         return JSONFileStore(
             path: path, mode: .readWrite, configuration: configuration, directory: directory, state: state,
@@ -204,11 +213,22 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         var state = State(
             storeID: loaded.storeID, snapshotRevision: loaded.snapshotRevision,
             snapshotSize: loaded.snapshotSize,
-            revision: loaded.revision, journalLength: loaded.journalValidLength,
+            revision: loaded.revision, journalBase: loaded.journalBase,
+            journalLength: loaded.journalValidLength,
             journalTruncateTo: loaded.journalTorn ? loaded.journalValidLength : nil,
             historyLastRevision: loaded.historyLastRevision, historyLength: loaded.historyValidLength,
             historyTruncateTo: loaded.historyTorn ? loaded.historyValidLength : nil)
-        if mode == .readWrite { state.journalDescriptor = try openJournalForAppend(directory) }
+        if mode == .readWrite {
+            state.journalDescriptor = try openJournalForAppend(directory)
+            if loaded.head != nil {
+                guard let fd = try directory.openFile(StoreHead.fileName, flags: O_WRONLY) else {
+                    throw SocioLabError(
+                        .storeCorrupt, "the head record disappeared while the store was opened",
+                        at: .init(file: directory.display(StoreHead.fileName)))
+                }
+                state.headDescriptor = fd
+            }
+        }
         let store = JSONFileStore(
             path: path, mode: mode, configuration: configuration, directory: directory, state: state,
             lock: lock)
@@ -233,11 +253,49 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 notices.append(
                     "finished erasing the personal details of \(loaded.pendingErasures.count) person(s)")
             }
+            if store.state.headDescriptor < 0 {
+                // A store made before the head record existed: write it from the files, checked as they are.
+                store.state.headDescriptor = try createHead(directory, for: store.state)
+                notices.append(
+                    "wrote \(StoreHead.fileName), which records the last acknowledged revision (the store was "
+                        + "made by an older version)")
+            } else if let head = loaded.head, head != JSONFileStore.head(of: store.state) {
+                // Behind the files (a crash before its update, or a writer of an older version): bring it up to
+                // date, so that it speaks for all that the files hold.
+                if let code = JSONFileStore.head(of: store.state).write(
+                    to: store.state.headDescriptor, sync: true)
+                {
+                    throw DirectoryHandle.ioError(
+                        "cannot update the head record", path: directory.display(StoreHead.fileName),
+                        errno: code)
+                }
+            }
         }
         store.state.opened = StoreState(
             dataset: loaded.dataset, revision: loaded.revision, notices: notices,
             fingerprint: loaded.pendingErasures.isEmpty ? loaded.fingerprint : nil)
         return store
+    }
+
+    /// Writes a new head record describing `state` (temporary file, fsync, rename) and opens it for writing
+    /// in place.
+    private static func createHead(_ directory: DirectoryHandle, for state: State) throws(SocioLabError)
+        -> Int32
+    {
+        try directory.replace(StoreHead.fileName, with: head(of: state).encoded())
+        guard let fd = try directory.openFile(StoreHead.fileName, flags: O_WRONLY) else {
+            throw SocioLabError(
+                .storeMissing, "the head record disappeared just after it was written",
+                at: .init(file: directory.display(StoreHead.fileName)))
+        }
+        return fd
+    }
+
+    /// The head record of what the handle has written.
+    static func head(of state: State) -> StoreHead {
+        StoreHead(
+            storeID: state.storeID, baseRevision: state.journalBase, revision: state.revision,
+            journalLength: state.journalLength, historyLength: state.historyLength)
     }
 
     private static func openJournalForAppend(_ directory: DirectoryHandle) throws(SocioLabError) -> Int32 {
@@ -265,22 +323,49 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         var snapshotRevision: Int64
         var snapshotSize: Int
         var revision: Int64
+        var journalBase: Int64
         var journalValidLength: Int
         var journalTorn: Bool
         var historyLastRevision: Int64
         var historyValidLength: Int
         var historyTorn: Bool
+        var head: StoreHead?
         var pendingErasures: Set<String>
         var notices: [String]
         /// The snapshot's fingerprint when the journal adds nothing to it (so it is the dataset's).
         var fingerprint: String?
     }
 
-    /// Reads the store: the journal's bytes first, then the snapshot, so that a compaction running in
-    /// another process between the two reads is always seen consistently.
-    static func readStore(_ directory: DirectoryHandle) throws(SocioLabError) -> Loaded {
+    /// Reads the store: the head record first, then the journal's bytes, then the snapshot, then the
+    /// history's ends, so that a writer appending or compacting in another process meanwhile is seen
+    /// consistently (the head never leads the journal; the journal's lines reach the snapshot).
+    ///
+    /// A reader takes no lock, so the files may also change between two of those reads in a way that
+    /// makes them look inconsistent (a compaction between reading the snapshot and the history's end, an
+    /// erasure rewriting the history). When a check fails and any of the files changed while they were
+    /// read, they are read again (a few times at most); damage stays damage.
+    /// - Parameter inspect: Called with the decoded snapshot, before the journal is replayed over it.
+    static func readStore(_ directory: DirectoryHandle, inspect: ((Snapshot) -> Void)? = nil)
+        throws(SocioLabError) -> Loaded
+    {
+        var attempt = 0
+        while true {
+            let before = fileIdentities(directory)
+            do { return try readStoreOnce(directory, inspect: inspect) } catch {
+                attempt += 1
+                guard attempt < 8, error.code == .storeCorrupt, fileIdentities(directory) != before else {
+                    throw error
+                }
+            }
+        }
+    }
+
+    private static func readStoreOnce(_ directory: DirectoryHandle, inspect: ((Snapshot) -> Void)?)
+        throws(SocioLabError) -> Loaded
+    {
         let journalFile = directory.display(journalName)
         let snapshotFile = directory.display(snapshotName)
+        let head = try StoreHead.read(directory)
         guard let journal = try directory.read(journalName) else {
             if try directory.read(snapshotName) == nil {
                 throw SocioLabError(
@@ -306,6 +391,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 "\(directory.path) has no snapshot.json; restore the store directory from a backup",
                 at: .init(file: snapshotFile))
         }
+        inspect?(decoded)
         // Move the dataset out of the snapshot value, so that replaying the journal mutates the only copy
         // instead of copying every table it touches.
         var snapshot = decoded
@@ -314,19 +400,12 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         var revision = snapshot.revision
         var pending = Set<String>()
         var notices: [String] = []
+        var run = JournalCodec.RevisionRun()
         let summary = try journal.withBytes { (raw) throws(SocioLabError) -> JournalCodec.Summary in
-            var expected: Int64?
-            return try JournalCodec.read(raw, file: journalFile, format: JournalCodec.journalFormat) {
+            try JournalCodec.read(raw, file: journalFile, format: JournalCodec.journalFormat) {
                 (line) throws(SocioLabError) in
                 let lineRevision = try JournalCodec.revision(line, file: journalFile)
-                if let expectedRevision = expected, lineRevision != expectedRevision {
-                    throw SocioLabError(
-                        .storeCorrupt,
-                        "line \(line.number) has revision \(lineRevision) where \(expectedRevision) was expected; "
-                            + "restore the store from a backup",
-                        at: .init(file: journalFile, line: line.number, byteOffset: line.byteOffset))
-                }
-                expected = lineRevision + 1
+                try run.add(lineRevision, line: line, file: journalFile)
                 guard lineRevision > snapshot.revision else { return }
                 guard lineRevision == revision + 1 else {
                     throw SocioLabError(
@@ -345,32 +424,33 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             }
         }
         try checkHeader(summary.header, storeID: snapshot.storeID, file: journalFile)
-        if let base = summary.header.baseRevision, base > snapshot.revision {
-            throw SocioLabError(
-                .storeCorrupt,
-                "the journal starts after revision \(base) but the snapshot ends at \(snapshot.revision); "
-                    + "change sets are missing, restore the store from a backup",
-                at: .init(file: journalFile, line: 1, byteOffset: 0))
-        }
+        let history = try readHistoryTail(
+            directory, storeID: snapshot.storeID,
+            plausible: snapshot.revision...max(snapshot.revision, revision))
+        let facts = StoreFacts(
+            formatVersion: min(
+                snapshot.formatVersion, summary.header.formatVersion, history.header.formatVersion),
+            storeID: snapshot.storeID, snapshotRevision: snapshot.revision,
+            journalBase: summary.header.baseRevision, journalFirst: run.first, journalLast: run.last,
+            journalValidLength: summary.validLength, historyBase: history.header.baseRevision ?? 0,
+            historyLast: history.lastRevision, historyValidLength: history.validLength, head: head)
+        if let problem = consistencyProblems(facts, directory).first { throw problem }
         if let torn = summary.tornLine {
             notices.append(
                 "dropped an incomplete last line of the journal (line \(torn.number), byte \(torn.byteOffset)), "
                     + "left by a write that was interrupted before it was acknowledged")
         }
-        let history = try readHistoryTail(
-            directory, storeID: snapshot.storeID,
-            plausible: snapshot.revision...max(snapshot.revision, revision))
         if let torn = history.tornOffset {
             notices.append("dropped an incomplete last line of the history (at byte \(torn))")
         }
         return Loaded(
-            formatVersion: min(snapshot.formatVersion, summary.header.formatVersion),
+            formatVersion: facts.formatVersion,
             storeID: snapshot.storeID,
             dataset: dataset, snapshotRevision: snapshot.revision, snapshotSize: snapshotSize,
-            revision: revision,
+            revision: revision, journalBase: summary.header.baseRevision ?? snapshot.revision,
             journalValidLength: summary.validLength, journalTorn: summary.tornLine != nil,
-            historyLastRevision: max(history.lastRevision, 0), historyValidLength: history.validLength,
-            historyTorn: history.tornOffset != nil, pendingErasures: pending, notices: notices,
+            historyLastRevision: max(history.lastRevision ?? 0, 0), historyValidLength: history.validLength,
+            historyTorn: history.tornOffset != nil, head: head, pendingErasures: pending, notices: notices,
             fingerprint: revision == snapshot.revision ? snapshot.fingerprint : nil)
     }
 
@@ -407,11 +487,14 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     /// The history's header and the revision of its last line, read through a mapping: the history keeps
     /// every change set ever folded into a snapshot, so opening reads only its ends — the last line's
     /// revision from its last bytes, when it lies where a sound store puts it (from the snapshot's revision
-    /// to the journal's last); otherwise the whole last line is read and checked, which reports damage. The
-    /// older lines are checked by `history(of:)` and `verify`.
+    /// to the journal's last); otherwise the whole last line is read and checked, which reports damage. A
+    /// last line without its newline must be a torn write (``TornTail``). The older lines are checked by
+    /// `history(of:)` and `verify`; that they are all there, by the head record's `history_length`.
     private static func readHistoryTail(
         _ directory: DirectoryHandle, storeID: String, plausible: ClosedRange<Int64>
-    ) throws(SocioLabError) -> (lastRevision: Int64, validLength: Int, tornOffset: Int?) {
+    ) throws(SocioLabError) -> (
+        header: JournalCodec.Header, lastRevision: Int64?, validLength: Int, tornOffset: Int?
+    ) {
         let file = directory.display(historyName)
         let tail = try directory.withMapped(historyName) { (raw, releasePages) throws(SocioLabError) in
             defer { releasePages() }
@@ -429,7 +512,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 at: .init(file: file))
         }
         try checkHeader(tail.header, storeID: storeID, file: file)
-        return (tail.lastRevision ?? 0, tail.validLength, tail.tornOffset)
+        return (tail.header, tail.lastRevision, tail.validLength, tail.tornOffset)
     }
 
     /// The length of a file's header line with its newline (0 without one).
@@ -458,10 +541,16 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     ///
     /// When the journal has grown larger than the snapshot (and than the configured threshold), the store
     /// then compacts itself from its files; a failure there poisons the handle but does not undo the append.
+    ///
+    /// A change set that marks personal details as erased (``ChangeRecord/redacted``) starts an erasure,
+    /// which ``erasePersonalDetails(of:dataset:revision:)`` finishes (or, after a crash, the next writer's
+    /// open): before it is written, every line of the journal and the history is read and checked as the
+    /// erasure will need it, so that damage stops the erasure before anything is written.
     /// - Throws: `store.read-only`, `store.poisoned`, `change.conflict` (a revision that does not follow),
-    ///   `store.io` (the handle is then poisoned).
+    ///   `store.corrupt` (before an erasure; nothing written), `store.io` (the handle is then poisoned).
     /// - Complexity: O(size of the change set), plus an occasional compaction, O(*n*), amortised over at
-    ///   least as many bytes of appends as the snapshot holds.
+    ///   least as many bytes of appends as the snapshot holds; O(size of the journal and the history)
+    ///   before an erasure.
     public func append(_ changeSet: CommittedChangeSet) async throws {
         try withState { (s) throws(SocioLabError) in
             try checkWritable(&s)
@@ -484,6 +573,8 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 )
             }
             let line = try JournalCodec.line(for: changeSet)
+            let startsErasure = changeSet.records.contains { $0.redacted }
+            if startsErasure { try checkBeforeErasure(s) }
             do throws(SocioLabError) {
                 if let length = s.journalTruncateTo {
                     try truncate(s.journalDescriptor, to: length, name: JSONFileStore.journalName)
@@ -508,8 +599,30 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             }
             s.journalLength += line.count
             s.revision = changeSet.revision
+            s.checkedForErasure = startsErasure ? changeSet.revision : nil
+            // The head record follows the durable line, without an fsync of its own: it may lag the
+            // journal after a power loss, never lead it.
+            if s.headDescriptor >= 0,
+                let code = JSONFileStore.head(of: s).write(to: s.headDescriptor, sync: false)
+            {
+                let error = DirectoryHandle.ioError(
+                    "cannot update the head record (the change set itself is stored)",
+                    path: directory.display(StoreHead.fileName), errno: code)
+                s.poisoned = error
+                throw error
+            }
             s.compactionDue = s.journalLength > max(s.snapshotSize, configuration.compactionThreshold)
         }
+    }
+
+    /// Reads and checks every line of the journal and the history, and the head record, as an erasure
+    /// will need them — before it writes anything.
+    /// - Throws: The first problem found (`store.corrupt`, naming the place), or `store.io`.
+    private func checkBeforeErasure(_ s: State) throws(SocioLabError) {
+        let head = try StoreHead.read(directory)
+        _ = try JSONFileStore.auditLines(
+            directory, snapshotRevision: s.snapshotRevision, storeID: s.storeID,
+            formatVersion: SnapshotCodec.currentVersion, head: head, stopAtFirst: true)
     }
 
     /// Whether the journal has outgrown the snapshot, so that a compaction is due. A ``Workspace`` then
@@ -554,7 +667,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     }
 
     /// Every change set that touched an entity, oldest first, from the history and the journal.
-    /// - Throws: `store.corrupt` when a line of either file is damaged.
+    /// - Throws: `store.corrupt` when a line of either file is damaged, or when revisions are missing (the
+    ///   history must hold every revision from its first up to where the journal starts, each file without
+    ///   gaps).
     /// - Complexity: O(size of the history and the journal).
     public func history(of reference: EntityReference) async throws -> [CommittedChangeSet] {
         var needle = JSONWriter()
@@ -562,28 +677,58 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         try needle.value(.object(["kind": .string(reference.kind.rawValue), "id": .string(reference.id)]))
         var out: [CommittedChangeSet] = []
         var historyLast: Int64 = 0
+        var historyVersion = SnapshotCodec.currentVersion
         let historyFile = directory.display(JSONFileStore.historyName)
         let journalFile = directory.display(JSONFileStore.journalName)
         // The journal first (a compaction in between then at worst repeats change sets, never loses them).
         let journal = try directory.read(JSONFileStore.journalName) ?? []
         if let history = try directory.read(JSONFileStore.historyName) {
             try history.withBytes { (raw) throws(SocioLabError) in
-                _ = try JournalCodec.read(raw, file: historyFile, format: JournalCodec.historyFormat) {
+                var run = JournalCodec.RevisionRun()
+                let summary = try JournalCodec.read(
+                    raw, file: historyFile, format: JournalCodec.historyFormat
+                ) {
                     (line) throws(SocioLabError) in
                     let changeSet = try JournalCodec.changeSet(line, file: historyFile)
+                    try run.add(changeSet.revision, line: line, file: historyFile)
                     historyLast = changeSet.revision
                     if JournalCodec.mentions(line, needle.bytes), changeSet.touches(reference) {
                         out.append(changeSet)
                     }
                 }
+                let base = summary.header.baseRevision ?? 0
+                historyLast = max(historyLast, base)
+                historyVersion = summary.header.formatVersion
+                if let first = run.first, first != base + 1, historyVersion >= 2 {
+                    throw SocioLabError(
+                        .storeCorrupt,
+                        "the history's first change set has revision \(first), not \(base + 1): change sets are "
+                            + "missing from it; restore the store from a backup",
+                        at: .init(file: historyFile, line: 2))
+                }
             }
         }
         try journal.withBytes { (raw) throws(SocioLabError) in
-            _ = try JournalCodec.read(raw, file: journalFile, format: JournalCodec.journalFormat) {
+            var run = JournalCodec.RevisionRun()
+            let summary = try JournalCodec.read(raw, file: journalFile, format: JournalCodec.journalFormat) {
                 (line) throws(SocioLabError) in
+                try run.add(
+                    try JournalCodec.quickRevision(line, file: journalFile), line: line, file: journalFile)
                 guard JournalCodec.mentions(line, needle.bytes) else { return }
                 let changeSet = try JournalCodec.changeSet(line, file: journalFile)
                 if changeSet.revision > historyLast, changeSet.touches(reference) { out.append(changeSet) }
+            }
+            // The journal starts where a compaction left off, so the history reaches its base.
+            if let base = summary.header.baseRevision, historyLast < base,
+                min(historyVersion, summary.header.formatVersion) >= 2
+            {
+                throw SocioLabError(
+                    .storeCorrupt,
+                    "the history ends at revision \(historyLast) but the journal starts after \(base): "
+                        + JSONFileStore.missing(historyLast + 1, base)
+                        + " from the history; restore the store from "
+                        + "a backup",
+                    at: .init(file: historyFile))
             }
         }
         return out
@@ -592,8 +737,12 @@ public final class JSONFileStore: Store, @unchecked Sendable {
     /// Erases the personal details of `persons` from every file: the history and the journal are rewritten
     /// with those records redacted, a new snapshot of `dataset` is written, and copies kept by a migration
     /// are deleted.
+    ///
+    /// Every line of the journal and the history, and the head record, is checked before anything is
+    /// written: a damaged store is refused with `store.corrupt` and left as it was.
     /// - Throws: `store.read-only`, `store.poisoned`, `change.conflict` when `revision` is not the store's,
-    ///   `store.io` (the handle is then poisoned; reopening the store finishes the erasure).
+    ///   `store.corrupt` (nothing written), `store.io` (the handle is then poisoned; reopening the store
+    ///   finishes the erasure).
     /// - Complexity: O(size of all the files).
     public func erasePersonalDetails(of persons: Set<Person.ID>, dataset: Dataset, revision: Int64)
         async throws
@@ -606,6 +755,10 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                     "the erasure is at revision \(revision) but the store is at \(s.revision); reopen and try again"
                 )
             }
+            // Damage stops the erasure before anything is written (already checked when its marker was
+            // appended through this handle).
+            if s.checkedForErasure != revision { try checkBeforeErasure(s) }
+            s.checkedForErasure = nil
             do throws(SocioLabError) {
                 try compactLocked(
                     &s, dataset, revision: revision, redacting: Set(persons.map(\.rawValue)),
@@ -622,6 +775,11 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         mutex.withLock {
             if state.journalDescriptor >= 0 { _ = closeDescriptor(state.journalDescriptor) }
             state.journalDescriptor = -1
+            if state.headDescriptor >= 0 {
+                _ = DirectoryHandle.sync(state.headDescriptor)
+                _ = closeDescriptor(state.headDescriptor)
+            }
+            state.headDescriptor = -1
             state.poisoned = SocioLabError(.storePoisoned, "the store was closed; open it again to write")
             fileLock?.release()
             fileLock = nil
@@ -658,8 +816,9 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         }
     }
 
-    /// The compaction: history first, then the snapshot, then the new journal, each step leaving a valid
-    /// store behind if the process dies right after it.
+    /// The compaction: history first, then the snapshot, then the new journal, then the head record, each
+    /// step leaving a valid store behind if the process dies right after it. Everything is read and checked
+    /// before the first write.
     private func compactLocked(
         _ s: inout State, _ dataset: Dataset, revision: Int64, redacting persons: Set<String>,
         rewriteHistory: Bool, fingerprint: String? = nil
@@ -674,37 +833,76 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         }
         // 1. The journal's lines: those folded into the snapshot go to the history, the rest stay.
         var folded: [UInt8] = []
+        var firstFolded: Int64?
         var kept: [UInt8] = []
         let historyLast = s.historyLastRevision
         let journal = try directory.read(JSONFileStore.journalName) ?? []
         try journal.withBytes { (raw) throws(SocioLabError) in
+            var run = JournalCodec.RevisionRun()
             _ = try JournalCodec.read(raw, file: journalFile, format: JournalCodec.journalFormat) {
                 (line) throws(SocioLabError) in
                 let lineRevision = try JournalCodec.revision(line, file: journalFile)
+                try run.add(lineRevision, line: line, file: journalFile)
                 if lineRevision > revision {
                     kept += try redacted(line, file: journalFile)
                 } else if lineRevision > historyLast {
+                    if firstFolded == nil { firstFolded = lineRevision }
                     folded += try redacted(line, file: journalFile)
                 }
             }
         }
-        // 2. The history.
+        // 2. A rewritten history: its old lines (redacted), then the folded ones.
+        var rewritten: [UInt8]?
         if rewriteHistory {
-            var history = JournalCodec.headerLine(
-                .init(
-                    format: JournalCodec.historyFormat, formatVersion: SnapshotCodec.currentVersion,
-                    storeID: s.storeID))
+            var lines: [UInt8] = []
+            var first: Int64?
+            var base: Int64?
             if let old = try directory.read(JSONFileStore.historyName) {
                 try old.withBytes { (raw) throws(SocioLabError) in
-                    _ = try JournalCodec.read(raw, file: historyFile, format: JournalCodec.historyFormat) {
-                        (line) throws(SocioLabError) in
-                        history += try redacted(line, file: historyFile)
+                    var run = JournalCodec.RevisionRun()
+                    let summary = try JournalCodec.read(
+                        raw, file: historyFile, format: JournalCodec.historyFormat
+                    ) { (line) throws(SocioLabError) in
+                        try run.add(
+                            try JournalCodec.quickRevision(line, file: historyFile), line: line,
+                            file: historyFile)
+                        lines += try redacted(line, file: historyFile)
                     }
+                    first = run.first
+                    base = summary.header.baseRevision
                 }
             }
-            history += folded
-            try directory.replace(JSONFileStore.historyName, with: history)
-            s.historyLength = history.count
+            // The history holds every revision after its base; only a store migrated from version 1 can
+            // start after 0.
+            let newBase = base ?? (first ?? firstFolded).map { $0 - 1 } ?? revision
+            rewritten =
+                JournalCodec.headerLine(
+                    .init(
+                        format: JournalCodec.historyFormat, formatVersion: SnapshotCodec.currentVersion,
+                        storeID: s.storeID, baseRevision: newBase > 0 ? newBase : nil)) + lines + folded
+        }
+        let newJournal =
+            JournalCodec.headerLine(
+                .init(
+                    format: JournalCodec.journalFormat, formatVersion: SnapshotCodec.currentVersion,
+                    storeID: s.storeID, baseRevision: revision)) + kept
+        // 3. The head record, weakened first where a step below shortens what it records, so that it never
+        //    claims more than the files hold.
+        if s.headDescriptor >= 0 {
+            var head = JSONFileStore.head(of: s)
+            if rewriteHistory { head.historyLength = nil }
+            if head.baseRevision == revision {
+                head.journalLength = min(head.journalLength, Int64(newJournal.count))
+            }
+            if head != JSONFileStore.head(of: s), let code = head.write(to: s.headDescriptor, sync: true) {
+                throw DirectoryHandle.ioError(
+                    "cannot update the head record", path: directory.display(StoreHead.fileName), errno: code)
+            }
+        }
+        // 4. The history.
+        if let rewritten {
+            try directory.replace(JSONFileStore.historyName, with: rewritten)
+            s.historyLength = rewritten.count
             s.historyTruncateTo = nil
         } else if !folded.isEmpty {
             guard let fd = try directory.openFile(JSONFileStore.historyName, flags: O_WRONLY) else {
@@ -726,26 +924,31 @@ public final class JSONFileStore: Store, @unchecked Sendable {
             s.historyLength += folded.count
         }
         s.historyLastRevision = max(historyLast, revision)
-        // 3. The snapshot.
+        // 5. The snapshot.
         let snapshot = try SnapshotCodec.encode(
             dataset, storeID: s.storeID, revision: revision,
             fingerprint: fingerprint ?? DatasetFingerprint.sha256(of: dataset))
         try directory.replace(JSONFileStore.snapshotName, with: snapshot)
         s.snapshotRevision = revision
         s.snapshotSize = snapshot.count
-        // 4. The new journal.
-        let newJournal =
-            JournalCodec.headerLine(
-                .init(
-                    format: JournalCodec.journalFormat, formatVersion: SnapshotCodec.currentVersion,
-                    storeID: s.storeID, baseRevision: revision)) + kept
+        // 6. The new journal.
         try directory.replace(JSONFileStore.journalName, with: newJournal)
         if s.journalDescriptor >= 0 { _ = closeDescriptor(s.journalDescriptor) }
         s.journalDescriptor = -1
         s.journalDescriptor = try JSONFileStore.openJournalForAppend(directory)
+        s.journalBase = revision
         s.journalLength = newJournal.count
         s.journalTruncateTo = nil
-        // 5. Copies kept by a migration hold the erased details too.
+        // 7. The head record, describing the new journal and history (written new if the store had none).
+        if s.headDescriptor >= 0 {
+            if let code = JSONFileStore.head(of: s).write(to: s.headDescriptor, sync: true) {
+                throw DirectoryHandle.ioError(
+                    "cannot update the head record", path: directory.display(StoreHead.fileName), errno: code)
+            }
+        } else {
+            s.headDescriptor = try JSONFileStore.createHead(directory, for: s)
+        }
+        // 8. Copies kept by a migration hold the erased details too.
         if !persons.isEmpty {
             for name in try directory.names() where name.hasPrefix(JSONFileStore.backupPrefix) {
                 try directory.removeSubdirectory(name)

@@ -8,8 +8,8 @@ import SocioLabKit
 /// ```
 /// The checksum is the CRC-32C, as eight lower-case hex digits, of the line's bytes from the 22nd byte
 /// (just after `{"crc32c":"XXXXXXXX",`) up to, not including, the newline. The other members are sorted by
-/// key. Line 1 is a header (`format`, `format_version`, `store`, and in the journal `base_revision`); every
-/// later line is one committed change set.
+/// key. Line 1 is a header (`format`, `format_version`, `store`, and `base_revision` in the journal and in a
+/// history that does not start at revision 1); every later line is one committed change set.
 enum JournalCodec {
     /// The journal's `format`.
     static let journalFormat = "sociolab-journal"
@@ -126,8 +126,8 @@ enum JournalCodec {
     /// Reads the lines of a journal or history file: checks the header and every line's checksum, and
     /// hands each change-set line to `visit`.
     ///
-    /// A last line without its newline is a torn append: it is left out and reported in the summary. Any
-    /// other bad line stops the read with `store.corrupt` naming the file, line and byte offset — or, when
+    /// A last line without its newline that is what an interrupted append leaves (see ``TornTail``) is
+    /// left out and reported in the summary; one that is not is damage. Any other bad line stops the read with `store.corrupt` naming the file, line and byte offset — or, when
     /// `problems` is given, is recorded there and skipped.
     /// - Complexity: O(*n*) in the file's size.
     static func read(
@@ -152,11 +152,21 @@ enum JournalCodec {
             let terminated = end < raw.count
             offset = terminated ? end + 1 : end
             let bytes = UnsafeRawBufferPointer(rebasing: raw[start..<end])
+            let location = SocioLabError.Location(file: file, line: number, byteOffset: start)
             if !terminated && number > 1 {
-                torn = (number, start)
+                if let damage = TornTail.damage(in: bytes) {
+                    try fail(
+                        SocioLabError(
+                            .storeCorrupt,
+                            "line \(number) is the last, has no newline and is not what an interrupted write "
+                                + "leaves: \(damage.reason) (byte \(start + damage.offset)); restore the store from a "
+                                + "backup, or run `store verify` to see every damaged line",
+                            at: location))
+                } else {
+                    torn = (number, start)
+                }
                 break
             }
-            let location = SocioLabError.Location(file: file, line: number, byteOffset: start)
             if let reason = checkFrame(bytes) {
                 try fail(
                     SocioLabError(
@@ -212,11 +222,12 @@ enum JournalCodec {
     /// which grows with every compaction and whose older lines `history(of:)` and `verify` check.
     ///
     /// The header is checked as ``read(_:file:format:problems:visit:)`` checks it (frame, checksum,
-    /// format); a last line without its newline is torn and dropped. With `verifyingLastLine`, the last
+    /// format); a last line without its newline is dropped when it is a torn write (``TornTail``, which
+    /// reads all of it) and is damage otherwise. With `verifyingLastLine`, the last
     /// whole line's frame and checksum are checked too, which reads all of it; without, only its last
     /// bytes are read for its revision (`lastRevision` is `nil` when they do not have the usual shape, and
     /// the caller then reads verifying).
-    /// - Complexity: O(length of the header and the torn part), plus O(length of the last line) when
+    /// - Complexity: O(length of the header and of a torn last line), plus O(length of the last line) when
     ///   verifying — never O(size of the file).
     static func readTail(
         _ raw: UnsafeRawBufferPointer, file: String, format: String, verifyingLastLine: Bool
@@ -247,6 +258,14 @@ enum JournalCodec {
         if raw.last != UInt8(ascii: "\n") {
             validLength = raw.lastIndex(of: UInt8(ascii: "\n"))! + 1
             torn = validLength
+            if let damage = TornTail.damage(in: UnsafeRawBufferPointer(rebasing: raw[validLength...])) {
+                throw SocioLabError(
+                    .storeCorrupt,
+                    "the last line has no newline and is not what an interrupted write leaves: \(damage.reason) "
+                        + "(byte \(validLength + damage.offset)); restore the store from a backup, or run "
+                        + "`store verify` to see every damaged line",
+                    at: .init(file: file, byteOffset: validLength))
+            }
         }
         guard validLength > headerEnd + 1 else {
             return Tail(header: header, lastRevision: nil, validLength: validLength, tornOffset: torn)
@@ -281,7 +300,7 @@ enum JournalCodec {
     /// The revision of a change-set line read from its end — `…],"revision":N,"timestamp":"…"}`, as the
     /// line's sorted keys place it — without reading its records; `nil` when the end is not that shape.
     /// `line` may be just the line's last bytes.
-    private static func trailingRevision(_ line: UnsafeRawBufferPointer) -> Int64? {
+    static func trailingRevision(_ line: UnsafeRawBufferPointer) -> Int64? {
         let key = Array(",\"revision\":".utf8)
         let window = max(0, line.count - 128)
         var i = line.count - key.count
@@ -374,6 +393,38 @@ enum JournalCodec {
         throw SocioLabError(
             .storeCorrupt, "line \(line.number) has no revision",
             at: .init(file: file, line: line.number, byteOffset: line.byteOffset))
+    }
+
+    /// The revisions of a file's change-set lines, which must run on by exactly one from line to line.
+    struct RevisionRun {
+        /// The first line's revision.
+        var first: Int64?
+        /// The last line's revision.
+        var last: Int64?
+
+        /// Takes the next line's revision.
+        /// - Throws: `store.corrupt` naming the line when the revision does not follow the previous one.
+        mutating func add(_ revision: Int64, line: Line, file: String) throws(SocioLabError) {
+            defer {
+                if first == nil { first = revision }
+                last = revision
+            }
+            if let last, revision != last + 1 {
+                throw SocioLabError(
+                    .storeCorrupt,
+                    "line \(line.number) has revision \(revision) where \(last + 1) was expected; "
+                        + (revision > last + 1 ? "change sets are missing, " : "")
+                        + "restore the store from a backup",
+                    at: .init(file: file, line: line.number, byteOffset: line.byteOffset))
+            }
+        }
+    }
+
+    /// The revision of a change-set line, from its end when it has the usual shape, else by reading its
+    /// members in order.
+    static func quickRevision(_ line: Line, file: String) throws(SocioLabError) -> Int64 {
+        if let quick = trailingRevision(line.bytes) { return quick }
+        return try revision(line, file: file)
     }
 
     /// Whether a line mentions an entity (a fast pre-check before decoding it for history).

@@ -25,18 +25,57 @@ public enum StoreConformance {
         /// Closes a store and opens the same one again, as a new process would. An in-memory store returns
         /// the same instance.
         public var reopen: @Sendable (any Store) async throws -> any Store
+        /// Closes a store and damages what it keeps as a failing disk, a careless copy or a hand edit would
+        /// (see ``Damage``), returning `false` for a kind it cannot inflict. `nil`, the default, leaves the
+        /// backend out of ``damageIsRefused``.
+        public var damage: (@Sendable (any Store, Damage) async throws -> Bool)?
 
         /// Creates a harness.
         /// - Parameters:
         ///   - makeStore: Makes a new, empty store.
         ///   - reopen: Closes a store and opens it again.
+        ///   - damage: Closes a store and damages it (optional: only for backends that keep data where it
+        ///     can be damaged).
         public init(
             makeStore: @escaping @Sendable (ESFOperation) async throws -> any Store,
-            reopen: @escaping @Sendable (any Store) async throws -> any Store
+            reopen: @escaping @Sendable (any Store) async throws -> any Store,
+            damage: (@Sendable (any Store, Damage) async throws -> Bool)? = nil
         ) {
             self.makeStore = makeStore
             self.reopen = reopen
+            self.damage = damage
         }
+    }
+
+    /// A kind of damage to a stored change set, for ``damageIsRefused``.
+    ///
+    /// The store under test holds revisions 1…6, and everything up to revision 3 has been compacted.
+    public struct Damage: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// A stable name, such as `"last change set lost"`.
+        public var rawValue: String
+        /// Creates a kind from its name.
+        public init(rawValue: String) { self.rawValue = rawValue }
+        /// The name.
+        public var description: String { rawValue }
+
+        /// The newest change set (revision 6), acknowledged, is gone whole.
+        public static let lastChangeSetLost = Self(rawValue: "last change set lost")
+        /// The newest change set is cut in the middle, as a write interrupted before it was acknowledged
+        /// would leave it — but it was acknowledged.
+        public static let lastChangeSetCut = Self(rawValue: "last change set cut")
+        /// The first change set after the compaction (revision 4) is gone.
+        public static let firstChangeSetAfterCompactionLost = Self(
+            rawValue: "first change set after the compaction lost")
+        /// A compacted change set (revision 2) is gone from the history.
+        public static let compactedChangeSetLost = Self(rawValue: "compacted change set lost")
+        /// The last compacted change set (revision 3) is gone from the history.
+        public static let lastCompactedChangeSetLost = Self(rawValue: "last compacted change set lost")
+
+        /// Every kind.
+        public static let all: [Damage] = [
+            lastChangeSetLost, lastChangeSetCut, firstChangeSetAfterCompactionLost, compactedChangeSetLost,
+            lastCompactedChangeSetLost,
+        ]
     }
 
     /// One named check.
@@ -84,6 +123,7 @@ public enum StoreConformance {
     /// Every check.
     public static let checks: [Check] = [
         roundTrip, atomicity, revisions, history, historyAfterCompaction, erasure, reopen,
+        revisionsNeverReused, historyWithoutGaps, damageIsRefused,
     ]
 
     // MARK: The checks
@@ -258,6 +298,115 @@ public enum StoreConformance {
         try await expect(store, holds: dataset, at: 6, name, "after appends, a compaction and more appends")
         store = try await harness.reopen(store)
         try await expect(store, holds: dataset, at: 6, name, "after reopening twice")
+    }
+
+    /// A revision once stored is never given to other content: after reopening, and after compaction and
+    /// reopening, a change set at a revision already used is refused with `change.conflict`, and the
+    /// stored one is kept.
+    public static let revisionsNeverReused = Check("revisions never reused") { harness in
+        let name = "revisions never reused"
+        var store = try await harness.makeStore(ConformanceFixtures.operation)
+        var dataset = Dataset(operation: ConformanceFixtures.operation)
+        for revision: Int64 in 1...3 {
+            try await store.append(
+                try commit(
+                    [.insert(Person(id: .init("u-\(revision)")).record)], on: &dataset, revision: revision))
+        }
+        func expectRefused(_ revisions: [Int64], _ when: String) async throws {
+            for used in revisions {
+                var scratch = dataset
+                let other = try commit(
+                    [.insert(Person(id: .init("other-\(used)")).record)], on: &scratch, revision: used)
+                do {
+                    try await store.append(other)
+                    throw ConformanceFailure(
+                        check: name, message: "revision \(used) was accepted again \(when)")
+                } catch let error as SocioLabError where error.code == .changeConflict {}
+            }
+        }
+        store = try await harness.reopen(store)
+        try await expectRefused([1, 2, 3], "after reopening")
+        try await expect(store, holds: dataset, at: 3, name, "after reopening and refused revisions")
+        try await store.append(try commit([.insert(Person(id: "u-4").record)], on: &dataset, revision: 4))
+        try await store.compact(dataset, revision: 4)
+        store = try await harness.reopen(store)
+        try await expectRefused([3, 4], "after compaction and reopening")
+        try await store.append(try commit([.insert(Person(id: "u-5").record)], on: &dataset, revision: 5))
+        store = try await harness.reopen(store)
+        try await expectRefused([4, 5], "after appending past a compaction and reopening")
+        try await expect(store, holds: dataset, at: 5, name, "at the end")
+    }
+
+    /// The history holds every revision from 1 to the last, whatever was compacted when: one entity
+    /// touched by every change set has all of them in its history, in order and unchanged, after
+    /// compactions (twice at the same revision, at a revision below the last, after every append) and
+    /// reopening.
+    public static let historyWithoutGaps = Check("history without gaps") { harness in
+        let name = "history without gaps"
+        var store = try await harness.makeStore(ConformanceFixtures.operation)
+        var dataset = Dataset(operation: ConformanceFixtures.operation)
+        var person = Person(id: "p-every", isced: 0)
+        var written: [CommittedChangeSet] = []
+        for revision: Int64 in 1...10 {
+            let previous = dataset
+            let change: Change = revision == 1 ? .insert(person.record) : .update(person.record)
+            let changeSet = try commit(
+                [change, .insert(Person(id: .init("x-\(revision)")).record)], on: &dataset, revision: revision
+            )
+            try await store.append(changeSet)
+            written.append(changeSet)
+            person.isced = Int(revision % 9)
+            switch revision {
+            case 3:
+                try await store.compact(dataset, revision: 3)
+                try await store.compact(dataset, revision: 3)
+            case 6: store = try await harness.reopen(store)
+            case 8: try await store.compact(previous, revision: 7)  // revision 8 stays after the snapshot
+            case 9, 10: try await store.compact(dataset, revision: revision)
+            default: break
+            }
+        }
+        for when in ["before reopening", "after reopening"] {
+            let history = try await store.history(of: person.reference)
+            guard history == written else {
+                throw ConformanceFailure(
+                    check: name,
+                    message: "the history \(when) has revisions \(history.map(\.revision)), expected 1…10"
+                        + (history.map(\.revision) == written.map(\.revision) ? " (contents differ)" : ""))
+            }
+            store = try await harness.reopen(store)
+        }
+        try await expect(store, holds: dataset, at: 10, name, "after reopening")
+    }
+
+    /// A store that lost an acknowledged change set says so — `store.corrupt` from reopening, loading or
+    /// reading the history — instead of opening without it and giving its revision to the next change set.
+    /// Runs only with a harness that can damage its stores (``Harness/damage``).
+    public static let damageIsRefused = Check("damage is refused") { harness in
+        let name = "damage is refused"
+        guard let damage = harness.damage else { return }
+        for kind in Damage.all {
+            var store = try await harness.makeStore(ConformanceFixtures.operation)
+            var dataset = Dataset(operation: ConformanceFixtures.operation)
+            var person = Person(id: "p-damage", isced: 0)
+            for revision: Int64 in 1...6 {
+                let change: Change = revision == 1 ? .insert(person.record) : .update(person.record)
+                try await store.append(try commit([change], on: &dataset, revision: revision))
+                person.isced = Int(revision)
+                if revision == 3 { try await store.compact(dataset, revision: 3) }
+            }
+            guard try await damage(store, kind) else { continue }
+            do {
+                store = try await harness.reopen(store)
+                let state = try await store.load()
+                _ = try await store.history(of: person.reference)
+                throw ConformanceFailure(
+                    check: name,
+                    message:
+                        "\(kind) went unnoticed: the store opened at revision \(state.revision) and read its history"
+                )
+            } catch let error as SocioLabError where error.code == .storeCorrupt {}
+        }
     }
 
     // MARK: Helpers
