@@ -1,11 +1,9 @@
-import SocioLabKit
-
 /// A failure to read JSON: what was wrong and at which byte.
-struct JSONSyntaxError: Error, Sendable {
+package struct JSONSyntaxError: Error, Sendable {
     /// What was wrong, in a sentence.
-    var message: String
+    package var message: String
     /// The 0-based byte offset in the document where it was found.
-    var byteOffset: Int
+    package var byteOffset: Int
 }
 
 /// A pull reader over the bytes of one JSON document (RFC 8259), written for speed and safety.
@@ -18,18 +16,18 @@ struct JSONSyntaxError: Error, Sendable {
 /// ``JSONSyntaxError`` naming the byte offset; no input makes it crash or recurse without bound.
 ///
 /// The buffer must outlive the reader (use it inside `withUnsafeBytes`).
-struct JSONReader {
+package struct JSONReader {
     /// The deepest nesting of arrays and objects accepted.
-    static let maximumDepth = 64
+    package static let maximumDepth = 64
     /// The longest number text accepted, in bytes.
-    static let maximumNumberLength = 64
+    package static let maximumNumberLength = 64
 
-    let bytes: UnsafeRawBufferPointer
+    package let bytes: UnsafeRawBufferPointer
     /// The position of the next unread byte.
-    private(set) var offset: Int
+    package private(set) var offset: Int
     private var depth = 0
     /// Offset added to reported positions (the reader may work on a slice of a file).
-    let baseOffset: Int
+    package let baseOffset: Int
 
     /// Creates a reader over `bytes`, starting at `offset`.
     /// - Parameters:
@@ -37,7 +35,7 @@ struct JSONReader {
     ///   - offset: Where to start reading.
     ///   - baseOffset: Added to reported positions.
     ///   - depth: How deeply the starting position is already nested (for a value inside a document).
-    init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0, baseOffset: Int = 0, depth: Int = 0) {
+    package init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0, baseOffset: Int = 0, depth: Int = 0) {
         self.bytes = bytes
         self.offset = offset
         self.baseOffset = baseOffset
@@ -46,11 +44,11 @@ struct JSONReader {
 
     // MARK: Errors and bytes
 
-    func error(_ message: String, at position: Int? = nil) -> JSONSyntaxError {
+    package func error(_ message: String, at position: Int? = nil) -> JSONSyntaxError {
         JSONSyntaxError(message: message, byteOffset: baseOffset + (position ?? offset))
     }
 
-    @inline(__always) mutating func skipWhitespace() {
+    @inline(__always) package mutating func skipWhitespace() {
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x0A, 0x0D, 0x09: offset &+= 1
@@ -60,17 +58,17 @@ struct JSONReader {
     }
 
     /// The next byte that is not white space, without consuming it.
-    @inline(__always) mutating func peek() -> UInt8? {
+    @inline(__always) package mutating func peek() -> UInt8? {
         skipWhitespace()
         return offset < bytes.count ? bytes[offset] : nil
     }
 
-    @inline(__always) mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
+    @inline(__always) package mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
         guard peek() == byte else { throw unexpected(what) }
         offset &+= 1
     }
 
-    func unexpected(_ expected: String) -> JSONSyntaxError {
+    package func unexpected(_ expected: String) -> JSONSyntaxError {
         if offset >= bytes.count { return error("the document ends where \(expected) was expected") }
         let byte = bytes[offset]
         let shown =
@@ -84,20 +82,20 @@ struct JSONReader {
     }
 
     /// Checks that nothing but white space follows.
-    mutating func expectEnd() throws(JSONSyntaxError) {
+    package mutating func expectEnd() throws(JSONSyntaxError) {
         if peek() != nil { throw error("unexpected text after the end of the JSON value") }
     }
 
     // MARK: Structure
 
     /// Consumes `{`.
-    mutating func beginObject() throws(JSONSyntaxError) {
+    package mutating func beginObject() throws(JSONSyntaxError) {
         try expect(UInt8(ascii: "{"), "'{'")
         try enter()
     }
 
     /// Consumes `[`.
-    mutating func beginArray() throws(JSONSyntaxError) {
+    package mutating func beginArray() throws(JSONSyntaxError) {
         try expect(UInt8(ascii: "["), "'['")
         try enter()
     }
@@ -111,7 +109,7 @@ struct JSONReader {
 
     /// Reads the next key of an object begun with ``beginObject()``, or `nil` (consuming `}`) at its end.
     /// - Parameter first: `true` before the first key; set to `false` by the call.
-    mutating func nextKey(_ first: inout Bool) throws(JSONSyntaxError) -> String? {
+    package mutating func nextKey(_ first: inout Bool) throws(JSONSyntaxError) -> String? {
         guard let byte = peek() else { throw unexpected("a key or '}'") }
         if byte == UInt8(ascii: "}") {
             offset &+= 1
@@ -128,7 +126,7 @@ struct JSONReader {
 
     /// Whether another element follows in an array begun with ``beginArray()``; consumes `]` at its end.
     /// - Parameter first: `true` before the first element; set to `false` by the call.
-    @inline(__always) mutating func nextElement(_ first: inout Bool) throws(JSONSyntaxError) -> Bool {
+    @inline(__always) package mutating func nextElement(_ first: inout Bool) throws(JSONSyntaxError) -> Bool {
         guard let byte = peek() else { throw unexpected("a value or ']'") }
         if byte == UInt8(ascii: "]") {
             offset &+= 1
@@ -143,7 +141,7 @@ struct JSONReader {
     // MARK: Scalars
 
     /// Consumes `null` if it comes next.
-    @inline(__always) mutating func readNull() throws(JSONSyntaxError) -> Bool {
+    @inline(__always) package mutating func readNull() throws(JSONSyntaxError) -> Bool {
         guard peek() == UInt8(ascii: "n") else { return false }
         try literal("null")
         return true
@@ -158,7 +156,7 @@ struct JSONReader {
     }
 
     /// Reads `true` or `false`.
-    mutating func readBool() throws(JSONSyntaxError) -> Bool {
+    package mutating func readBool() throws(JSONSyntaxError) -> Bool {
         switch peek() {
         case UInt8(ascii: "t"):
             try literal("true")
@@ -172,7 +170,7 @@ struct JSONReader {
 
     /// Reads a string without escapes and returns the byte range of its contents, checked as
     /// ``readString()`` checks them; returns `nil`, consuming nothing, when the string holds an escape.
-    @inline(__always) mutating func readPlainStringRange() throws(JSONSyntaxError) -> Range<Int>? {
+    @inline(__always) package mutating func readPlainStringRange() throws(JSONSyntaxError) -> Range<Int>? {
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a string") }
         let open = offset
         var index = offset &+ 1
@@ -203,10 +201,10 @@ struct JSONReader {
     }
 
     /// Moves to `position`, which a caller found by scanning a value this reader would accept.
-    mutating func move(to position: Int) { offset = position }
+    package mutating func move(to position: Int) { offset = position }
 
     /// Reads a string value.
-    mutating func readString() throws(JSONSyntaxError) -> String {
+    package mutating func readString() throws(JSONSyntaxError) -> String {
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a string") }
         offset &+= 1
         let start = offset
@@ -338,13 +336,13 @@ struct JSONReader {
     }
 
     /// Reads a number and returns its text exactly as written, after checking it against the JSON grammar.
-    mutating func readNumberText() throws(JSONSyntaxError) -> String {
+    package mutating func readNumberText() throws(JSONSyntaxError) -> String {
         let (start, end) = try scanNumber()
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// Checks the number at the current position against the JSON grammar and returns its byte range.
-    mutating func scanNumber() throws(JSONSyntaxError) -> (Int, Int) {
+    package mutating func scanNumber() throws(JSONSyntaxError) -> (Int, Int) {
         guard let first = peek(), first == UInt8(ascii: "-") || (0x30...0x39).contains(first) else {
             throw unexpected("a number")
         }
@@ -382,7 +380,7 @@ struct JSONReader {
     }
 
     /// Reads an integer that fits in `Int64`.
-    @inline(__always) mutating func readInt64() throws(JSONSyntaxError) -> Int64 {
+    @inline(__always) package mutating func readInt64() throws(JSONSyntaxError) -> Int64 {
         let (start, end) = try scanNumber()
         var index = start
         let negative = bytes[index] == UInt8(ascii: "-")
@@ -402,10 +400,10 @@ struct JSONReader {
     }
 
     /// Reads an integer that fits in `Int`.
-    mutating func readInt() throws(JSONSyntaxError) -> Int { Int(try readInt64()) }
+    package mutating func readInt() throws(JSONSyntaxError) -> Int { Int(try readInt64()) }
 
     /// Reads a day written as `"YYYY-MM-DD"`.
-    @inline(__always) mutating func readDay() throws(JSONSyntaxError) -> Day {
+    @inline(__always) package mutating func readDay() throws(JSONSyntaxError) -> Day {
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a date in double quotes") }
         let start = offset
         guard offset + 12 <= bytes.count, bytes[offset + 11] == UInt8(ascii: "\""),
@@ -430,7 +428,7 @@ struct JSONReader {
     // MARK: Generic values
 
     /// Reads any value as a ``JSONValue``; numbers keep their text, duplicate keys are an error.
-    mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
+    package mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
         guard let byte = peek() else { throw unexpected("a value") }
         switch byte {
         case UInt8(ascii: "{"):
@@ -461,7 +459,7 @@ struct JSONReader {
     }
 
     /// Moves past any value, checking it as fully as ``readValue()`` does, without building it.
-    mutating func skipValue() throws(JSONSyntaxError) {
+    package mutating func skipValue() throws(JSONSyntaxError) {
         guard let byte = peek() else { throw unexpected("a value") }
         switch byte {
         case UInt8(ascii: "{"):
