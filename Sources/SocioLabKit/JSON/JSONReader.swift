@@ -11,21 +11,33 @@ package struct JSONSyntaxError: Error, Sendable {
 /// It never builds more than the caller asks for: a caller walks objects key by key and arrays element by
 /// element, reading each value as the type it expects (a string, an integer, a day …), or as a generic
 /// ``JSONValue``. Everything it accepts is strict JSON: strings must be valid UTF-8 without raw control
-/// characters, numbers follow the JSON grammar, nesting is limited to ``maximumDepth`` levels and
+/// characters, numbers follow the JSON grammar and are at most ``maximumNumberLength`` characters long,
+/// nesting is limited to ``depthLimit`` levels (``maximumDepth`` unless the caller asks for less) and
 /// duplicate object keys are rejected when building a ``JSONValue``. Every failure is a
 /// ``JSONSyntaxError`` naming the byte offset; no input makes it crash or recurse without bound.
 ///
 /// The buffer must outlive the reader (use it inside `withUnsafeBytes`).
 package struct JSONReader {
-    /// The deepest nesting of arrays and objects accepted.
-    package static let maximumDepth = 64
-    /// The longest number text accepted, in bytes.
-    package static let maximumNumberLength = 64
+    /// How many arrays and objects enclose an activity's details in the store's files, at most: a journal
+    /// or history line `{"records":[{"after":{"value":{"details":…}}}]}` has five (the line, `records`,
+    /// the change record, the entity record, the activity); a snapshot column
+    /// `{"tables":{"activity":{"details":[…]}}}` has four, and a dataset document three.
+    package static let detailsEnclosingDepth = 5
+    /// The deepest nesting of arrays and objects the store's files hold: details nested
+    /// ``JSONValue/maximumDepth`` levels deep inside ``detailsEnclosingDepth`` levels. Whatever entry
+    /// accepts, the store's readers read back.
+    package static let maximumDepth = JSONValue.maximumDepth + detailsEnclosingDepth
+    /// The longest number text accepted, in bytes: ``JSONValue/maximumNumberLength``.
+    package static let maximumNumberLength = JSONValue.maximumNumberLength
 
     package let bytes: UnsafeRawBufferPointer
     /// The position of the next unread byte.
     package private(set) var offset: Int
     private var depth = 0
+    /// The deepest nesting accepted.
+    package let depthLimit: Int
+    /// The position of the opening quote of the key ``nextKey(_:)`` read last.
+    package private(set) var keyOffset = 0
     /// Offset added to reported positions (the reader may work on a slice of a file).
     package let baseOffset: Int
 
@@ -35,11 +47,16 @@ package struct JSONReader {
     ///   - offset: Where to start reading.
     ///   - baseOffset: Added to reported positions.
     ///   - depth: How deeply the starting position is already nested (for a value inside a document).
-    package init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0, baseOffset: Int = 0, depth: Int = 0) {
+    ///   - depthLimit: The deepest nesting accepted; ``maximumDepth`` unless given.
+    package init(
+        _ bytes: UnsafeRawBufferPointer, offset: Int = 0, baseOffset: Int = 0, depth: Int = 0,
+        depthLimit: Int = JSONReader.maximumDepth
+    ) {
         self.bytes = bytes
         self.offset = offset
         self.baseOffset = baseOffset
         self.depth = depth
+        self.depthLimit = depthLimit
     }
 
     // MARK: Errors and bytes
@@ -102,8 +119,8 @@ package struct JSONReader {
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > JSONReader.maximumDepth {
-            throw error("arrays and objects are nested more than \(JSONReader.maximumDepth) levels deep")
+        if depth > depthLimit {
+            throw error("arrays and objects are nested more than \(depthLimit) levels deep", at: offset - 1)
         }
     }
 
@@ -119,6 +136,7 @@ package struct JSONReader {
         if !first { try expect(UInt8(ascii: ","), "',' or '}'") }
         first = false
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a key in double quotes") }
+        keyOffset = offset
         let key = try readString()
         try expect(UInt8(ascii: ":"), "':'")
         return key
@@ -341,8 +359,44 @@ package struct JSONReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
-    /// Checks the number at the current position against the JSON grammar and returns its byte range.
+    /// Checks the number at the current position against the JSON grammar and its length against
+    /// ``maximumNumberLength``, and returns its byte range.
     package mutating func scanNumber() throws(JSONSyntaxError) -> (Int, Int) {
+        let (start, end) = try scanNumberGrammar()
+        guard end - start <= JSONReader.maximumNumberLength else {
+            throw error("a number is longer than \(JSONReader.maximumNumberLength) characters", at: start)
+        }
+        return (start, end)
+    }
+
+    /// What a text is as a stored number.
+    package enum NumberTextKind: Sendable {
+        /// A JSON number of at most ``maximumNumberLength`` characters.
+        case number
+        /// A JSON number, but longer than ``maximumNumberLength`` characters.
+        case tooLong
+        /// Not a JSON number (white space around it included).
+        case notANumber
+    }
+
+    /// Whether a text is a JSON number this reader accepts, one too long, or no number at all.
+    /// - Parameter text: The number's text, as a ``JSONValue/number(_:)`` holds it.
+    package static func kind(ofNumber text: String) -> NumberTextKind {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let first = utf8.first, first == UInt8(ascii: "-") || (0x30...0x39).contains(first) else {
+                return .notANumber
+            }
+            var reader = JSONReader(UnsafeRawBufferPointer(utf8))
+            guard (try? reader.scanNumberGrammar()) != nil, reader.offset == utf8.count else {
+                return .notANumber
+            }
+            return utf8.count > maximumNumberLength ? .tooLong : .number
+        }
+    }
+
+    /// Checks the number at the current position against the JSON grammar and returns its byte range.
+    private mutating func scanNumberGrammar() throws(JSONSyntaxError) -> (Int, Int) {
         guard let first = peek(), first == UInt8(ascii: "-") || (0x30...0x39).contains(first) else {
             throw unexpected("a number")
         }
@@ -372,9 +426,6 @@ package struct JSONReader {
                 offset += 1
             }
             guard digits(&self) > 0 else { throw error("a number needs digits in its exponent") }
-        }
-        guard offset - start <= JSONReader.maximumNumberLength else {
-            throw error("a number is longer than \(JSONReader.maximumNumberLength) characters", at: start)
         }
         return (start, offset)
     }
@@ -435,11 +486,11 @@ package struct JSONReader {
             try beginObject()
             var members: [String: JSONValue] = [:]
             var first = true
-            let start = offset
             while let key = try nextKey(&first) {
+                let at = keyOffset
                 let value = try readValue()
                 if members.updateValue(value, forKey: key) != nil {
-                    throw error("the key \"\(key)\" appears twice in one object", at: start)
+                    throw error("the key \"\(key)\" appears twice in one object", at: at)
                 }
             }
             return .object(members)

@@ -118,18 +118,49 @@ package struct JSONWriter {
         }
     }
 
+    /// Writes a generic value pretty-printed for people: one member or element a line, indented two spaces
+    /// a level, `"key" : value`, members sorted by key bytes, empty arrays and objects as `[]` and `{}`.
+    /// The same value always gives the same bytes.
+    /// - Parameter indent: The indentation of the line the value starts on.
+    /// - Throws: ``SocioLabError`` `value.invalid` when a number's text is not a JSON number.
+    package mutating func prettyValue(_ value: JSONValue, indent: Int = 0) throws(SocioLabError) {
+        switch value {
+        case .array(let elements) where !elements.isEmpty:
+            raw("[\n")
+            for (i, element) in elements.enumerated() {
+                if i > 0 { raw(",\n") }
+                spaces(indent + 2)
+                try prettyValue(element, indent: indent + 2)
+            }
+            raw(UInt8(ascii: "\n"))
+            spaces(indent)
+            raw(UInt8(ascii: "]"))
+        case .object(let members) where !members.isEmpty:
+            raw("{\n")
+            for (i, key) in JSONWriter.sortedKeys(members.keys).enumerated() {
+                if i > 0 { raw(",\n") }
+                spaces(indent + 2)
+                string(key)
+                raw(" : ")
+                try prettyValue(members[key]!, indent: indent + 2)
+            }
+            raw(UInt8(ascii: "\n"))
+            spaces(indent)
+            raw(UInt8(ascii: "}"))
+        default:
+            try self.value(value)
+        }
+    }
+
+    private mutating func spaces(_ count: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
     /// Keys in the order they are written: by their UTF-8 bytes.
     package static func sortedKeys<S: Sequence<String>>(_ keys: S) -> [String] {
         keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    /// Whether a text is a JSON number that ``JSONReader`` accepts.
-    package static func isNumber(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            var reader = JSONReader(UnsafeRawBufferPointer(utf8))
-            guard (try? reader.readNumberText()) != nil else { return false }
-            return reader.offset == utf8.count
-        }
-    }
+    /// Whether a text is a JSON number that ``JSONReader`` accepts, with nothing around it.
+    package static func isNumber(_ text: String) -> Bool { JSONReader.kind(ofNumber: text) == .number }
 }
