@@ -9,7 +9,12 @@ struct CSVDetailsCellTests {
     /// `activities.csv` with one activity whose details cell holds `details`.
     static func file(_ details: String) -> [(String, String)] {
         let cell = "\"" + details.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        return [("activities.csv", "id,kind,title,start_date,status,details\na1,hackathon,T,2019-10-03,held,\(cell)\n")]
+        return [
+            (
+                "activities.csv",
+                "id,kind,title,start_date,status,details\na1,hackathon,T,2019-10-03,held,\(cell)\n"
+            )
+        ]
     }
 
     static func details(_ details: String) throws -> JSONValue? {
@@ -18,7 +23,8 @@ struct CSVDetailsCellTests {
     }
 
     @Test func numbersAreKeptAsWritten() throws {
-        let details = try Self.details(#"{"big": 12345678901234567890, "one": 1.0, "tiny": 1e-400, "neg": -0.0}"#)
+        let details = try Self.details(
+            #"{"big": 12345678901234567890, "one": 1.0, "tiny": 1e-400, "neg": -0.0}"#)
         #expect(details?["big"] == .number("12345678901234567890"))
         #expect(details?["one"] == .number("1.0"))
         #expect(details?["tiny"] == .number("1e-400"))
@@ -32,7 +38,10 @@ struct CSVDetailsCellTests {
 
     @Test(arguments: [
         (#"{"hours": 8, "hours": 9}"#, "\"hours\" appears twice", "column 14 (hours)"),
-        (JSONStrictTextTests.nested(JSONValue.maximumDepth + 1), "more than 64 levels deep", "line 1, column"),
+        (
+            JSONStrictTextTests.nested(JSONValue.maximumDepth + 1), "more than 64 levels deep",
+            "line 1, column"
+        ),
         (#"{"note": "\u0000"}"#, "control character U+0000", "column 10 (note)"),
         ("[" + String(repeating: "1", count: 65) + "]", "longer than 64 characters", "column 2 ([0])"),
         (#"{"n": 01}"#, "superfluous zero", "column 7"),

@@ -47,11 +47,14 @@ struct DatasetDocumentStrictTests {
         }
         let again = try DatasetDocument.decode(exported)
         #expect(again.batch.records == document.batch.records)
-        #expect(DatasetDocument.encode(Dataset(operation: .socioLabPodravje, records: again.batch.records)) == exported)
+        #expect(
+            DatasetDocument.encode(Dataset(operation: .socioLabPodravje, records: again.batch.records))
+                == exported)
     }
 
     @Test func theExportIsPrettyPrintedWithEmptyListsOnOneLine() throws {
-        let text = String(decoding: DatasetDocument.encode(Dataset(operation: .socioLabPodravje)), as: UTF8.self)
+        let text = String(
+            decoding: DatasetDocument.encode(Dataset(operation: .socioLabPodravje)), as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"activities\" : [],\n  \"development_plans\" : [],\n"))
         #expect(text.hasSuffix("  \"support_programmes\" : [],\n  \"version\" : 1\n}\n"))
         #expect(text.contains("\n  \"operation\" : {\n    \""))
@@ -100,19 +103,25 @@ struct DatasetDocumentStrictTests {
                 + #""milestones": [{"id": "m1", "output": "OUT-01", "title": "M", "evidence": [{"document_id": "x\u0001", "kind": "report"}]}]"#
         )
         let errors = Self.errors(text)
-        #expect(errors.map(\.location.field) == ["activities[0].details.note", "milestones[0].evidence[0].document_id"])
+        #expect(
+            errors.map(\.location.field) == [
+                "activities[0].details.note", "milestones[0].evidence[0].document_id",
+            ])
         #expect(errors.map(\.location.line) == [4, 5])
     }
 
     @Test func tabsAndLineBreaksInTextsAreKept() throws {
-        let text = Self.document(#""organisations": [{"id": "o1", "name": "A\tB\r\nC", "legal_form": "zadruga", "social_enterprise": false}]"#)
+        let text = Self.document(
+            #""organisations": [{"id": "o1", "name": "A\tB\r\nC", "legal_form": "zadruga", "social_enterprise": false}]"#
+        )
         let document = try DatasetDocument.decode(Data(text.utf8))
         #expect(document.batch.records.count == 1)
     }
 
     @Test func detailsNestedToTheLimitAreKeptAndOneLevelMoreIsRefused() throws {
         let fits = Self.document(
-            #""activities": ["# + Self.activity(details: JSONStrictTextTests.nested(JSONValue.maximumDepth)) + "]")
+            #""activities": ["# + Self.activity(details: JSONStrictTextTests.nested(JSONValue.maximumDepth))
+                + "]")
         #expect(try DatasetDocument.decode(Data(fits.utf8)).batch.records.count == 1)
         let deep = Self.document(
             #""activities": ["#
@@ -127,14 +136,32 @@ struct DatasetDocumentStrictTests {
     static let longNumber = "123456789012345678901234567890"
 
     @Test(arguments: [
-        ("participations", #"{"id": "x", "activity": "a", "role": "participant", "status": "attended", "hours": N}"#, "hours"),
-        ("jobs", #"{"id": "x", "organisation": "o", "kind": "created", "start_date": "2020-01-01", "fte": N}"#, "fte"),
+        (
+            "participations",
+            #"{"id": "x", "activity": "a", "role": "participant", "status": "attended", "hours": N}"#, "hours"
+        ),
+        (
+            "jobs",
+            #"{"id": "x", "organisation": "o", "kind": "created", "start_date": "2020-01-01", "fte": N}"#,
+            "fte"
+        ),
         ("persons", #"{"id": "x", "isced": N}"#, "isced"),
-        ("activities", #"{"id": "x", "kind": "k", "title": "T", "start_date": "2019-10-03", "status": "held", "pillar": N}"#, "pillar"),
-        ("participations", #"{"id": "x", "activity": "a", "role": "participant", "status": "attended", "hours": -N.5}"#, "hours"),
+        (
+            "activities",
+            #"{"id": "x", "kind": "k", "title": "T", "start_date": "2019-10-03", "status": "held", "pillar": N}"#,
+            "pillar"
+        ),
+        (
+            "participations",
+            #"{"id": "x", "activity": "a", "role": "participant", "status": "attended", "hours": -N.5}"#,
+            "hours"
+        ),
     ])
-    func longNumbersInNumericFieldsAreRefusedWithTheirPlace(_ list: String, _ object: String, _ field: String) throws {
-        let text = Self.document("\"\(list)\": [\n" + object.replacingOccurrences(of: "N", with: Self.longNumber) + "]")
+    func longNumbersInNumericFieldsAreRefusedWithTheirPlace(_ list: String, _ object: String, _ field: String)
+        throws
+    {
+        let text = Self.document(
+            "\"\(list)\": [\n" + object.replacingOccurrences(of: "N", with: Self.longNumber) + "]")
         let errors = Self.errors(text)
         #expect(errors.count == 1)
         let error = try #require(errors.first)
@@ -161,7 +188,9 @@ struct DatasetDocumentStrictTests {
         let text = Self.document(
             #""participations": [{"id": "x", "activity": "a", "role": "participant", "status": "attended", "hours": 9999999999999.99}]"#
         )
-        guard case .participation(let p) = try #require(try DatasetDocument.decode(Data(text.utf8)).batch.records.first)
+        guard
+            case .participation(let p) = try #require(
+                try DatasetDocument.decode(Data(text.utf8)).batch.records.first)
         else { return }
         #expect(p.hours == Quantity.largestStored)
     }

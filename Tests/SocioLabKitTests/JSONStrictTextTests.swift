@@ -29,7 +29,8 @@ struct JSONStrictTextTests {
         #expect(value["tiny"] == .number("1e-400"))
         #expect(value["zero"] == .number("-0.0"))
         #expect(value["e"] == .number("2E+5"))
-        #expect(value.jsonText == #"{"big":12345678901234567890,"e":2E+5,"one":1.0,"tiny":1e-400,"zero":-0.0}"#)
+        #expect(
+            value.jsonText == #"{"big":12345678901234567890,"e":2E+5,"one":1.0,"tiny":1e-400,"zero":-0.0}"#)
         #expect(try JSONValue(parsing: value.jsonText) == value)
     }
 
@@ -98,7 +99,8 @@ struct JSONStrictTextTests {
     }
 
     @Test func foundationDecodersAndEncodersGetSaneNumbers() throws {
-        let decoded = try JSONDecoder().decode([JSONValue].self, from: Data("[18446744073709551615, 2.5]".utf8))
+        let decoded = try JSONDecoder().decode(
+            [JSONValue].self, from: Data("[18446744073709551615, 2.5]".utf8))
         #expect(decoded == [.number("18446744073709551615"), .number("2.5")])
         let encoded = try JSONEncoder().encode([JSONValue.number("18446744073709551615"), .number("7")])
         #expect(String(decoding: encoded, as: UTF8.self) == "[18446744073709551615,7]")

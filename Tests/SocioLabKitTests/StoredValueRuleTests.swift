@@ -17,7 +17,8 @@ struct StoredValueRuleTests {
     }
 
     static func activity(details: JSONValue, title: String = "T") -> Activity {
-        Activity(id: "a9", kind: "hackathon", title: title, startDate: F.day, status: .planned, details: details)
+        Activity(
+            id: "a9", kind: "hackathon", title: title, startDate: F.day, status: .planned, details: details)
     }
 
     /// The case's change, and the field and words its one issue must have.
@@ -38,13 +39,16 @@ struct StoredValueRuleTests {
             says: "U+001B"),
         Case(
             description: "a bell in a list item",
-            record: SupportProgramme(id: "sp", title: "S", materials: ["ok", "\u{7}"]).record, field: "materials[1]",
+            record: SupportProgramme(id: "sp", title: "S", materials: ["ok", "\u{7}"]).record,
+            field: "materials[1]",
             says: "U+0007"),
         Case(
             description: "a control character in evidence",
             record: Participation(
                 id: "x9", activity: "a1", person: "p1", status: .registered,
-                evidence: [Evidence(documentID: "ok", kind: .photo), Evidence(documentID: "a\u{1F}", kind: .photo)]
+                evidence: [
+                    Evidence(documentID: "ok", kind: .photo), Evidence(documentID: "a\u{1F}", kind: .photo),
+                ]
             ).record, field: "evidence[1].document_id", says: "U+001F"),
         Case(
             description: "details one level too deep",
@@ -52,7 +56,8 @@ struct StoredValueRuleTests {
             field: "details.deep" + String(repeating: ".a[0]", count: 31) + ".a",
             says: "more than 64 levels deep"),
         Case(
-            description: "a number that is not JSON", record: activity(details: .object(["n": .number("+1")])).record,
+            description: "a number that is not JSON",
+            record: activity(details: .object(["n": .number("+1")])).record,
             field: "details.n", says: "'+1' is not a JSON number"),
         Case(
             description: "a number one character too long",
@@ -101,7 +106,8 @@ struct StoredValueRuleTests {
         let extremes: [EntityRecord] = [
             Activity(
                 id: "a\t9", kind: "hackathon", title: "tab\tLF\nCR\r DEL\u{7F} NEL\u{85} 😀 e\u{301}",
-                startDate: StoredValueLimits.earliestDay, endDate: StoredValueLimits.latestDay, status: .planned,
+                startDate: StoredValueLimits.earliestDay, endDate: StoredValueLimits.latestDay,
+                status: .planned,
                 details: .object([
                     "deep": Self.nested(JSONValue.maximumDepth - 1),
                     "long": .number("-" + String(repeating: "9", count: 63)),
@@ -112,10 +118,14 @@ struct StoredValueRuleTests {
                 id: "x", activity: "a1", hours: .largestStored,
                 evidence: [Evidence(documentID: "d", kind: .photo, date: StoredValueLimits.latestDay)]
             ).record,
-            Job(id: "j", organisation: "o", kind: .created, startDate: StoredValueLimits.earliestDay,
-                fte: Quantity(hundredths: -Quantity.largestStored.hundredths)).record,
+            Job(
+                id: "j", organisation: "o", kind: .created, startDate: StoredValueLimits.earliestDay,
+                fte: Quantity(hundredths: -Quantity.largestStored.hundredths)
+            ).record,
         ]
-        for record in extremes { #expect(StoredValueLimits.violations(of: record) == [], "\(record.reference)") }
+        for record in extremes {
+            #expect(StoredValueLimits.violations(of: record) == [], "\(record.reference)")
+        }
         #expect(Self.nested(JSONValue.maximumDepth).firstLimitViolation() == nil)
     }
 

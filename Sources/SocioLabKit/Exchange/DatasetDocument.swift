@@ -248,7 +248,9 @@ public struct DatasetDocument: Hashable, Sendable {
         }
 
         /// The text with its first letter in upper case.
-        private static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+        private static func sentence(_ text: String) -> String {
+            text.prefix(1).uppercased() + text.dropFirst()
+        }
 
         /// A decoding error as an error at the JSON path of the value that does not fit; a missing key is
         /// placed at the object that lacks it.
@@ -273,7 +275,8 @@ public struct DatasetDocument: Hashable, Sendable {
                     path: JSONPath(codingPath: context.codingPath))
             @unknown default:
                 return Pending(
-                    code: .importBadDocument, message: "The document does not decode: \(error)", path: JSONPath())
+                    code: .importBadDocument, message: "The document does not decode: \(error)",
+                    path: JSONPath())
             }
         }
     }

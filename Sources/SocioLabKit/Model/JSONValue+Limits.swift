@@ -36,7 +36,8 @@ extension JSONValue {
             case .tooLong: return .numberTooLong(text)
             case .notANumber: return .notANumber(text)
             }
-        case .string(let text): return StoredValueLimits.controlCharacter(in: text).map { .controlCharacter($0) }
+        case .string(let text):
+            return StoredValueLimits.controlCharacter(in: text).map { .controlCharacter($0) }
         case .array(let elements):
             guard depth < maximumDepth else { return .nestedTooDeep }
             for (index, element) in elements.enumerated() {
@@ -50,7 +51,9 @@ extension JSONValue {
             // Sorted, so that the same value always reports the same place.
             for key in JSONWriter.sortedKeys(members.keys) {
                 path.append(.key(key))
-                if let scalar = StoredValueLimits.controlCharacter(in: key) { return .controlCharacter(scalar) }
+                if let scalar = StoredValueLimits.controlCharacter(in: key) {
+                    return .controlCharacter(scalar)
+                }
                 if let problem = firstProblem(in: members[key]!, depth: depth + 1, path: &path) {
                     return problem
                 }

@@ -66,7 +66,9 @@ public enum JSONValue: Hashable, Sendable {
         encoder.outputFormatting = [.sortedKeys]
         let data = try encoder.encode(value)
         let parsed = data.withUnsafeBytes { bytes in
-            Result { () throws(JSONTextProblem) in try JSONText.parse(bytes, depthLimit: JSONValue.maximumDepth) }
+            Result { () throws(JSONTextProblem) in
+                try JSONText.parse(bytes, depthLimit: JSONValue.maximumDepth)
+            }
         }
         switch parsed {
         case .success(let json): self = json

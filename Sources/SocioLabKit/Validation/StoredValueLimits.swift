@@ -33,7 +33,8 @@ package enum StoredValueProblem: Hashable, Sendable {
             return LocalizedText(
                 sl: "število ima \(text.utf8.count) znakov, največ \(JSONValue.maximumNumberLength)",
                 en:
-                    "the number has \(text.utf8.count) characters, more than \(JSONValue.maximumNumberLength)")
+                    "the number has \(text.utf8.count) characters, more than \(JSONValue.maximumNumberLength)"
+            )
         case .dayOutOfRange(let day):
             return LocalizedText(
                 sl: "datum \(day) je zunaj obdobja 0001-01-01 … 9999-12-31",
