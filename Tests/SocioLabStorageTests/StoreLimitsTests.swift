@@ -107,3 +107,60 @@ struct StoreLimitsTests {
         }
     }
 }
+
+/// Numbers in plugin details, kept exactly whatever their size, never make a rule, an indicator or a
+/// report trap on arithmetic overflow (issue 12, item 6: a training's hours of 17 digits in a JSON
+/// document killed `sociolab import`).
+struct PluginDetailsOverflowTests {
+    static let document = """
+        {"format": "sociolab-dataset", "version": 1,
+        "organisations": [{"id": "o1", "name": "O", "legal_form": "zadruga", "social_enterprise": true}],
+        "persons": [{"id": "p1", "consent": {"given_on": "2019-01-01"}}],
+        "activities": [
+          {"id": "a1", "kind": "training", "title": "T", "start_date": "2019-10-03", "status": "held",
+           "partners": ["prizma"], "pillar": 1,
+           "details": {"hours": 92233720368547757, "completion_threshold": 92233720368547757}},
+          {"id": "a2", "kind": "fair", "title": "F", "start_date": "2019-10-04", "status": "held",
+           "partners": ["prizma"], "pillar": 1,
+           "details": {"visitors": 9223372036854775807, "open_day_hosts": ["o1"], "exhibitors": ["o1"]}},
+          {"id": "a3", "kind": "conference", "title": "C", "start_date": "2019-10-05", "status": "held",
+           "partners": ["prizma"], "pillar": 1, "details": {"headcount": 9223372036854775807}},
+          {"id": "a4", "kind": "campaign", "title": "K", "start_date": "2019-10-06", "status": "held",
+           "partners": ["prizma"], "pillar": 1, "details": {"reach": 9223372036854775807}},
+          {"id": "a5", "kind": "mentoring", "title": "M", "start_date": "2019-10-07", "status": "held",
+           "partners": ["prizma"], "pillar": 1,
+           "details": {"hours": 92233720368547757, "mentee_organisation": "o1"}},
+          {"id": "a6", "kind": "mentoring", "title": "M", "start_date": "2019-10-08", "status": "held",
+           "partners": ["prizma"], "pillar": 1,
+           "details": {"hours": 92233720368547757, "mentee_organisation": "o1"}},
+          {"id": "a7", "kind": "training", "title": "T", "start_date": "2019-10-09", "status": "held",
+           "partners": ["prizma"], "pillar": 1,
+           "details": {"hours": 92233720368547757, "completion_threshold": 1}}
+        ],
+        "participations": [
+          {"id": "x1", "activity": "a1", "person": "p1", "role": "participant", "status": "attended",
+           "hours": 9999999999999.99, "completed": true},
+          {"id": "x2", "activity": "a7", "person": "p1", "role": "participant", "status": "attended",
+           "hours": 1, "completed": false}
+        ]}
+        """
+
+    @Test func hugeDetailsNumbersAreValidatedAndReportedWithoutATrap() async throws {
+        let batch = try DatasetDocument.decode(Data(Self.document.utf8), file: "d.json").batch
+        let workspace = try await Workspace(
+            store: InMemoryStore(operation: .socioLabPodravje), plugins: .standard)
+        let empty = Dataset(operation: .socioLabPodravje)
+        _ = try? await workspace.apply(
+            ImportPlanner.changes(for: batch, against: empty), author: "a", reason: "r")
+        var dataset = empty
+        for record in batch.records { dataset.upsert(record) }
+        _ = Validator(rules: CoreRules.all + PluginRegistry.standard.validationRules).validate(dataset)
+        let store = InMemoryStore(dataset: dataset)
+        let loaded = try await Workspace(store: store, plugins: .standard)
+        let report = await loaded.report(
+            ReportBuilder(plugins: .standard), asOf: Day(year: 2021, month: 12, day: 31)!)
+        #expect(!report.indicators.isEmpty)
+        let hours = MentoringPlugin().hoursByOrganisation(in: dataset)
+        #expect(hours["o1"] != nil)
+    }
+}

@@ -21,13 +21,20 @@ extension JSONValue {
     /// - Complexity: O(*n*) in the size of the value; it never descends deeper than ``maximumDepth`` + 1.
     package func firstLimitViolation() -> StoredValueViolation? {
         var path: [JSONPath.Component] = []
-        guard let problem = Self.firstProblem(in: self, depth: 0, path: &path) else { return nil }
+        // A first walk in the dictionaries' own order finds whether there is a problem without sorting
+        // keys; only then a walk in sorted key order names the first one, so that the same value always
+        // reports the same place.
+        guard Self.firstProblem(in: self, depth: 0, path: &path, sorted: false) != nil else { return nil }
+        path = []
+        guard let problem = Self.firstProblem(in: self, depth: 0, path: &path, sorted: true) else {
+            return nil
+        }
         return StoredValueViolation(field: JSONPath(path), problem: problem)
     }
 
-    private static func firstProblem(in value: JSONValue, depth: Int, path: inout [JSONPath.Component])
-        -> StoredValueProblem?
-    {
+    private static func firstProblem(
+        in value: JSONValue, depth: Int, path: inout [JSONPath.Component], sorted: Bool
+    ) -> StoredValueProblem? {
         switch value {
         case .null, .bool: return nil
         case .number(let text):
@@ -42,22 +49,33 @@ extension JSONValue {
             guard depth < maximumDepth else { return .nestedTooDeep }
             for (index, element) in elements.enumerated() {
                 path.append(.index(index))
-                if let problem = firstProblem(in: element, depth: depth + 1, path: &path) { return problem }
+                if let problem = firstProblem(in: element, depth: depth + 1, path: &path, sorted: sorted) {
+                    return problem
+                }
                 path.removeLast()
             }
             return nil
         case .object(let members):
             guard depth < maximumDepth else { return .nestedTooDeep }
-            // Sorted, so that the same value always reports the same place.
-            for key in JSONWriter.sortedKeys(members.keys) {
+            func member(_ key: String, _ value: JSONValue) -> StoredValueProblem? {
                 path.append(.key(key))
                 if let scalar = StoredValueLimits.controlCharacter(in: key) {
                     return .controlCharacter(scalar)
                 }
-                if let problem = firstProblem(in: members[key]!, depth: depth + 1, path: &path) {
+                if let problem = firstProblem(in: value, depth: depth + 1, path: &path, sorted: sorted) {
                     return problem
                 }
                 path.removeLast()
+                return nil
+            }
+            if sorted {
+                for key in JSONWriter.sortedKeys(members.keys) {
+                    if let problem = member(key, members[key]!) { return problem }
+                }
+            } else {
+                for (key, value) in members {
+                    if let problem = member(key, value) { return problem }
+                }
             }
             return nil
         }
