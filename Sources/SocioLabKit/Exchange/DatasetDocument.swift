@@ -165,7 +165,10 @@ public struct DatasetDocument: Hashable, Sendable {
                     ]))
             }
             let versionText = members["version"].map { $0.jsonText }
-            guard let version = members["version"]?.intValue, version >= 1, version <= currentVersion else {
+            let version = members["version"].flatMap {
+                try? JSONValueDecoder.decode(Int.self, from: $0, at: [])
+            }
+            guard let version, version >= 1, version <= currentVersion else {
                 return .failure(
                     located([
                         Pending(
