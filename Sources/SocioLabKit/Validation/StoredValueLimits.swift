@@ -108,8 +108,8 @@ extension Quantity {
 /// within 0001-01-01 … 9999-12-31, quantities of at most 15 digits, and JSON payloads within
 /// ``JSONValue/maximumDepth`` and ``JSONValue/maximumNumberLength``.
 ///
-/// The checks look at the entity's own values only — no encoding — so that a million-row import pays
-/// microseconds per thousand records.
+/// The checks look at the entity's own values only — nothing is encoded — so that they cost a million-row
+/// import a small fraction of its time.
 package enum StoredValueLimits {
     /// The earliest day stored.
     package static let earliestDay = Day(year: 1, month: 1, day: 1)!
