@@ -8,6 +8,7 @@ enum Diagnostics {
         var place: [String] = []
         if let file = location.file { place.append(file) }
         if let line = location.line { place.append(String(line)) }
+        if let column = location.column { place.append(String(column)) }
         if let field = location.field { place.append(field) }
         var text = place.joined(separator: ":")
         if let entity = location.entity { text += (text.isEmpty ? "" : " ") + entity }

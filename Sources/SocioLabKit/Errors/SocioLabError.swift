@@ -55,6 +55,8 @@ extension SocioLabError {
         public var file: String?
         /// The 1-based line (a CSV header is line 1; a journal's first change set is line 1).
         public var line: Int?
+        /// The 1-based column in the line, in characters, where a text has columns (a JSON document).
+        public var column: Int?
         /// The column or field name (a CSV header name, a JSON key path).
         public var field: String?
         /// The 0-based byte offset in the file, if known.
@@ -64,21 +66,23 @@ extension SocioLabError {
 
         /// Creates a location; every part is optional.
         public init(
-            file: String? = nil, line: Int? = nil, field: String? = nil, byteOffset: Int? = nil,
-            entity: String? = nil
+            file: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil,
+            byteOffset: Int? = nil, entity: String? = nil
         ) {
             self.file = file
             self.line = line
+            self.column = column
             self.field = field
             self.byteOffset = byteOffset
             self.entity = entity
         }
 
-        /// `file:line:field` followed by ` (byte N)` and ` entity` where known.
+        /// `file:line:column:field` followed by ` (byte N)` and ` entity` where known.
         public var description: String {
             var parts: [String] = []
             if let file { parts.append(file) }
             if let line { parts.append(String(line)) }
+            if let column { parts.append(String(column)) }
             if let field { parts.append(field) }
             var text = parts.joined(separator: ":")
             if let byteOffset { text += (text.isEmpty ? "" : " ") + "(byte \(byteOffset))" }

@@ -438,10 +438,7 @@ struct CSVRowReader {
         do {
             return try JSONValue(parsing: cell)
         } catch {
-            fail(
-                column, .invalidValue,
-                "The \(column.name) is not valid JSON; write a JSON object such as {\"hours\": 8}, "
-                    + "with keys and text in double quotes.")
+            fail(column, .invalidValue, "The \(column.name) cell is refused. " + error.message)
             return nil
         }
     }

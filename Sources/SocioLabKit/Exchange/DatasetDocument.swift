@@ -40,6 +40,9 @@ public struct DatasetDocument: Hashable, Sendable {
     }
 
     /// Encodes a dataset as the document's bytes (UTF-8, ending with a newline).
+    ///
+    /// Pretty-printed with two spaces an indent level, `"key" : value`, object keys sorted by their UTF-8
+    /// bytes, `[]` and `{}` for empty ones; numbers of activity details are written as their stored text.
     /// - Parameter dataset: The dataset.
     /// - Returns: The JSON text; the same dataset always gives the same bytes.
     /// - Complexity: O(*n* log *n*) in the number of entities.
@@ -53,98 +56,34 @@ public struct DatasetDocument: Hashable, Sendable {
             developmentPlans: dataset.developmentPlans.sortedByID,
             supportProgrammes: dataset.supportProgrammes.sortedByID, milestones: dataset.milestones.sortedByID
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every value in a dataset is encodable: entities hold validated values and numbers as text.
-        var data = (try? encoder.encode(body)) ?? Data()
-        data.append(0x0A)
-        return data
+        // Every value in a dataset is encodable: entities hold validated values, and numbers in details
+        // are JSON numbers (the rule core.stored-value).
+        guard let tree = try? JSONValueEncoding.encode(body) else { return Data() }
+        var writer = JSONWriter(capacity: 256 + dataset.totalCount * 200)
+        do { try writer.prettyValue(tree) } catch { return Data() }
+        writer.raw(UInt8(ascii: "\n"))
+        return Data(writer.bytes)
     }
 
     /// Reads a document.
+    ///
+    /// The text must be strict JSON (RFC 8259, UTF-8, a leading byte-order mark allowed): no key twice in
+    /// one object, numbers of at most ``JSONValue/maximumNumberLength`` characters, kept exactly as
+    /// written. Every entity must hold only values the store keeps (the rule `core.stored-value`): no
+    /// control character but tab and line breaks in a text, details at most ``JSONValue/maximumDepth``
+    /// levels deep, days within 0001-01-01 … 9999-12-31, quantities within ``Quantity/largestStored``.
     /// - Parameters:
     ///   - data: The document's bytes (UTF-8).
     ///   - file: The file name for errors.
     /// - Returns: The operation and the records.
-    /// - Throws: ``ImportFailure``: ``SocioLabError/Code/importBadDocument`` naming the JSON path of the value
-    ///   that does not fit (`persons[3].birth_date`), ``SocioLabError/Code/importDocumentTooNew``, or
-    ///   ``SocioLabError/Code/importDuplicateID`` for every repeated id.
+    /// - Throws: ``ImportFailure``: ``SocioLabError/Code/importBadDocument`` naming the line, the column and
+    ///   the JSON path of the value that does not fit (`persons[3].birth_date`),
+    ///   ``SocioLabError/Code/importDocumentTooNew``, or ``SocioLabError/Code/importDuplicateID`` for every
+    ///   repeated id.
     /// - Complexity: O(*n*) in the size of the document.
     public static func decode(_ data: Data, file: String? = nil) throws(ImportFailure) -> DatasetDocument {
-        struct Header: Decodable {
-            var format: String?
-            var version: Int?
-        }
-        let header: Header
-        do {
-            header = try JSONDecoder().decode(Header.self, from: data)
-        } catch {
-            throw ImportFailure(errors: [
-                SocioLabError(
-                    .importBadDocument,
-                    "The file is not a JSON object. Give a document written by `sociolab export --format json`, "
-                        + "or CSV files named after their tables.",
-                    at: .init(file: file))
-            ])
-        }
-        guard header.format == formatName else {
-            throw ImportFailure(errors: [
-                SocioLabError(
-                    .importBadDocument,
-                    "The document's format is \(header.format.map { "'\($0)'" } ?? "missing"), not "
-                        + "'\(formatName)'. Give a document written by `sociolab export --format json`.",
-                    at: .init(file: file, field: "format"))
-            ])
-        }
-        guard let version = header.version, version <= currentVersion, version >= 1 else {
-            throw ImportFailure(errors: [
-                SocioLabError(
-                    .importDocumentTooNew,
-                    "The document has version \(header.version.map(String.init) ?? "none"); this SocioLabKit "
-                        + "reads version \(currentVersion). Update SocioLabKit, or export again with this version.",
-                    at: .init(file: file, field: "version"))
-            ])
-        }
-        let body: Body
-        do {
-            body = try JSONDecoder().decode(Body.self, from: data)
-        } catch let error as DecodingError {
-            throw ImportFailure(errors: [describe(error, file: file)])
-        } catch {
-            throw ImportFailure(errors: [SocioLabError(.importBadDocument, "\(error)", at: .init(file: file))]
-            )
-        }
-        var records: [EntityRecord] = []
-        records.reserveCapacity(body.count)
-        var errors: [SocioLabError] = []
-        func add<E: Entity>(_ list: [E]?, key: String) {
-            var seen: [E.ID: Int] = [:]
-            for (index, entity) in (list ?? []).enumerated() {
-                if let first = seen.updateValue(index, forKey: entity.id) {
-                    seen[entity.id] = first
-                    errors.append(
-                        SocioLabError(
-                            .importDuplicateID,
-                            "The id '\(entity.id)' is already used by \(key)[\(first)]. Give every entity its own id.",
-                            at: .init(file: file, field: "\(key)[\(index)].id")))
-                } else {
-                    records.append(entity.record)
-                }
-            }
-        }
-        add(body.organisations, key: "organisations")
-        add(body.persons, key: "persons")
-        add(body.personalDetails, key: "personal_details")
-        add(body.infoPoints, key: "info_points")
-        add(body.activities, key: "activities")
-        add(body.participations, key: "participations")
-        add(body.jobs, key: "jobs")
-        add(body.products, key: "products")
-        add(body.developmentPlans, key: "development_plans")
-        add(body.supportProgrammes, key: "support_programmes")
-        add(body.milestones, key: "milestones")
-        guard errors.isEmpty else { throw ImportFailure(errors: errors) }
-        return DatasetDocument(operation: body.operation, batch: ImportBatch(records: records))
+        let result = data.withUnsafeBytes { bytes in DocumentReader(bytes: bytes, file: file).read() }
+        return try result.get()
     }
 
     /// Checks that the document belongs to a dataset's operation (same operation id), if it names one.
@@ -163,44 +102,186 @@ public struct DatasetDocument: Hashable, Sendable {
         ])
     }
 
-    /// A decoding error as a located ``SocioLabError``.
-    private static func describe(_ error: DecodingError, file: String?) -> SocioLabError {
-        func path(_ keys: [any CodingKey]) -> String {
-            var text = ""
-            for key in keys {
-                if let index = key.intValue {
-                    text += "[\(index)]"
-                } else {
-                    text += (text.isEmpty ? "" : ".") + key.stringValue
+    /// Reads one document's bytes into a ``DatasetDocument``, locating every error by line, column and
+    /// JSON path.
+    private struct DocumentReader {
+        let bytes: UnsafeRawBufferPointer
+        let file: String?
+
+        /// An error about a JSON path of the document, before its line and column are known.
+        private struct Pending {
+            var code: SocioLabError.Code
+            var message: String
+            /// The value the error is about, named in the error.
+            var path: JSONPath
+            /// Where the error is placed: the value, or the object that lacks a key.
+            var place: JSONPath
+
+            init(code: SocioLabError.Code, message: String, path: JSONPath, place: JSONPath? = nil) {
+                self.code = code
+                self.message = message
+                self.path = path
+                self.place = place ?? path
+            }
+        }
+
+        func read() -> Result<DatasetDocument, ImportFailure> {
+            let root: JSONValue
+            do {
+                root = try JSONText.parse(bytes, depthLimit: JSONReader.maximumDepth)
+            } catch {
+                let path = error.path.flatMap { $0.isEmpty ? nil : $0.description }
+                return .failure(
+                    ImportFailure(errors: [
+                        SocioLabError(
+                            .importBadDocument,
+                            "The file is not valid JSON: \(error.message). Correct it there, or export the "
+                                + "document again with `sociolab export --format json`.",
+                            at: .init(
+                                file: file, line: error.position.line, column: error.position.column,
+                                field: path))
+                    ]))
+            }
+            guard case .object(let members) = root else {
+                return .failure(
+                    located([
+                        Pending(
+                            code: .importBadDocument,
+                            message:
+                                "The file is not a JSON object. Give a document written by "
+                                + "`sociolab export --format json`, or CSV files named after their tables.",
+                            path: JSONPath())
+                    ]))
+            }
+            let format = members["format"]?.stringValue
+            guard format == formatName else {
+                return .failure(
+                    located([
+                        Pending(
+                            code: .importBadDocument,
+                            message: "The document's format is \(format.map { "'\($0)'" } ?? "missing"), not "
+                                + "'\(formatName)'. Give a document written by `sociolab export --format json`.",
+                            path: JSONPath([.key("format")]))
+                    ]))
+            }
+            let versionText = members["version"].map { $0.jsonText }
+            let version = members["version"].flatMap {
+                try? JSONValueDecoder.decode(Int.self, from: $0, at: [])
+            }
+            guard let version, version >= 1, version <= currentVersion else {
+                return .failure(
+                    located([
+                        Pending(
+                            code: .importDocumentTooNew,
+                            message: "The document has version \(versionText ?? "none"); this SocioLabKit "
+                                + "reads version \(currentVersion). Update SocioLabKit, or export again with "
+                                + "this version.",
+                            path: JSONPath([.key("version")]))
+                    ]))
+            }
+            let body: Body
+            do {
+                body = try JSONValueDecoder.decode(Body.self, from: root, at: [])
+            } catch let error as DecodingError {
+                return .failure(located([describe(error)]))
+            } catch {
+                return .failure(
+                    located([Pending(code: .importBadDocument, message: "\(error)", path: JSONPath())]))
+            }
+            var records: [EntityRecord] = []
+            records.reserveCapacity(body.count)
+            var errors: [Pending] = []
+            func add<E: Entity>(_ list: [E]?, key: String) {
+                var seen: [E.ID: Int] = [:]
+                for (index, entity) in (list ?? []).enumerated() {
+                    let record = entity.record
+                    let at = JSONPath([.key(key), .index(index)])
+                    var sound = true
+                    for violation in StoredValueLimits.violations(of: record) {
+                        sound = false
+                        let problem = violation.problem
+                        errors.append(
+                            Pending(
+                                code: .importBadDocument,
+                                message: Self.sentence(problem.message.en) + ". " + problem.fix.en,
+                                path: at.appending(violation.field)))
+                    }
+                    if let first = seen.updateValue(index, forKey: entity.id) {
+                        seen[entity.id] = first
+                        errors.append(
+                            Pending(
+                                code: .importDuplicateID,
+                                message:
+                                    "The id '\(entity.id)' is already used by \(key)[\(first)]. Give every "
+                                    + "entity its own id.",
+                                path: at.appending("id")))
+                    } else if sound {
+                        records.append(record)
+                    }
                 }
             }
-            return text
+            add(body.organisations, key: "organisations")
+            add(body.persons, key: "persons")
+            add(body.personalDetails, key: "personal_details")
+            add(body.infoPoints, key: "info_points")
+            add(body.activities, key: "activities")
+            add(body.participations, key: "participations")
+            add(body.jobs, key: "jobs")
+            add(body.products, key: "products")
+            add(body.developmentPlans, key: "development_plans")
+            add(body.supportProgrammes, key: "support_programmes")
+            add(body.milestones, key: "milestones")
+            guard errors.isEmpty else { return .failure(located(errors)) }
+            return .success(DatasetDocument(operation: body.operation, batch: ImportBatch(records: records)))
         }
-        let message: String
-        let keys: [any CodingKey]
-        switch error {
-        case .keyNotFound(let key, let context):
-            keys = context.codingPath + [key]
-            message = "The key '\(key.stringValue)' is missing; add it."
-        case .valueNotFound(_, let context):
-            keys = context.codingPath
-            message = "The value is null here; give a value."
-        case .typeMismatch(let type, let context):
-            keys = context.codingPath
-            message = "The value has the wrong type; it should be \(type)."
-        case .dataCorrupted(let context):
-            keys = context.codingPath
-            message =
-                keys.isEmpty
-                ? "The file is not valid JSON. Check it in a JSON validator."
-                : "The value does not fit: \(context.debugDescription)"
-        @unknown default:
-            keys = []
-            message = "The document does not decode: \(error)"
+
+        /// The errors with their lines and columns, found in one pass over the document.
+        private func located(_ pending: [Pending]) -> ImportFailure {
+            let positions = JSONText.positions(of: pending.map(\.place), in: bytes)
+            return ImportFailure(
+                errors: pending.map { error in
+                    // The whole document needs no line and column.
+                    let position = error.place.isEmpty ? nil : positions[error.place]
+                    return SocioLabError(
+                        error.code, error.message,
+                        at: .init(
+                            file: file, line: position?.line, column: position?.column,
+                            field: error.path.isEmpty ? nil : error.path.description))
+                })
         }
-        let field = path(keys)
-        return SocioLabError(
-            .importBadDocument, message, at: .init(file: file, field: field.isEmpty ? nil : field))
+
+        /// The text with its first letter in upper case.
+        private static func sentence(_ text: String) -> String {
+            text.prefix(1).uppercased() + text.dropFirst()
+        }
+
+        /// A decoding error as an error at the JSON path of the value that does not fit; a missing key is
+        /// placed at the object that lacks it.
+        private func describe(_ error: DecodingError) -> Pending {
+            switch error {
+            case .keyNotFound(let key, let context):
+                return Pending(
+                    code: .importBadDocument, message: "The key '\(key.stringValue)' is missing; add it.",
+                    path: JSONPath(codingPath: context.codingPath + [key]),
+                    place: JSONPath(codingPath: context.codingPath))
+            case .valueNotFound(_, let context):
+                return Pending(
+                    code: .importBadDocument, message: "The value is null here; give a value.",
+                    path: JSONPath(codingPath: context.codingPath))
+            case .typeMismatch(let type, let context):
+                return Pending(
+                    code: .importBadDocument, message: "The value has the wrong type; it should be \(type).",
+                    path: JSONPath(codingPath: context.codingPath))
+            case .dataCorrupted(let context):
+                return Pending(
+                    code: .importBadDocument, message: "The value does not fit: \(context.debugDescription)",
+                    path: JSONPath(codingPath: context.codingPath))
+            @unknown default:
+                return Pending(
+                    code: .importBadDocument, message: "The document does not decode: \(error)",
+                    path: JSONPath())
+            }
+        }
     }
 
     /// The document's JSON shape.

@@ -360,9 +360,7 @@ extension CanonicalWriter {
             case .null: literal("null")
             case .bool(let b): literal(b ? "true" : "false")
             case .number(let n):
-                if Double(n) == nil || n.contains(where: { !"0123456789+-.eE".contains($0) }) {
-                    isValidJSON = false
-                }
+                if !JSONWriter.isNumber(n) { isValidJSON = false }
                 unescaped(n)
             case .string(let s): quoted(s)
             case .array(let elements):

@@ -66,13 +66,13 @@ public enum IndicatorEngine {
             guard key != .max else { continue }
             let day = Int32(truncatingIfNeeded: key >> 32)
             toDate += 1
-            measureToDate += firstWeight[unit]
+            measureToDate = measureToDate.saturatingAdding(firstWeight[unit])
             let offset = Int(day) - Int(first)
             if offset >= 0, offset < quarterOfDay.count, quarterOfDay[offset] >= 0 {
                 perQuarter[Int(quarterOfDay[offset])] += 1
             }
             guard day >= rangeStart, day <= rangeEnd else { continue }
-            measure += firstWeight[unit]
+            measure = measure.saturatingAdding(firstWeight[unit])
             counted.append(Int32(truncatingIfNeeded: unit))
         }
         let value = counted.count

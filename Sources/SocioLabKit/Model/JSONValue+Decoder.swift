@@ -26,6 +26,10 @@ struct JSONValueDecoder: Decoder {
     }
 
     /// Decodes the standard scalar types the way `JSONDecoder` does, or returns `nil` for other types.
+    ///
+    /// Never traps, whatever the number: an integer that does not fit its type (`12345678901234567890` as
+    /// an `Int`) is a `DecodingError.dataCorrupted`, a number beyond a `Double` or `Float` a type
+    /// mismatch.
     static func decodePrimitive<T>(_ type: T.Type, from value: JSONValue, at path: [any CodingKey]) throws
         -> T?
     {
@@ -50,7 +54,9 @@ struct JSONValueDecoder: Decoder {
             guard case .bool(let b) = value else { throw mismatch("a Boolean") }
             result = b
         case is Double.Type, is Float.Type:
-            guard case .number(let text) = value, let d = Double(text), d.isFinite else {
+            guard case .number(let text) = value, let d = Double(text), d.isFinite,
+                T.self != Float.self || Float(d).isFinite
+            else {
                 throw mismatch("a finite number")
             }
             result = T.self == Float.self ? Float(d) as Any : d as Any

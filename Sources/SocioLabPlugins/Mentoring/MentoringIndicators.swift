@@ -80,7 +80,9 @@ extension MentoringPlugin {
             guard range.map({ $0.contains(activity.startDate) }) ?? true,
                 let details = detailsIfValid(of: activity), let mentee = details.menteeOrganisation
             else { continue }
-            hours[mentee, default: .zero] = hours[mentee, default: .zero] + (details.hours ?? .zero)
+            let total = hours[mentee, default: .zero].hundredths.saturatingAdding(
+                details.hours?.hundredths ?? 0)
+            hours[mentee] = Quantity(hundredths: total)
         }
         return hours
     }

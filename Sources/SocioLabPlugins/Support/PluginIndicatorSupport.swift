@@ -40,5 +40,5 @@ extension ActivityPlugin {
 
 extension Int {
     /// A whole count as a measure weight, in hundredths.
-    var asWeight: Int64 { Int64(self) * 100 }
+    var asWeight: Int64 { Int64(self).saturatingMultiplied(by: 100) }
 }

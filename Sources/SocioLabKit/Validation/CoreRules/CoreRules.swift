@@ -6,6 +6,7 @@ public enum CoreRules {
     /// Every core rule, in a stable order.
     public static var all: [any ValidationRule] {
         var rules: [any ValidationRule] = EntityKind.allCases.map { ReferentialIntegrityRule(kind: $0) }
+        rules += EntityKind.allCases.map { StoredValueRule(kind: $0) }
         rules += [
             OperationPartnerRule<Activity>(), OperationPartnerRule<InfoPoint>(),
             OperationPartnerRule<DevelopmentPlan>(),

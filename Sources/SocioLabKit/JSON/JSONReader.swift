@@ -1,11 +1,9 @@
-import SocioLabKit
-
 /// A failure to read JSON: what was wrong and at which byte.
-struct JSONSyntaxError: Error, Sendable {
+package struct JSONSyntaxError: Error, Sendable {
     /// What was wrong, in a sentence.
-    var message: String
+    package var message: String
     /// The 0-based byte offset in the document where it was found.
-    var byteOffset: Int
+    package var byteOffset: Int
 }
 
 /// A pull reader over the bytes of one JSON document (RFC 8259), written for speed and safety.
@@ -13,23 +11,35 @@ struct JSONSyntaxError: Error, Sendable {
 /// It never builds more than the caller asks for: a caller walks objects key by key and arrays element by
 /// element, reading each value as the type it expects (a string, an integer, a day …), or as a generic
 /// ``JSONValue``. Everything it accepts is strict JSON: strings must be valid UTF-8 without raw control
-/// characters, numbers follow the JSON grammar, nesting is limited to ``maximumDepth`` levels and
+/// characters, numbers follow the JSON grammar and are at most ``maximumNumberLength`` characters long,
+/// nesting is limited to ``depthLimit`` levels (``maximumDepth`` unless the caller asks for less) and
 /// duplicate object keys are rejected when building a ``JSONValue``. Every failure is a
 /// ``JSONSyntaxError`` naming the byte offset; no input makes it crash or recurse without bound.
 ///
 /// The buffer must outlive the reader (use it inside `withUnsafeBytes`).
-struct JSONReader {
-    /// The deepest nesting of arrays and objects accepted.
-    static let maximumDepth = 64
-    /// The longest number text accepted, in bytes.
-    static let maximumNumberLength = 64
+package struct JSONReader {
+    /// How many arrays and objects enclose an activity's details in the store's files, at most: a journal
+    /// or history line `{"records":[{"after":{"value":{"details":…}}}]}` has five (the line, `records`,
+    /// the change record, the entity record, the activity); a snapshot column
+    /// `{"tables":{"activity":{"details":[…]}}}` has four, and a dataset document three.
+    package static let detailsEnclosingDepth = 5
+    /// The deepest nesting of arrays and objects the store's files hold: details nested
+    /// ``JSONValue/maximumDepth`` levels deep inside ``detailsEnclosingDepth`` levels. Whatever entry
+    /// accepts, the store's readers read back.
+    package static let maximumDepth = JSONValue.maximumDepth + detailsEnclosingDepth
+    /// The longest number text accepted, in bytes: ``JSONValue/maximumNumberLength``.
+    package static let maximumNumberLength = JSONValue.maximumNumberLength
 
-    let bytes: UnsafeRawBufferPointer
+    package let bytes: UnsafeRawBufferPointer
     /// The position of the next unread byte.
-    private(set) var offset: Int
+    package private(set) var offset: Int
     private var depth = 0
+    /// The deepest nesting accepted.
+    package let depthLimit: Int
+    /// The position of the opening quote of the key ``nextKey(_:)`` read last.
+    package private(set) var keyOffset = 0
     /// Offset added to reported positions (the reader may work on a slice of a file).
-    let baseOffset: Int
+    package let baseOffset: Int
 
     /// Creates a reader over `bytes`, starting at `offset`.
     /// - Parameters:
@@ -37,20 +47,25 @@ struct JSONReader {
     ///   - offset: Where to start reading.
     ///   - baseOffset: Added to reported positions.
     ///   - depth: How deeply the starting position is already nested (for a value inside a document).
-    init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0, baseOffset: Int = 0, depth: Int = 0) {
+    ///   - depthLimit: The deepest nesting accepted; ``maximumDepth`` unless given.
+    package init(
+        _ bytes: UnsafeRawBufferPointer, offset: Int = 0, baseOffset: Int = 0, depth: Int = 0,
+        depthLimit: Int = JSONReader.maximumDepth
+    ) {
         self.bytes = bytes
         self.offset = offset
         self.baseOffset = baseOffset
         self.depth = depth
+        self.depthLimit = depthLimit
     }
 
     // MARK: Errors and bytes
 
-    func error(_ message: String, at position: Int? = nil) -> JSONSyntaxError {
+    package func error(_ message: String, at position: Int? = nil) -> JSONSyntaxError {
         JSONSyntaxError(message: message, byteOffset: baseOffset + (position ?? offset))
     }
 
-    @inline(__always) mutating func skipWhitespace() {
+    @inline(__always) package mutating func skipWhitespace() {
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x0A, 0x0D, 0x09: offset &+= 1
@@ -60,17 +75,17 @@ struct JSONReader {
     }
 
     /// The next byte that is not white space, without consuming it.
-    @inline(__always) mutating func peek() -> UInt8? {
+    @inline(__always) package mutating func peek() -> UInt8? {
         skipWhitespace()
         return offset < bytes.count ? bytes[offset] : nil
     }
 
-    @inline(__always) mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
+    @inline(__always) package mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
         guard peek() == byte else { throw unexpected(what) }
         offset &+= 1
     }
 
-    func unexpected(_ expected: String) -> JSONSyntaxError {
+    package func unexpected(_ expected: String) -> JSONSyntaxError {
         if offset >= bytes.count { return error("the document ends where \(expected) was expected") }
         let byte = bytes[offset]
         let shown =
@@ -84,34 +99,34 @@ struct JSONReader {
     }
 
     /// Checks that nothing but white space follows.
-    mutating func expectEnd() throws(JSONSyntaxError) {
+    package mutating func expectEnd() throws(JSONSyntaxError) {
         if peek() != nil { throw error("unexpected text after the end of the JSON value") }
     }
 
     // MARK: Structure
 
     /// Consumes `{`.
-    mutating func beginObject() throws(JSONSyntaxError) {
+    package mutating func beginObject() throws(JSONSyntaxError) {
         try expect(UInt8(ascii: "{"), "'{'")
         try enter()
     }
 
     /// Consumes `[`.
-    mutating func beginArray() throws(JSONSyntaxError) {
+    package mutating func beginArray() throws(JSONSyntaxError) {
         try expect(UInt8(ascii: "["), "'['")
         try enter()
     }
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > JSONReader.maximumDepth {
-            throw error("arrays and objects are nested more than \(JSONReader.maximumDepth) levels deep")
+        if depth > depthLimit {
+            throw error("arrays and objects are nested more than \(depthLimit) levels deep", at: offset - 1)
         }
     }
 
     /// Reads the next key of an object begun with ``beginObject()``, or `nil` (consuming `}`) at its end.
     /// - Parameter first: `true` before the first key; set to `false` by the call.
-    mutating func nextKey(_ first: inout Bool) throws(JSONSyntaxError) -> String? {
+    package mutating func nextKey(_ first: inout Bool) throws(JSONSyntaxError) -> String? {
         guard let byte = peek() else { throw unexpected("a key or '}'") }
         if byte == UInt8(ascii: "}") {
             offset &+= 1
@@ -121,6 +136,7 @@ struct JSONReader {
         if !first { try expect(UInt8(ascii: ","), "',' or '}'") }
         first = false
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a key in double quotes") }
+        keyOffset = offset
         let key = try readString()
         try expect(UInt8(ascii: ":"), "':'")
         return key
@@ -128,7 +144,7 @@ struct JSONReader {
 
     /// Whether another element follows in an array begun with ``beginArray()``; consumes `]` at its end.
     /// - Parameter first: `true` before the first element; set to `false` by the call.
-    @inline(__always) mutating func nextElement(_ first: inout Bool) throws(JSONSyntaxError) -> Bool {
+    @inline(__always) package mutating func nextElement(_ first: inout Bool) throws(JSONSyntaxError) -> Bool {
         guard let byte = peek() else { throw unexpected("a value or ']'") }
         if byte == UInt8(ascii: "]") {
             offset &+= 1
@@ -143,7 +159,7 @@ struct JSONReader {
     // MARK: Scalars
 
     /// Consumes `null` if it comes next.
-    @inline(__always) mutating func readNull() throws(JSONSyntaxError) -> Bool {
+    @inline(__always) package mutating func readNull() throws(JSONSyntaxError) -> Bool {
         guard peek() == UInt8(ascii: "n") else { return false }
         try literal("null")
         return true
@@ -158,7 +174,7 @@ struct JSONReader {
     }
 
     /// Reads `true` or `false`.
-    mutating func readBool() throws(JSONSyntaxError) -> Bool {
+    package mutating func readBool() throws(JSONSyntaxError) -> Bool {
         switch peek() {
         case UInt8(ascii: "t"):
             try literal("true")
@@ -172,7 +188,7 @@ struct JSONReader {
 
     /// Reads a string without escapes and returns the byte range of its contents, checked as
     /// ``readString()`` checks them; returns `nil`, consuming nothing, when the string holds an escape.
-    @inline(__always) mutating func readPlainStringRange() throws(JSONSyntaxError) -> Range<Int>? {
+    @inline(__always) package mutating func readPlainStringRange() throws(JSONSyntaxError) -> Range<Int>? {
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a string") }
         let open = offset
         var index = offset &+ 1
@@ -203,10 +219,10 @@ struct JSONReader {
     }
 
     /// Moves to `position`, which a caller found by scanning a value this reader would accept.
-    mutating func move(to position: Int) { offset = position }
+    package mutating func move(to position: Int) { offset = position }
 
     /// Reads a string value.
-    mutating func readString() throws(JSONSyntaxError) -> String {
+    package mutating func readString() throws(JSONSyntaxError) -> String {
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a string") }
         offset &+= 1
         let start = offset
@@ -338,13 +354,49 @@ struct JSONReader {
     }
 
     /// Reads a number and returns its text exactly as written, after checking it against the JSON grammar.
-    mutating func readNumberText() throws(JSONSyntaxError) -> String {
+    package mutating func readNumberText() throws(JSONSyntaxError) -> String {
         let (start, end) = try scanNumber()
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
+    /// Checks the number at the current position against the JSON grammar and its length against
+    /// ``maximumNumberLength``, and returns its byte range.
+    package mutating func scanNumber() throws(JSONSyntaxError) -> (Int, Int) {
+        let (start, end) = try scanNumberGrammar()
+        guard end - start <= JSONReader.maximumNumberLength else {
+            throw error("a number is longer than \(JSONReader.maximumNumberLength) characters", at: start)
+        }
+        return (start, end)
+    }
+
+    /// What a text is as a stored number.
+    package enum NumberTextKind: Sendable {
+        /// A JSON number of at most ``maximumNumberLength`` characters.
+        case number
+        /// A JSON number, but longer than ``maximumNumberLength`` characters.
+        case tooLong
+        /// Not a JSON number (white space around it included).
+        case notANumber
+    }
+
+    /// Whether a text is a JSON number this reader accepts, one too long, or no number at all.
+    /// - Parameter text: The number's text, as a ``JSONValue/number(_:)`` holds it.
+    package static func kind(ofNumber text: String) -> NumberTextKind {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let first = utf8.first, first == UInt8(ascii: "-") || (0x30...0x39).contains(first) else {
+                return .notANumber
+            }
+            var reader = JSONReader(UnsafeRawBufferPointer(utf8))
+            guard (try? reader.scanNumberGrammar()) != nil, reader.offset == utf8.count else {
+                return .notANumber
+            }
+            return utf8.count > maximumNumberLength ? .tooLong : .number
+        }
+    }
+
     /// Checks the number at the current position against the JSON grammar and returns its byte range.
-    mutating func scanNumber() throws(JSONSyntaxError) -> (Int, Int) {
+    private mutating func scanNumberGrammar() throws(JSONSyntaxError) -> (Int, Int) {
         guard let first = peek(), first == UInt8(ascii: "-") || (0x30...0x39).contains(first) else {
             throw unexpected("a number")
         }
@@ -375,14 +427,11 @@ struct JSONReader {
             }
             guard digits(&self) > 0 else { throw error("a number needs digits in its exponent") }
         }
-        guard offset - start <= JSONReader.maximumNumberLength else {
-            throw error("a number is longer than \(JSONReader.maximumNumberLength) characters", at: start)
-        }
         return (start, offset)
     }
 
     /// Reads an integer that fits in `Int64`.
-    @inline(__always) mutating func readInt64() throws(JSONSyntaxError) -> Int64 {
+    @inline(__always) package mutating func readInt64() throws(JSONSyntaxError) -> Int64 {
         let (start, end) = try scanNumber()
         var index = start
         let negative = bytes[index] == UInt8(ascii: "-")
@@ -402,10 +451,10 @@ struct JSONReader {
     }
 
     /// Reads an integer that fits in `Int`.
-    mutating func readInt() throws(JSONSyntaxError) -> Int { Int(try readInt64()) }
+    package mutating func readInt() throws(JSONSyntaxError) -> Int { Int(try readInt64()) }
 
     /// Reads a day written as `"YYYY-MM-DD"`.
-    @inline(__always) mutating func readDay() throws(JSONSyntaxError) -> Day {
+    @inline(__always) package mutating func readDay() throws(JSONSyntaxError) -> Day {
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a date in double quotes") }
         let start = offset
         guard offset + 12 <= bytes.count, bytes[offset + 11] == UInt8(ascii: "\""),
@@ -430,18 +479,18 @@ struct JSONReader {
     // MARK: Generic values
 
     /// Reads any value as a ``JSONValue``; numbers keep their text, duplicate keys are an error.
-    mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
+    package mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
         guard let byte = peek() else { throw unexpected("a value") }
         switch byte {
         case UInt8(ascii: "{"):
             try beginObject()
             var members: [String: JSONValue] = [:]
             var first = true
-            let start = offset
             while let key = try nextKey(&first) {
+                let at = keyOffset
                 let value = try readValue()
                 if members.updateValue(value, forKey: key) != nil {
-                    throw error("the key \"\(key)\" appears twice in one object", at: start)
+                    throw error("the key \"\(key)\" appears twice in one object", at: at)
                 }
             }
             return .object(members)
@@ -461,7 +510,7 @@ struct JSONReader {
     }
 
     /// Moves past any value, checking it as fully as ``readValue()`` does, without building it.
-    mutating func skipValue() throws(JSONSyntaxError) {
+    package mutating func skipValue() throws(JSONSyntaxError) {
         guard let byte = peek() else { throw unexpected("a value") }
         switch byte {
         case UInt8(ascii: "{"):

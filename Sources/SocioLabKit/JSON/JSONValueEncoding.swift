@@ -1,11 +1,9 @@
-import SocioLabKit
-
 /// Encodes any `Encodable` value into a ``JSONValue`` tree, keeping ``JSONValue`` payloads exactly as they
 /// are (numbers keep their text), so that ``JSONWriter`` can write it byte-stably.
-enum JSONValueEncoding {
+package enum JSONValueEncoding {
     /// Encodes a value.
     /// - Throws: `EncodingError` for a non-finite floating-point number or a value that encodes nothing.
-    static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+    package static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
         if let json = value as? JSONValue { return json }
         let node = EncodingNode()
         try value.encode(to: TreeEncoder(node: node, codingPath: []))
@@ -14,16 +12,16 @@ enum JSONValueEncoding {
 }
 
 /// Decodes any `Decodable` value from a ``JSONValue`` tree, handing ``JSONValue`` payloads over as they are.
-enum JSONValueDecoding {
+package enum JSONValueDecoding {
     /// Decodes a value.
     /// - Throws: `DecodingError` naming the coding path.
-    static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
         try value.decode(T.self)
     }
 }
 
 /// Formats a floating-point number as JSON (the shortest text that reads back to the same value).
-func jsonNumberText(_ value: Double, _ codingPath: [any CodingKey]) throws -> String {
+package func jsonNumberText(_ value: Double, _ codingPath: [any CodingKey]) throws -> String {
     guard value.isFinite else {
         throw EncodingError.invalidValue(
             value, .init(codingPath: codingPath, debugDescription: "\(value) cannot be written as JSON"))

@@ -1,26 +1,24 @@
-import SocioLabKit
-
 /// A writer of compact, byte-stable JSON into a growing byte buffer.
 ///
 /// Strings are written as UTF-8 with only `"`, `\` and control characters escaped (`\n`, `\t` … or
 /// `\u00XX`); object members of a ``JSONValue`` are written sorted by the UTF-8 bytes of their keys; no
 /// white space is written. The same values always give the same bytes.
-struct JSONWriter {
+package struct JSONWriter {
     /// The bytes written so far.
-    var bytes: [UInt8] = []
+    package var bytes: [UInt8] = []
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    package init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-    @inline(__always) mutating func raw(_ byte: UInt8) { bytes.append(byte) }
+    @inline(__always) package mutating func raw(_ byte: UInt8) { bytes.append(byte) }
 
-    @inline(__always) mutating func raw(_ text: StaticString) {
+    @inline(__always) package mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    package mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     /// Writes a string with the minimal escapes.
-    mutating func string(_ text: String) {
+    package mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
@@ -51,7 +49,7 @@ struct JSONWriter {
     }
 
     /// Writes a whole number.
-    mutating func integer(_ value: Int64) {
+    package mutating func integer(_ value: Int64) {
         if value >= 0 && value < 10 {
             bytes.append(0x30 &+ UInt8(value))
             return
@@ -68,7 +66,7 @@ struct JSONWriter {
     }
 
     /// Writes a day as `"YYYY-MM-DD"`.
-    mutating func day(_ day: Day) {
+    package mutating func day(_ day: Day) {
         let (y, m, d) = day.components
         bytes.append(UInt8(ascii: "\""))
         if y < 0 || y > 9999 {
@@ -90,7 +88,7 @@ struct JSONWriter {
 
     /// Writes a generic value; object members sorted by key bytes.
     /// - Throws: ``SocioLabError`` `value.invalid` when a number's text is not a JSON number.
-    mutating func value(_ value: JSONValue) throws(SocioLabError) {
+    package mutating func value(_ value: JSONValue) throws(SocioLabError) {
         switch value {
         case .null: raw("null")
         case .bool(let b): b ? raw("true") : raw("false")
@@ -120,18 +118,49 @@ struct JSONWriter {
         }
     }
 
+    /// Writes a generic value pretty-printed for people: one member or element a line, indented two spaces
+    /// a level, `"key" : value`, members sorted by key bytes, empty arrays and objects as `[]` and `{}`.
+    /// The same value always gives the same bytes.
+    /// - Parameter indent: The indentation of the line the value starts on.
+    /// - Throws: ``SocioLabError`` `value.invalid` when a number's text is not a JSON number.
+    package mutating func prettyValue(_ value: JSONValue, indent: Int = 0) throws(SocioLabError) {
+        switch value {
+        case .array(let elements) where !elements.isEmpty:
+            raw("[\n")
+            for (i, element) in elements.enumerated() {
+                if i > 0 { raw(",\n") }
+                spaces(indent + 2)
+                try prettyValue(element, indent: indent + 2)
+            }
+            raw(UInt8(ascii: "\n"))
+            spaces(indent)
+            raw(UInt8(ascii: "]"))
+        case .object(let members) where !members.isEmpty:
+            raw("{\n")
+            for (i, key) in JSONWriter.sortedKeys(members.keys).enumerated() {
+                if i > 0 { raw(",\n") }
+                spaces(indent + 2)
+                string(key)
+                raw(" : ")
+                try prettyValue(members[key]!, indent: indent + 2)
+            }
+            raw(UInt8(ascii: "\n"))
+            spaces(indent)
+            raw(UInt8(ascii: "}"))
+        default:
+            try self.value(value)
+        }
+    }
+
+    private mutating func spaces(_ count: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
     /// Keys in the order they are written: by their UTF-8 bytes.
-    static func sortedKeys<S: Sequence<String>>(_ keys: S) -> [String] {
+    package static func sortedKeys<S: Sequence<String>>(_ keys: S) -> [String] {
         keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    /// Whether a text is a JSON number that ``JSONReader`` accepts.
-    static func isNumber(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            var reader = JSONReader(UnsafeRawBufferPointer(utf8))
-            guard (try? reader.readNumberText()) != nil else { return false }
-            return reader.offset == utf8.count
-        }
-    }
+    /// Whether a text is a JSON number that ``JSONReader`` accepts, with nothing around it.
+    package static func isNumber(_ text: String) -> Bool { JSONReader.kind(ofNumber: text) == .number }
 }
