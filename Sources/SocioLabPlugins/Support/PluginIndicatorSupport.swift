@@ -40,5 +40,26 @@ extension ActivityPlugin {
 
 extension Int {
     /// A whole count as a measure weight, in hundredths.
-    var asWeight: Int64 { Int64(self) * 100 }
+    ///
+    /// A count beyond ``maximumDetailsCount`` either way (which the plugins' count rules report) weighs as
+    /// that bound, so that neither this product nor a sum of weights can overflow.
+    var asWeight: Int64 {
+        Int64(Swift.min(Swift.max(self, -maximumDetailsCount), maximumDetailsCount)) * 100
+    }
+}
+
+/// The largest count (visitors, reach, headcount …) a plugin's details may hold: 999 999 999, the whole
+/// part of ``Quantity/validRange``.
+let maximumDetailsCount = 999_999_999
+
+extension Int64 {
+    /// The product, or `Int64.max` (`Int64.min` for a negative product) when it does not fit.
+    ///
+    /// Rules and indicators multiply quantities an embedder may set to any value; a product too large to
+    /// hold is larger than any figure it is compared with, so clamping keeps the comparison right.
+    func multipliedClamped(by other: Int64) -> Int64 {
+        let (product, overflow) = multipliedReportingOverflow(by: other)
+        guard overflow else { return product }
+        return (self < 0) == (other < 0) ? .max : .min
+    }
 }

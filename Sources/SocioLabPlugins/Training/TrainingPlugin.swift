@@ -96,7 +96,7 @@ public struct TrainingPlugin: ActivityPlugin {
     static func completed(recorded: Bool?, hours: Quantity?, requiredHours: Int64?) -> Bool? {
         if let recorded { return recorded }
         guard let requiredHours, let hours else { return nil }
-        return hours.hundredths * 100 >= requiredHours
+        return hours.hundredths.multipliedClamped(by: 100) >= requiredHours
     }
 
     /// One quantity field of a training's stored details, read without decoding the whole payload
@@ -110,6 +110,6 @@ public struct TrainingPlugin: ActivityPlugin {
     /// The hours a participant must attend to complete, in ten-thousandths (hours × threshold), or `nil`.
     static func requiredHours(_ details: Details) -> Int64? {
         guard let hours = details.hours, let threshold = details.completionThreshold else { return nil }
-        return hours.hundredths * threshold.hundredths
+        return hours.hundredths.multipliedClamped(by: threshold.hundredths)
     }
 }

@@ -147,7 +147,8 @@ public struct TrainingCompletionRule: EntityRule {
         guard activities[a]?.kind == plugin.kind,
             let hours = TrainingPlugin.quantity(activities[a]?.details["hours"]),
             let threshold = TrainingPlugin.quantity(activities[a]?.details["completion_threshold"]),
-            attended.hundredths * 100 < hours.hundredths * threshold.hundredths
+            attended.hundredths.multipliedClamped(by: 100)
+                < hours.hundredths.multipliedClamped(by: threshold.hundredths)
         else { return [] }
         let share = threshold.description
         return [
