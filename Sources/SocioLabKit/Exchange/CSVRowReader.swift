@@ -148,19 +148,22 @@ struct CSVRowReader {
 
     private static let apostrophe = UInt8(ascii: "'")
 
-    /// A code cell (an id, a date, a number, a choice), unprotected and trimmed; `nil` when empty.
+    /// A code cell (an id, a date, a number, a choice), unprotected, trimmed and in Unicode Normalization
+    /// Form C (as ``EntityID`` keeps identifiers); `nil` when empty.
     func code(_ column: some ExchangeColumn) -> String? {
         let bytes = raw(column)
         guard !bytes.isEmpty else { return nil }
         var cell = String(decoding: bytes, as: UTF8.self)
-        guard Self.needsCleaning(bytes) else { return cell }
+        let ascii = IdentifierNormalization.isASCII(bytes)
+        guard Self.needsCleaning(bytes) else { return ascii ? cell : IdentifierNormalization.nfc(cell) }
         if bytes[0] == Self.apostrophe { cell = CellText.unprotect(cell) }
         if let f = cell.utf8.first, let l = cell.utf8.last,
             f == 0x20 || f == 0x09 || f == 0xC2 || l == 0x20 || l == 0x09 || l == 0xA0
         {
             cell = cell.trimmingCharacters(in: .whitespaces)
         }
-        return cell.isEmpty ? nil : cell
+        guard !cell.isEmpty else { return nil }
+        return ascii ? cell : IdentifierNormalization.nfc(cell)
     }
 
     /// Hands the bytes of a code cell (as ``code(_:)`` cleans it) to `parse`.
@@ -385,7 +388,7 @@ struct CSVRowReader {
 
     /// A ';' list of codes that must be in `known` (when the operation is known).
     mutating func codes(_ column: some ExchangeColumn, in known: Set<String>?, what: String) -> [String] {
-        let items = list(column)
+        let items = list(column).map(IdentifierNormalization.nfc)
         if let known {
             for item in items where !known.contains(item) {
                 fail(column, .importUnknownCode, Self.unknown(item, what: what, known: known))
