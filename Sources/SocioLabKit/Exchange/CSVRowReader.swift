@@ -117,6 +117,22 @@ struct CSVRowReader {
         errors.append(SocioLabError(code, message, at: .init(file: file, line: line, field: column.name)))
     }
 
+    /// Reports each cell of the current row that holds a control character other than tab, line feed and
+    /// carriage return (``CSVRecordScanner/controls``), in a column the table reads.
+    mutating func refuseControlCharacters() {
+        for control in scanner.controls {
+            guard let column = map.positions.firstIndex(of: control.field) else { continue }
+            let name = map.table.columns[column]
+            failed = true
+            errors.append(
+                SocioLabError(
+                    .csvControlCharacter,
+                    "The \(name) holds the control character \(CSVReader.controlName(control.byte)), which no "
+                        + "value may hold (only tab and line breaks may). Remove it from the cell.",
+                    at: .init(file: file, line: line, field: name)))
+        }
+    }
+
     // MARK: Raw cells
 
     /// Whether the file has the column.
