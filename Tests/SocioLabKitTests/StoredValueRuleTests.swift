@@ -115,12 +115,12 @@ struct StoredValueRuleTests {
                 ])
             ).record,
             Participation(
-                id: "x", activity: "a1", hours: .largestStored,
+                id: "x", activity: "a1", hours: Quantity.validRange.upperBound,
                 evidence: [Evidence(documentID: "d", kind: .photo, date: StoredValueLimits.latestDay)]
             ).record,
             Job(
                 id: "j", organisation: "o", kind: .created, startDate: StoredValueLimits.earliestDay,
-                fte: Quantity(hundredths: -Quantity.largestStored.hundredths)
+                fte: Quantity(hundredths: -Quantity.validRange.upperBound.hundredths)
             ).record,
         ]
         for record in extremes {

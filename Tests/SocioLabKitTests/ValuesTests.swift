@@ -124,8 +124,9 @@ struct MoneyTests {
     /// `JSONDecoder` gives for the same number, and leave every other text to the general path.
     @Test(arguments: [
         ("8", 800 as Int64?), ("0.8", 80), ("0.25", 25), ("-0.5", -50), ("-0", 0), ("2.50", 250),
-        ("123456789012345", 12_345_678_901_234_500), ("1234567890123.45", 123_456_789_012_345),
-        ("0.125", 12), ("1e2", 10_000), ("12345678901234.5", 1_234_567_890_123_450), ("1.5E1", 1500),
+        ("999999999.99", 99_999_999_999), ("-999999999", -99_999_999_900), ("123456789012345", nil),
+        ("1234567890123.45", nil), ("0.125", 12), ("1e2", 10_000), ("12345678901234.5", nil), ("1.5E1", 1500),
+        ("1e9", nil), ("99999999999999999999", nil),
     ])
     func quantityFromStoredNumber(_ text: String, _ hundredths: Int64?) throws {
         let direct = try? JSONValue.number(text).decode(Quantity.self)
@@ -136,7 +137,7 @@ struct MoneyTests {
 
     @Test(arguments: ["1.", ".5", "+1", "1.2.3", "", "-", "abc", "1,5"])
     func quantityDirectPathRefusesOtherText(_ text: String) {
-        #expect(Quantity(plainDecimal: text) == nil)
+        #expect(Quantity.read(json: text) == .invalid)
     }
 
     @Test func quantitySumsExactly() throws {

@@ -139,7 +139,7 @@ struct PluginDetailsOverflowTests {
         ],
         "participations": [
           {"id": "x1", "activity": "a1", "person": "p1", "role": "participant", "status": "attended",
-           "hours": 9999999999999.99, "completed": true},
+           "hours": 999999999.99, "completed": true},
           {"id": "x2", "activity": "a7", "person": "p1", "role": "participant", "status": "attended",
            "hours": 1, "completed": false}
         ]}

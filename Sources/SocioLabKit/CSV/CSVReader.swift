@@ -179,14 +179,22 @@ public enum CSVReader {
 
 extension CSVReader {
     /// Reads the header record of UTF-8 bytes with a scanner that the caller goes on with.
+    /// - Parameters:
+    ///   - bytes: The text.
+    ///   - file: The file name to put in errors.
+    ///   - delimiter: The delimiter; `nil` detects it.
+    ///   - collectsControls: Whether the scanner collects the control characters of each record for the
+    ///     caller (see ``CSVRecordScanner``); in the header they are an error either way.
     /// - Returns: The scanner, placed after the header record, with the header's names set; the header; the
     ///   delimiter used and the header's line.
     /// - Throws: `SocioLabError` with a `csv.*` code.
     static func scanHeader(
-        _ bytes: UnsafeBufferPointer<UInt8>, file: String?, delimiter: CSVDelimiter?
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String?, delimiter: CSVDelimiter?,
+        collectsControls: Bool = false
     ) throws -> (scanner: CSVRecordScanner, header: CSVHeader, delimiter: CSVDelimiter, headerLine: Int) {
         let used = delimiter ?? detectDelimiter(bytes)
-        var scanner = CSVRecordScanner(bytes: bytes, delimiter: used.byte, file: file)
+        var scanner = CSVRecordScanner(
+            bytes: bytes, delimiter: used.byte, file: file, collectsControls: collectsControls)
         var fields: [String] = []
         guard let headerLine = try scanner.nextRecord(into: &fields) else {
             throw SocioLabError(
@@ -195,9 +203,35 @@ extension CSVReader {
                     + "(the column names) as the first line.",
                 at: .init(file: file))
         }
+        if let control = scanner.controls.first {
+            throw headerControlError(control.byte, line: headerLine, file: file)
+        }
         let columns = try makeHeader(fields, line: headerLine, file: file)
         scanner.names = columns.names
         return (scanner, columns, used, headerLine)
+    }
+
+    /// The error for a control character in the header line: NUL means a binary file or UTF-16 text
+    /// without a byte order mark.
+    static func headerControlError(_ byte: UInt8, line: Int, file: String?) -> SocioLabError {
+        if byte == 0 {
+            return SocioLabError(
+                .csvBinary,
+                "The header line holds NUL characters, so this is a binary file (an .xlsx workbook?) or UTF-16 "
+                    + "text without a byte order mark, not CSV. Save the table as \"CSV UTF-8\".",
+                at: .init(file: file, line: line))
+        }
+        return SocioLabError(
+            .csvControlCharacter,
+            "The header line holds the control character \(controlName(byte)); column names may not. "
+                + "Remove it and save the file again.",
+            at: .init(file: file, line: line))
+    }
+
+    /// `U+0001`, or `U+0000 (NUL)`, for a control character in messages.
+    static func controlName(_ byte: UInt8) -> String {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: 4 - hex.count) + hex + (byte == 0 ? " (NUL)" : "")
     }
 
     /// The error for a row with more non-empty fields than the header has columns.

@@ -24,13 +24,22 @@ final class CSVScannerStorage {
     private(set) var scratchCount = 0
     private var scratchCapacity = 256
 
-    init(delimiter: UInt8) {
+    /// Creates the memory of a scanner.
+    /// - Parameters:
+    ///   - delimiter: The delimiter byte.
+    ///   - stopsAtControls: Whether every C0 control character other than tab, LF and CR stops a field's
+    ///     scan (to be collected), not only NUL.
+    init(delimiter: UInt8, stopsAtControls: Bool) {
         classes = .allocate(capacity: 256)
         classes.initialize(repeating: 0, count: 256)
-        for byte in [delimiter, csvLineFeed, csvCarriageReturn, 0x00, 0xEF] {
+        var special: [UInt8] = [0x00, 0xEF]
+        if stopsAtControls {
+            special += (0x01...0x1F).filter { $0 != 0x09 && $0 != csvLineFeed && $0 != csvCarriageReturn }
+        }
+        for byte in [delimiter, csvLineFeed, csvCarriageReturn] + special {
             classes[Int(byte)] |= Self.stopsUnquoted
         }
-        for byte in [csvQuote, csvLineFeed, csvCarriageReturn, 0x00, 0xEF] {
+        for byte in [csvQuote, csvLineFeed, csvCarriageReturn] + special {
             classes[Int(byte)] |= Self.stopsQuoted
         }
         scratch = .allocate(capacity: scratchCapacity)
@@ -69,7 +78,18 @@ let csvCarriageReturn = UInt8(ascii: "\r")
 /// ``nextRecord(before:)`` fills ``spans`` with the fields of the next non-blank record; ``field(_:)``
 /// gives a field's bytes, valid until the next call. A scanner may start anywhere a record starts (the
 /// chunks of a parallel read), given the line there.
+///
+/// A NUL byte is an error (``SocioLabError/Code/csvBinary``) unless the scanner collects control
+/// characters: then each field's first C0 control character other than tab, LF and CR (NUL included) is
+/// listed in ``controls`` for the caller to report, and the scan goes on.
 struct CSVRecordScanner {
+    /// A field of the record last read that holds a control character, and the first such character (NUL
+    /// when the field holds one).
+    struct ControlCharacter: Hashable, Sendable {
+        var field: Int
+        var byte: UInt8
+    }
+
     let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
     let file: String?
@@ -81,17 +101,23 @@ struct CSVRecordScanner {
     private(set) var line: Int
     /// The fields of the record last read.
     private(set) var spans: [CSVFieldSpan] = []
+    /// Whether control characters are collected in ``controls`` rather than NUL refused.
+    let collectsControls: Bool
+    /// The fields of the record last read that hold a control character (when ``collectsControls``).
+    private(set) var controls: [ControlCharacter] = []
     private let storage: CSVScannerStorage
 
     /// Creates a scanner at the start of the text (after a byte order mark) or at a record start.
     init(
-        bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String?, offset: Int? = nil, line: Int = 1
+        bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String?, offset: Int? = nil, line: Int = 1,
+        collectsControls: Bool = false
     ) {
         self.bytes = bytes
         self.delimiter = delimiter
         self.file = file
         self.line = line
-        storage = CSVScannerStorage(delimiter: delimiter)
+        self.collectsControls = collectsControls
+        storage = CSVScannerStorage(delimiter: delimiter, stopsAtControls: collectsControls)
         if let offset {
             self.offset = offset
         } else if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -140,6 +166,7 @@ struct CSVRecordScanner {
         let startLine = line
         let startOffset = offset
         spans.removeAll(keepingCapacity: true)
+        if !controls.isEmpty { controls.removeAll(keepingCapacity: true) }
         storage.resetScratch()
         while true {
             let span =
@@ -208,7 +235,8 @@ struct CSVRecordScanner {
                 offset &+= 1
                 continue
             }
-            if byte == 0xEF || byte == 0 {
+            if byte == 0xEF || byte < 0x20 && byte != 0x09 && byte != csvLineFeed && byte != csvCarriageReturn
+            {
                 try checkSpecial(byte, index: index)
                 offset &+= 1
                 continue
@@ -275,16 +303,25 @@ struct CSVRecordScanner {
         return span
     }
 
-    /// Rejects NUL, a byte order mark and U+FFFD at `offset`; other bytes starting with 0xEF pass.
-    private func checkSpecial(_ byte: UInt8, index: Int) throws {
+    /// Rejects NUL (or collects it and the other control characters), a byte order mark and U+FFFD at
+    /// `offset`; other bytes starting with 0xEF pass.
+    private mutating func checkSpecial(_ byte: UInt8, index: Int) throws {
         let field = name(index)
+        if byte < 0x20, collectsControls {
+            if controls.last?.field != index {
+                controls.append(ControlCharacter(field: index, byte: byte))
+            } else if byte == 0 {
+                controls[controls.count - 1].byte = 0  // NUL, the sign of a binary file, is named first
+            }
+            return
+        }
         if byte == 0 {
             throw SocioLabError(
                 .csvBinary,
                 "The text holds NUL characters, so it is a binary file, not CSV. Save the table as \"CSV UTF-8\".",
                 at: .init(file: file, line: line, field: field))
         }
-        guard offset + 2 < bytes.count else { return }
+        guard byte == 0xEF, offset + 2 < bytes.count else { return }
         if bytes[offset + 1] == 0xBB, bytes[offset + 2] == 0xBF {
             throw SocioLabError(
                 .csvBOMInMiddle,

@@ -19,4 +19,7 @@ extension SocioLabError.Code {
     public static let csvBadEncoding = Self(rawValue: "csv.bad-encoding")
     /// The data holds NUL bytes: it is a binary file (such as an `.xlsx` workbook), not CSV.
     public static let csvBinary = Self(rawValue: "csv.binary")
+    /// A cell the import reads holds a control character other than tab, line feed and carriage return
+    /// (NUL included), or the header line holds one other than NUL.
+    public static let csvControlCharacter = Self(rawValue: "csv.control-character")
 }

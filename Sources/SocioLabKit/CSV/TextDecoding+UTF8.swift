@@ -4,18 +4,21 @@ extension TextDecoding {
     /// Hands the text of a file to `body` as UTF-8 bytes, without copying them when the file is UTF-8.
     ///
     /// The same rules and errors as ``decode(_:encoding:file:)``: UTF-8 bytes (after a byte order mark,
-    /// or without one when they are valid UTF-8) are checked in place, on every core for a large file;
+    /// or without one when they are plausibly UTF-8) are checked in place, on every core for a large file;
     /// any other file is decoded into a string first.
     /// - Parameters:
     ///   - data: The file's bytes.
     ///   - encoding: The encoding to use; `nil` detects it.
     ///   - file: The file name to put in errors.
+    ///   - allowsNUL: Whether NUL characters in text that is otherwise valid are left to `body` (the CSV
+    ///     import refuses them cell by cell, naming the column) rather than refused as a binary file.
     ///   - body: Called once with the text's UTF-8 bytes (without a byte order mark).
     /// - Returns: What `body` returns.
     /// - Throws: What ``decode(_:encoding:file:)`` throws, or what `body` throws.
     /// - Complexity: O(*n*) in the number of bytes.
     static func withUTF8Text<R>(
-        _ data: Data, encoding: CSVEncoding?, file: String?, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
+        _ data: Data, encoding: CSVEncoding?, file: String?, allowsNUL: Bool = false,
+        _ body: (UnsafeBufferPointer<UInt8>) throws -> R
     ) throws -> R {
         let fast: R? = try data.withUnsafeBytes { raw -> R? in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -33,14 +36,22 @@ extension TextDecoding {
             guard utf8 else { return nil }
             let text = hasBOM ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
             let survey = surveyUTF8(text)
-            guard survey.isValid else { return nil }
-            if let offset = survey.firstSpecial {
+            guard survey.isValid else {
+                // Text that is plausibly UTF-8 is not guessed to be Windows-1250 (see the type's rules).
+                guard let flaw = utf8Flaw(text) else { return nil }
+                if encoding == .utf8 || hasBOM || flaw.hasMultiByteSequence {
+                    throw notUTF8Error(
+                        text, flaw: flaw, byteOrderMark: hasBOM ? 3 : 0, asked: encoding == .utf8, file: file)
+                }
+                return nil
+            }
+            if let offset = survey.firstSpecial, !(allowsNUL && text[offset] == 0) {
                 throw specialError(in: text, at: offset, file: file)
             }
             return try body(text)
         }
         if let fast { return fast }
-        var text = try decode(data, encoding: encoding, file: file)
+        var text = try decode(data, encoding: encoding, file: file, allowsNUL: allowsNUL)
         return try text.withUTF8(body)
     }
 

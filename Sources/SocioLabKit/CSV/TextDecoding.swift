@@ -4,8 +4,14 @@ import Foundation
 ///
 /// Detection, when no encoding is given:
 /// 1. a byte order mark: `EF BB BF` is UTF-8, `FF FE` UTF-16 little-endian, `FE FF` UTF-16 big-endian;
-/// 2. otherwise bytes that are valid UTF-8 are UTF-8;
-/// 3. otherwise Windows-1250, what Slovenian Excel writes as plain "CSV".
+/// 2. otherwise bytes that are plausibly UTF-8 are UTF-8: valid UTF-8, or bytes that hold at least one
+///    valid multi-byte UTF-8 sequence (a `č` written as `C4 8D`);
+/// 3. otherwise — no byte order mark and not one multi-byte UTF-8 sequence — Windows-1250, what Slovenian
+///    Excel writes as plain "CSV".
+///
+/// Text read as UTF-8 (asked for, marked by its byte order mark, or plausibly UTF-8) must be valid: a
+/// byte that is not UTF-8 is ``SocioLabError/Code/csvBadEncoding`` naming its line and column, never a
+/// reason to guess another encoding, which would garble every other letter of the file.
 ///
 /// The decoded text is then checked: a NUL character means a binary file (``SocioLabError/Code/csvBinary``),
 /// a byte order mark after the start means two files were joined (``SocioLabError/Code/csvBOMInMiddle``),
@@ -18,17 +24,29 @@ public enum TextDecoding {
     ///   - encoding: The encoding to use; `nil` detects it.
     ///   - file: The file name to put in errors.
     /// - Returns: The text, without a leading byte order mark.
-    /// - Throws: `SocioLabError` with code `csv.binary`, `csv.bom-in-middle` or `csv.bad-encoding`.
+    /// - Throws: `SocioLabError` with code `csv.binary`, `csv.bom-in-middle` or `csv.bad-encoding` (also for
+    ///   a byte that is not UTF-8 in text read as UTF-8, naming its line and column).
     /// - Complexity: O(*n*) in the number of bytes.
     public static func decode(_ data: Data, encoding: CSVEncoding? = nil, file: String? = nil) throws
         -> String
+    {
+        try decode(data, encoding: encoding, file: file, allowsNUL: false)
+    }
+
+    /// Decodes text bytes as ``decode(_:encoding:file:)`` does; `allowsNUL` leaves NUL characters in valid
+    /// text to the caller (the CSV import refuses them cell by cell, naming the column).
+    static func decode(_ data: Data, encoding: CSVEncoding?, file: String?, allowsNUL: Bool) throws -> String
     {
         let text: String = try data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             switch encoding ?? detectEncoding(bytes) {
             case .utf8:
-                let body =
-                    hasPrefix(bytes, [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+                let bom = hasPrefix(bytes, [0xEF, 0xBB, 0xBF]) ? 3 : 0
+                let body = UnsafeBufferPointer(rebasing: bytes[bom...])
+                if let flaw = utf8Flaw(body) {
+                    throw notUTF8Error(
+                        body, flaw: flaw, byteOrderMark: bom, asked: encoding == .utf8, file: file)
+                }
                 return String(decoding: body, as: UTF8.self)
             case .utf16:
                 return try decodeUTF16(bytes, file: file)
@@ -36,7 +54,7 @@ public enum TextDecoding {
                 return decodeWindows1250(bytes)
             }
         }
-        try check(text, file: file)
+        try check(text, file: file, allowsNUL: allowsNUL)
         return text
     }
 
@@ -79,7 +97,81 @@ public enum TextDecoding {
     private static func detectEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> CSVEncoding {
         if hasPrefix(bytes, [0xEF, 0xBB, 0xBF]) { return .utf8 }
         if hasPrefix(bytes, [0xFF, 0xFE]) || hasPrefix(bytes, [0xFE, 0xFF]) { return .utf16 }
-        return isValidUTF8(bytes) ? .utf8 : .windows1250
+        guard let flaw = utf8Flaw(bytes) else { return .utf8 }
+        return flaw.hasMultiByteSequence ? .utf8 : .windows1250
+    }
+
+    /// Where bytes that are not valid UTF-8 first break it, and whether they hold any valid multi-byte
+    /// UTF-8 sequence (before or after that byte).
+    struct UTF8Flaw: Hashable, Sendable {
+        /// The offset of the first byte that does not belong to a valid UTF-8 sequence.
+        var offset: Int
+        /// Whether the bytes hold at least one valid sequence of two to four bytes.
+        var hasMultiByteSequence: Bool
+    }
+
+    /// The first flaw of bytes as UTF-8, or `nil` when they are valid UTF-8.
+    /// - Complexity: O(*n*) in the number of bytes.
+    static func utf8Flaw(_ bytes: UnsafeBufferPointer<UInt8>) -> UTF8Flaw? {
+        let count = bytes.count
+        var first: Int?
+        var multiByte = false
+        var i = 0
+        while i < count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i &+= 1
+                continue
+            }
+            if let (length, low, high) = utf8Sequence(lead: lead), count - i >= length,
+                (low...high).contains(bytes[i + 1]),
+                (2..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 })
+            {
+                multiByte = true
+                if first != nil { break }
+                i &+= length
+                continue
+            }
+            if first == nil {
+                first = i
+                if multiByte { break }
+            }
+            i &+= 1
+        }
+        return first.map { UTF8Flaw(offset: $0, hasMultiByteSequence: multiByte) }
+    }
+
+    /// The error for text read as UTF-8 that holds a byte that is not UTF-8 (or, when the text also holds
+    /// a NUL byte, the error for a binary file).
+    /// - Parameters:
+    ///   - body: The text after any byte order mark.
+    ///   - flaw: Where it breaks.
+    ///   - byteOrderMark: The length of the byte order mark before `body` (0 or 3).
+    ///   - asked: Whether the caller asked for UTF-8.
+    ///   - file: The file name to put in the error.
+    static func notUTF8Error(
+        _ body: UnsafeBufferPointer<UInt8>, flaw: UTF8Flaw, byteOrderMark: Int, asked: Bool, file: String?
+    ) -> SocioLabError {
+        if let nul = body.firstIndex(of: 0) { return specialError(in: body, at: nul, file: file) }
+        let offset = flaw.offset
+        let line = lineNumber(body, before: offset)
+        var lineStart = offset
+        while lineStart > 0, body[lineStart - 1] != 0x0A, body[lineStart - 1] != 0x0D { lineStart -= 1 }
+        var column = 1
+        for index in lineStart..<offset where body[index] & 0xC0 != 0x80 { column += 1 }
+        let hex = String(body[offset], radix: 16, uppercase: true)
+        let why =
+            asked
+            ? "the file was to be read as UTF-8"
+            : byteOrderMark > 0
+                ? "the file starts with a UTF-8 byte order mark"
+                : "the rest of the file is UTF-8 (it has UTF-8 letters such as č)"
+        return SocioLabError(
+            .csvBadEncoding,
+            "Line \(line), column \(column) holds the byte 0x\(hex), which is not UTF-8, although \(why). "
+                + "Save the file again as \"CSV UTF-8\" from the original, or correct that character; if the "
+                + "file is in fact Windows-1250, choose that encoding.",
+            at: .init(file: file, line: line, byteOffset: byteOrderMark + offset))
     }
 
     private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
@@ -137,15 +229,15 @@ public enum TextDecoding {
         return String(decoding: utf8, as: UTF8.self)
     }
 
-    /// Rejects NUL, a byte order mark after the start, and U+FFFD, naming the line.
-    static func check(_ text: String, file: String?) throws {
+    /// Rejects NUL (unless `allowsNUL`), a byte order mark after the start, and U+FFFD, naming the line.
+    static func check(_ text: String, file: String?, allowsNUL: Bool = false) throws {
         var text = text
         try text.withUTF8 { bytes in
             var i = 0
             let count = bytes.count
             while i < count {
                 let byte = bytes[i]
-                if byte == 0
+                if byte == 0 && !allowsNUL
                     || byte == 0xEF && count - i >= 3
                         && (bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF
                             || bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD)

@@ -64,10 +64,11 @@ enum CSVFileRead {
     ) -> FileRead {
         var file = FileRead(source: index, name: source.name, table: table)
         do {
-            try TextDecoding.withUTF8Text(source.data, encoding: options.encoding, file: source.name) {
-                bytes in
+            try TextDecoding.withUTF8Text(
+                source.data, encoding: options.encoding, file: source.name, allowsNUL: true
+            ) { bytes in
                 let (scanner, header, _, headerLine) = try CSVReader.scanHeader(
-                    bytes, file: source.name, delimiter: options.delimiter)
+                    bytes, file: source.name, delimiter: options.delimiter, collectsControls: true)
                 let map = CSVColumnMap(
                     table: table, header: header, headerLine: headerLine, file: source.name)
                 file.kinds = map.kinds
@@ -149,7 +150,7 @@ enum CSVFileRead {
     ) -> CSVPartRead {
         let bytes = shared.bytes
         var scanner = CSVRecordScanner(
-            bytes: bytes, delimiter: delimiter, file: file, offset: start, line: line)
+            bytes: bytes, delimiter: delimiter, file: file, offset: start, line: line, collectsControls: true)
         scanner.names = header.names
         scanner.skipBlankLines()
         var part = CSVPartRead(firstOffset: scanner.offset, firstLine: scanner.line)
@@ -164,6 +165,7 @@ enum CSVFileRead {
                         value: reader.scanner.string(extra), line: line, file: file)
                 }
                 reader.begin(line: line)
+                reader.refuseControlCharacters()
                 reader.readRow()
             }
         } catch let error as SocioLabError {

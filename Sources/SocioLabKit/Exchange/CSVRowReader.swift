@@ -117,6 +117,22 @@ struct CSVRowReader {
         errors.append(SocioLabError(code, message, at: .init(file: file, line: line, field: column.name)))
     }
 
+    /// Reports each cell of the current row that holds a control character other than tab, line feed and
+    /// carriage return (``CSVRecordScanner/controls``), in a column the table reads.
+    mutating func refuseControlCharacters() {
+        for control in scanner.controls {
+            guard let column = map.positions.firstIndex(of: control.field) else { continue }
+            let name = map.table.columns[column]
+            failed = true
+            errors.append(
+                SocioLabError(
+                    .csvControlCharacter,
+                    "The \(name) holds the control character \(CSVReader.controlName(control.byte)), which no "
+                        + "value may hold (only tab and line breaks may). Remove it from the cell.",
+                    at: .init(file: file, line: line, field: name)))
+        }
+    }
+
     // MARK: Raw cells
 
     /// Whether the file has the column.
@@ -148,19 +164,22 @@ struct CSVRowReader {
 
     private static let apostrophe = UInt8(ascii: "'")
 
-    /// A code cell (an id, a date, a number, a choice), unprotected and trimmed; `nil` when empty.
+    /// A code cell (an id, a date, a number, a choice), unprotected, trimmed and in Unicode Normalization
+    /// Form C (as ``EntityID`` keeps identifiers); `nil` when empty.
     func code(_ column: some ExchangeColumn) -> String? {
         let bytes = raw(column)
         guard !bytes.isEmpty else { return nil }
         var cell = String(decoding: bytes, as: UTF8.self)
-        guard Self.needsCleaning(bytes) else { return cell }
+        let ascii = IdentifierNormalization.isASCII(bytes)
+        guard Self.needsCleaning(bytes) else { return ascii ? cell : IdentifierNormalization.nfc(cell) }
         if bytes[0] == Self.apostrophe { cell = CellText.unprotect(cell) }
         if let f = cell.utf8.first, let l = cell.utf8.last,
             f == 0x20 || f == 0x09 || f == 0xC2 || l == 0x20 || l == 0x09 || l == 0xA0
         {
             cell = cell.trimmingCharacters(in: .whitespaces)
         }
-        return cell.isEmpty ? nil : cell
+        guard !cell.isEmpty else { return nil }
+        return ascii ? cell : IdentifierNormalization.nfc(cell)
     }
 
     /// Hands the bytes of a code cell (as ``code(_:)`` cleans it) to `parse`.
@@ -278,7 +297,9 @@ struct CSVRowReader {
         let cell = code(column)!
         let lower = cell.lowercased()
         for (spelling, value) in options.spellings where spelling == lower { return value }
-        fail(column, .importUnknownCode, "'\(cell)' is not a valid \(column.name); write \(options.shown).")
+        fail(
+            column, .importUnknownCode,
+            "'\(CellText.excerpt(cell))' is not a valid \(column.name); write \(options.shown).")
         return nil
     }
 
@@ -303,16 +324,24 @@ struct CSVRowReader {
         }
         let cell = code(column)!
         if let value = Int(cell), range.contains(value) { return value }
-        fail(column, .invalidValue, "'\(cell)' is not a valid \(column.name); write \(shown).")
+        fail(
+            column, .invalidValue,
+            "'\(CellText.excerpt(cell))' is not a valid \(column.name); write \(shown).")
         return nil
     }
 
-    /// A quantity with at most two decimals (`8`, `1.5`, `1,5`).
+    /// A quantity with at most two decimals (`8`, `1.5`, `1,5`) within ``Quantity/validRange``.
+    ///
+    /// The bytes are read without allocating and without overflow whatever their length; a number
+    /// outside the range is an error that says the range.
     mutating func quantity(_ column: some ExchangeColumn) -> Quantity? {
-        switch withCode(column, Self.fastQuantity) {
+        switch withCode(column, { Quantity.read($0, json: false) }) {
         case .none: return nil
-        case .some(.some(let value)): return value
-        case .some(.none): break
+        case .some(.value(let value)): return value
+        case .some(.outOfRange):
+            fail(column, .invalidValue, Quantity.outOfRangeMessage(code(column)!, field: column.name))
+            return nil
+        case .some(.invalid): break
         }
         let cell = code(column)!
         do {
@@ -321,38 +350,6 @@ struct CSVRowReader {
             fail(column, .invalidValue, (error as? SocioLabError)?.message ?? "\(error)")
             return nil
         }
-    }
-
-    /// Parses `[-]digits[(.|,)d[d]]` without allocating.
-    static func fastQuantity(_ b: UnsafeBufferPointer<UInt8>) -> Quantity? {
-        var index = 0
-        var negative = false
-        if b.first == 0x2D {
-            negative = true
-            index = 1
-        }
-        var whole: Int64 = 0
-        var digits = 0
-        while index < b.count, b[index] &- 0x30 < 10 {
-            whole = whole * 10 + Int64(b[index] &- 0x30)
-            digits += 1
-            index += 1
-        }
-        guard digits > 0, digits <= 15 else { return nil }
-        var fraction: Int64 = 0
-        if index < b.count {
-            guard b[index] == 0x2E || b[index] == 0x2C,
-                b.count - index - 1 == 1 || b.count - index - 1 == 2
-            else { return nil }
-            var scale: Int64 = 10
-            for byte in b[(index + 1)...] {
-                guard byte &- 0x30 < 10 else { return nil }
-                fraction += Int64(byte &- 0x30) * scale
-                scale /= 10
-            }
-        }
-        let hundredths = whole * 100 + fraction
-        return Quantity(hundredths: negative ? -hundredths : hundredths)
     }
 
     /// A municipality: a statistical code or a name.
@@ -374,7 +371,7 @@ struct CSVRowReader {
         }
         fail(
             column, .importUnknownCode,
-            "'\(cell)' is not a Slovenian municipality; write its statistical code (070) or its name (Maribor)."
+            "'\(CellText.excerpt(cell))' is not a Slovenian municipality; write its statistical code (070) or its name (Maribor)."
         )
         return nil
     }
@@ -407,7 +404,7 @@ struct CSVRowReader {
 
     /// A ';' list of codes that must be in `known` (when the operation is known).
     mutating func codes(_ column: some ExchangeColumn, in known: Set<String>?, what: String) -> [String] {
-        let items = list(column)
+        let items = list(column).map(IdentifierNormalization.nfc)
         if let known {
             for item in items where !known.contains(item) {
                 fail(column, .importUnknownCode, Self.unknown(item, what: what, known: known))
@@ -429,7 +426,7 @@ struct CSVRowReader {
     }
 
     private static func unknown(_ value: String, what: String, known: Set<String>) -> String {
-        "'\(value)' is not \(what); write one of \(known.sorted().joined(separator: ", "))."
+        "'\(CellText.excerpt(value))' is not \(what); write one of \(known.sorted().joined(separator: ", "))."
     }
 
     /// A JSON value (an activity's details); an empty cell is an empty object.

@@ -77,6 +77,13 @@ public enum CellText {
         return items
     }
 
+    /// A value as an error message quotes it: whole when short, else its first 24 characters and its
+    /// length, so that a 400-digit number or a megabyte cell does not flood the message.
+    static func excerpt(_ value: String) -> String {
+        guard value.utf8.count > 40 else { return value }
+        return "\(value.prefix(24))… (\(value.count) characters)"
+    }
+
     private static let apostrophe = UInt8(ascii: "'")
     private static let semicolon = UInt8(ascii: ";")
     private static let backslash = UInt8(ascii: "\\")

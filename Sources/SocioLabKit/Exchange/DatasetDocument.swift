@@ -71,7 +71,7 @@ public struct DatasetDocument: Hashable, Sendable {
     /// one object, numbers of at most ``JSONValue/maximumNumberLength`` characters, kept exactly as
     /// written. Every entity must hold only values the store keeps (the rule `core.stored-value`): no
     /// control character but tab and line breaks in a text, details at most ``JSONValue/maximumDepth``
-    /// levels deep, days within 0001-01-01 … 9999-12-31, quantities within ``Quantity/largestStored``.
+    /// levels deep, days within 0001-01-01 … 9999-12-31, quantities within ``Quantity/validRange``.
     /// - Parameters:
     ///   - data: The document's bytes (UTF-8).
     ///   - file: The file name for errors.

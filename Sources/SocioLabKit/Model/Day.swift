@@ -75,13 +75,18 @@ public struct Day: Hashable, Comparable, Sendable, Strideable, CustomStringConve
     /// The day `days` after this one.
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + Int32(days)) }
 
-    /// The same day `months` later, clamped to the end of a shorter month.
+    /// The same day `months` later (or earlier, for a negative count), clamped to the end of a shorter
+    /// month.
+    ///
+    /// The result may lie outside the years 1 … 9999 that ``init(year:month:day:)`` accepts: the first
+    /// day after a period that ends on 9999-12-31 is 10000-01-01, on the same proleptic Gregorian calendar.
     public func adding(months: Int) -> Day {
         let (y, m, d) = components
         let total = y * 12 + (m - 1) + months
-        let year = total / 12
-        let month = total % 12 + 1
-        return Day(year: year, month: month, day: min(d, Day.daysIn(month: month, year: year)))!
+        let year = total >= 0 ? total / 12 : (total - 11) / 12
+        let month = total - year * 12 + 1
+        let day = min(d, Day.daysIn(month: month, year: year))
+        return Day(daysSinceEpoch: Int32(Day.epochDays(year: year, month: month, day: day)))
     }
 
     /// Days from this day to `other`.
@@ -130,7 +135,8 @@ extension Day {
         } else {
             throw SocioLabError(
                 .invalidValue,
-                "'\(text)' is not a date; write it as YYYY-MM-DD (2019-10-03) or DD.MM.YYYY (3.10.2019)")
+                "'\(CellText.excerpt(text))' is not a date; write it as YYYY-MM-DD (2019-10-03) or DD.MM.YYYY (3.10.2019)"
+            )
         }
     }
 

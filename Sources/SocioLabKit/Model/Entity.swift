@@ -58,10 +58,10 @@ public struct EntityReference: Hashable, Comparable, Sendable, Codable, CustomSt
     /// The entity's identifier text.
     public var id: String
 
-    /// Creates a reference.
+    /// Creates a reference; the identifier is put in Unicode Normalization Form C, as ``EntityID`` puts it.
     public init(_ kind: EntityKind, _ id: String) {
         self.kind = kind
-        self.id = id
+        self.id = IdentifierNormalization.nfc(id)
     }
 
     /// Parses `kind/id`, or returns `nil`.

@@ -22,7 +22,8 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible {
         guard let cents = Money.parseCents(t) else {
             throw SocioLabError(
                 .invalidValue,
-                "'\(text)' is not an amount; write digits with at most two decimals, such as 1279895.84")
+                "'\(CellText.excerpt(text))' is not an amount; write digits with at most two decimals, such as 1279895.84"
+            )
         }
         self.init(cents: cents, currency: currency)
     }

@@ -12,46 +12,105 @@ public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible,
     /// Creates a whole quantity.
     public init(integerLiteral value: Int64) { hundredths = value * 100 }
 
-    /// Parses `"1.5"`, `"1,5"`, `"8"` or `"0.25"` (at most two decimals).
-    /// - Throws: ``SocioLabError`` (``SocioLabError/Code/invalidValue``).
+    /// The values a quantity may take when it is read from text or JSON: from -999 999 999.99 to
+    /// 999 999 999.99.
+    ///
+    /// Nine whole digits are far more than any count of hours or FTE needs; within them a `Double` holds
+    /// every value exactly, and the sum of the values of 90 million records still fits in an `Int64`.
+    public static let validRange =
+        Quantity(
+            hundredths: -maximumHundredths)...Quantity(
+            hundredths: maximumHundredths)
+
+    /// The largest magnitude of ``validRange``, in hundredths.
+    static let maximumHundredths: Int64 = 99_999_999_999
+
+    /// Parses `"1.5"`, `"1,5"`, `"8"` or `"0.25"` (at most two decimals), within ``validRange``.
+    /// - Parameter text: The number; spaces around it are ignored.
+    /// - Throws: ``SocioLabError`` (``SocioLabError/Code/invalidValue``) when the text is not such a
+    ///   number or lies outside ``validRange``.
     public init(parsing text: String) throws {
-        do {
-            self.init(hundredths: try Money(parsing: text).cents)
-        } catch {
+        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch trimmed.withUTF8({ Quantity.read($0, json: false) }) {
+        case .value(let value): self = value
+        case .outOfRange: throw SocioLabError(.invalidValue, Quantity.outOfRangeMessage(text))
+        case .invalid:
             throw SocioLabError(
-                .invalidValue, "'\(text)' is not a number with at most two decimals, such as 1.5 or 0.25")
+                .invalidValue,
+                "'\(CellText.excerpt(text))' is not a number with at most two decimals, such as 1.5 or 0.25")
         }
     }
 
-    /// Reads `-?d+(.d{1,2})?` with at most 15 digits in all (so that a `Double` would hold it exactly),
-    /// or fails.
-    init?(plainDecimal text: String) {
-        var negative = false
+    /// What reading a quantity's text gave.
+    enum Reading: Hashable, Sendable {
+        /// A quantity within ``Quantity/validRange``.
+        case value(Quantity)
+        /// A well-formed number outside ``Quantity/validRange``.
+        case outOfRange
+        /// Not a number with at most two decimals.
+        case invalid
+    }
+
+    /// Reads `-?digits((.|,)d{1,2})?` (also `.5`) from UTF-8 bytes without allocating and without
+    /// overflow, however many digits the text has.
+    /// - Parameters:
+    ///   - bytes: The text.
+    ///   - json: Whether to read a JSON number's plain form only: `.` as the separator, a digit before it.
+    /// - Returns: The quantity, ``Reading/outOfRange`` for a number outside ``validRange``, or
+    ///   ``Reading/invalid``.
+    /// - Complexity: O(*n*) in the number of bytes.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, json: Bool) -> Reading {
+        let count = bytes.count
+        var index = 0
+        let negative = count > 0 && bytes[0] == UInt8(ascii: "-")
+        if negative { index = 1 }
         var whole: Int64 = 0
-        var fraction: Int64 = 0
-        var digits = 0
-        var fractionDigits = 0
-        var inFraction = false
-        for (i, byte) in text.utf8.enumerated() {
-            switch byte {
-            case UInt8(ascii: "-") where i == 0: negative = true
-            case UInt8(ascii: ".") where !inFraction && digits > 0: inFraction = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                let digit = Int64(byte - UInt8(ascii: "0"))
-                if inFraction {
-                    fractionDigits += 1
-                    fraction = fraction * 10 + digit
-                } else {
-                    digits += 1
-                    whole = whole * 10 + digit
-                }
-                guard digits + fractionDigits <= 15, fractionDigits <= 2 else { return nil }
-            default: return nil
+        var wholeDigits = 0
+        var tooLarge = false
+        while index < count, bytes[index] &- 0x30 < 10 {
+            if !tooLarge {
+                whole = whole * 10 + Int64(bytes[index] &- 0x30)
+                tooLarge = whole > maximumHundredths / 100
             }
+            wholeDigits += 1
+            index += 1
         }
-        guard digits > 0, !inFraction || fractionDigits > 0 else { return nil }
+        var fraction: Int64 = 0
+        var fractionDigits = 0
+        if index < count {
+            let separator = bytes[index]
+            guard separator == UInt8(ascii: ".") || !json && separator == UInt8(ascii: ","),
+                !json || wholeDigits > 0
+            else { return .invalid }
+            index += 1
+            while index < count, bytes[index] &- 0x30 < 10 {
+                fractionDigits += 1
+                guard fractionDigits <= 2 else { return .invalid }
+                fraction = fraction * 10 + Int64(bytes[index] &- 0x30)
+                index += 1
+            }
+            guard fractionDigits > 0, index == count else { return .invalid }
+        }
+        guard wholeDigits + fractionDigits > 0 else { return .invalid }
+        if tooLarge { return .outOfRange }
         let hundredths = whole * 100 + (fractionDigits == 1 ? fraction * 10 : fraction)
-        self.init(hundredths: negative ? -hundredths : hundredths)
+        return .value(Quantity(hundredths: negative ? -hundredths : hundredths))
+    }
+
+    /// Reads a JSON number's text as ``read(_:json:)`` does.
+    static func read(json text: String) -> Reading {
+        var text = text
+        return text.withUTF8 { read($0, json: true) }
+    }
+
+    /// The message for a number outside ``validRange``.
+    /// - Parameters:
+    ///   - text: The number as written.
+    ///   - field: The field it was read for (`hours`, `fte`), if known.
+    static func outOfRangeMessage(_ text: String, field: String? = nil) -> String {
+        let what = field.map { "The \($0)" } ?? "A quantity such as hours or FTE"
+        return "'\(CellText.excerpt(text))' is out of range. \(what) must lie between -999999999.99 and "
+            + "999999999.99, with at most two decimals; check the value and its column."
     }
 
     /// `"1.5"`, `"8"`, `"0.25"`: no trailing zeros.
@@ -78,21 +137,32 @@ public struct Quantity: Hashable, Sendable, Comparable, CustomStringConvertible,
 }
 
 extension Quantity: Codable {
-    /// Decodes a JSON number (or a numeric string) with at most two decimals.
+    /// Decodes a JSON number (or a numeric string) with at most two decimals, within ``validRange``.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` for a number outside ``validRange`` or text that is not a
+    ///   number; `DecodingError.typeMismatch` for other JSON values.
     public init(from decoder: any Decoder) throws {
         // Stored details hold plain decimals: read those directly, with no error thrown and caught on the
         // way (the general path below gives the same value for them).
-        if let direct = decoder as? JSONValueDecoder, case .number(let text) = direct.value,
-            let exact = Quantity(plainDecimal: text)
-        {
-            self = exact
-            return
+        if let direct = decoder as? JSONValueDecoder, case .number(let text) = direct.value {
+            switch Quantity.read(json: text) {
+            case .value(let value):
+                self = value
+                return
+            case .outOfRange:
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath, debugDescription: Quantity.outOfRangeMessage(text)))
+            case .invalid: break
+            }
         }
         let container = try decoder.singleValueContainer()
+        func outOfRange(_ text: String) -> DecodingError {
+            DecodingError.dataCorruptedError(
+                in: container, debugDescription: Quantity.outOfRangeMessage(text))
+        }
         if let whole = try? container.decode(Int64.self) {
-            guard whole.magnitude < UInt64(Int64.max / 100) else {
-                throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "quantity out of range")
+            guard whole.magnitude <= UInt64(Quantity.maximumHundredths / 100) else {
+                throw outOfRange(String(whole))
             }
             self.init(hundredths: whole * 100)
             return
@@ -102,17 +172,16 @@ extension Quantity: Codable {
             text = string
         } else {
             let number = try container.decode(Double.self)
-            guard number.isFinite, abs(number) < 1e15 else {
-                throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "quantity out of range")
+            guard number.isFinite, number.magnitude <= Double(Quantity.maximumHundredths) / 100 else {
+                throw outOfRange(String(number))
             }
             text = String(format: "%.2f", number)
         }
-        guard let value = try? Quantity(parsing: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not a quantity")
+        do {
+            self = try Quantity(parsing: text)
+        } catch let error as SocioLabError {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
         }
-        self = value
     }
 
     /// Encodes a JSON number.

@@ -10,7 +10,7 @@ package enum StoredValueProblem: Hashable, Sendable {
     case numberTooLong(String)
     /// A day before 0001-01-01 or after 9999-12-31.
     case dayOutOfRange(Day)
-    /// A quantity beyond ``Quantity/largestStored``.
+    /// A quantity beyond ``Quantity/validRange``.
     case quantityOutOfRange(Quantity)
 
     /// What is wrong.
@@ -41,8 +41,8 @@ package enum StoredValueProblem: Hashable, Sendable {
                 en: "the date \(day) is outside 0001-01-01 … 9999-12-31")
         case .quantityOutOfRange(let quantity):
             return LocalizedText(
-                sl: "količina \(quantity) je po absolutni vrednosti večja od \(Quantity.largestStored)",
-                en: "the quantity \(quantity) is larger in magnitude than \(Quantity.largestStored)")
+                sl: "količina \(quantity) je po absolutni vrednosti večja od \(Quantity.validRange.upperBound)",
+                en: "the quantity \(quantity) is larger in magnitude than \(Quantity.validRange.upperBound)")
         }
     }
 
@@ -93,19 +93,10 @@ package struct StoredValueViolation: Hashable, Sendable {
     package var problem: StoredValueProblem
 }
 
-extension Quantity {
-    /// The largest quantity, in magnitude, that SocioLabKit stores: 9 999 999 999 999.99 (15 digits).
-    ///
-    /// Every quantity of at most 15 digits is written and read back exactly by every store and exchange
-    /// format (it also fits a `Double` exactly); a larger one is refused on the way in (rule
-    /// `core.stored-value`).
-    public static let largestStored = Quantity(hundredths: 999_999_999_999_999)
-}
-
 /// The limits every stored value of an entity keeps, so that whatever a write accepts, every reader of
 /// the store — and every export read back — gives back exactly: texts without control characters other
 /// than tab, line feed and carriage return (a raw NUL or escape sequence breaks CSV and terminals), days
-/// within 0001-01-01 … 9999-12-31, quantities of at most 15 digits, and JSON payloads within
+/// within 0001-01-01 … 9999-12-31, quantities within ``Quantity/validRange``, and JSON payloads within
 /// ``JSONValue/maximumDepth`` and ``JSONValue/maximumNumberLength``.
 ///
 /// The checks look at the entity's own values only — nothing is encoded — so that they cost a million-row
@@ -243,7 +234,7 @@ package enum StoredValueLimits {
         }
 
         mutating func quantity(_ name: StaticString, _ value: Quantity?) {
-            guard let value, value.hundredths.magnitude > Quantity.largestStored.hundredths.magnitude else {
+            guard let value, !Quantity.validRange.contains(value) else {
                 return
             }
             add([.key(name.description)], .quantityOutOfRange(value))

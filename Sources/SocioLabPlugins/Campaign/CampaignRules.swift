@@ -1,6 +1,6 @@
 import SocioLabKit
 
-/// `campaign.reach` (error): the estimated reach is not negative.
+/// `campaign.reach` (error): the estimated reach is neither negative nor above 999 999 999.
 public struct CampaignReachRule: ActivityDetailsRule {
     /// `campaign.reach`.
     public let id: RuleID = "campaign.reach"
@@ -11,10 +11,10 @@ public struct CampaignReachRule: ActivityDetailsRule {
     /// Creates the rule.
     public init(plugin: CampaignPlugin) { self.plugin = plugin }
 
-    /// Reports a negative reach.
+    /// Reports a negative or too large reach.
     public func check(_ activity: Activity, details: CampaignPlugin.Details, in dataset: Dataset)
         -> [ValidationIssue]
     {
-        negativeCountIssue(details.reach, field: "reach", of: activity)
+        countIssue(details.reach, field: "reach", of: activity)
     }
 }

@@ -89,7 +89,8 @@ public struct ConferenceInternationalFlagRule: ActivityDetailsRule {
     }
 }
 
-/// `conference.counts` (error): sessions, speakers and headcount are not negative.
+/// `conference.counts` (error): sessions, speakers and headcount are neither negative nor above
+/// 999 999 999.
 public struct ConferenceCountsRule: ActivityDetailsRule {
     /// `conference.counts`.
     public let id: RuleID = "conference.counts"
@@ -100,12 +101,12 @@ public struct ConferenceCountsRule: ActivityDetailsRule {
     /// Creates the rule.
     public init(plugin: ConferencePlugin) { self.plugin = plugin }
 
-    /// Reports each negative count.
+    /// Reports each negative or too large count.
     public func check(_ activity: Activity, details: ConferencePlugin.Details, in dataset: Dataset)
         -> [ValidationIssue]
     {
-        negativeCountIssue(details.sessions, field: "sessions", of: activity)
-            + negativeCountIssue(details.speakers, field: "speakers", of: activity)
-            + negativeCountIssue(details.headcount, field: "headcount", of: activity)
+        countIssue(details.sessions, field: "sessions", of: activity)
+            + countIssue(details.speakers, field: "speakers", of: activity)
+            + countIssue(details.headcount, field: "headcount", of: activity)
     }
 }

@@ -23,7 +23,7 @@ public struct FairOrganisationsRule: ActivityDetailsRule {
     }
 }
 
-/// `fair.visitors` (error): the visitor headcount is not negative.
+/// `fair.visitors` (error): the visitor headcount is neither negative nor above 999 999 999.
 public struct FairVisitorsRule: ActivityDetailsRule {
     /// `fair.visitors`.
     public let id: RuleID = "fair.visitors"
@@ -34,10 +34,10 @@ public struct FairVisitorsRule: ActivityDetailsRule {
     /// Creates the rule.
     public init(plugin: FairPlugin) { self.plugin = plugin }
 
-    /// Reports a negative headcount.
+    /// Reports a negative or too large headcount.
     public func check(_ activity: Activity, details: FairPlugin.Details, in dataset: Dataset)
         -> [ValidationIssue]
     {
-        negativeCountIssue(details.visitors, field: "visitors", of: activity)
+        countIssue(details.visitors, field: "visitors", of: activity)
     }
 }

@@ -42,3 +42,7 @@ extension Int {
     /// A whole count as a measure weight, in hundredths.
     var asWeight: Int64 { Int64(self).saturatingMultiplied(by: 100) }
 }
+
+/// The largest count (visitors, reach, headcount …) a plugin's details may hold: 999 999 999, the whole
+/// part of ``Quantity/validRange``.
+let maximumDetailsCount = 999_999_999

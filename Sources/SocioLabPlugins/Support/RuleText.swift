@@ -29,14 +29,25 @@ extension ValidationRule {
         }
     }
 
-    /// An issue when a count in the details is negative.
-    func negativeCountIssue(_ value: Int?, field: String, of activity: Activity) -> [ValidationIssue] {
-        guard let value, value < 0 else { return [] }
+    /// An issue when a count in the details is negative or larger than ``maximumDetailsCount``.
+    func countIssue(_ value: Int?, field: String, of activity: Activity) -> [ValidationIssue] {
+        guard let value else { return [] }
+        if value < 0 {
+            return [
+                issue(
+                    activity.reference, field: "details." + field,
+                    .t("\(field) je negativno (\(value))", "\(field) is negative (\(value))"),
+                    fix: .t("Vpišite 0 ali več.", "Enter zero or more."))
+            ]
+        }
+        guard value > maximumDetailsCount else { return [] }
         return [
             issue(
                 activity.reference, field: "details." + field,
-                .t("\(field) je negativno (\(value))", "\(field) is negative (\(value))"),
-                fix: .t("Vpišite 0 ali več.", "Enter zero or more."))
+                .t(
+                    "\(field) je preveliko (\(value)); največ je \(maximumDetailsCount)",
+                    "\(field) is too large (\(value)); the most is \(maximumDetailsCount)"),
+                fix: .t("Popravite število.", "Correct the number."))
         ]
     }
 }

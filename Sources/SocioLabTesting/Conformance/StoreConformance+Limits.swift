@@ -198,7 +198,7 @@ extension ConformanceFixtures {
             ).record,
             Participation(
                 id: "pa-extreme", activity: "a-extreme", person: "p-extreme", organisation: "org \"x\\ 😀",
-                role: ParticipationRole(rawValue: awkwardText), status: .registered, hours: .largestStored,
+                role: ParticipationRole(rawValue: awkwardText), status: .registered, hours: Quantity.validRange.upperBound,
                 completed: true, evidence: evidence
             ).record,
             Participation(

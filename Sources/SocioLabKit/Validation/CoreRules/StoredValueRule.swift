@@ -1,6 +1,6 @@
 /// `core.stored-value` (error): every value of an entity is one the store keeps and gives back exactly —
 /// no control character other than tab, line feed and carriage return in a text, days within
-/// 0001-01-01 … 9999-12-31, quantities within ``Quantity/largestStored``, and plugin details within
+/// 0001-01-01 … 9999-12-31, quantities within ``Quantity/validRange``, and plugin details within
 /// ``JSONValue/maximumDepth`` levels, with numbers that are JSON numbers of at most
 /// ``JSONValue/maximumNumberLength`` characters.
 ///
