@@ -40,14 +40,15 @@ enum ExportCommand: CLICommand {
                 command: spec.name)
         }
         let tables = ExchangeTable.allCases.map(\.fileName)
-        var destination = try OutputDestination.fromArguments(
+        // Checked before the store is opened, so a refused path costs nothing and touches nothing.
+        let destination = try OutputDestination.fromArguments(
             context, kind: format == "csv" ? .directory(files: tables) : .file)
         let workspace = try await context.openWorkspace(readOnly: true)
         let dataset = await workspace.dataset
         if format == "json" {
             let data = DatasetDocument.encode(dataset)
-            if destination != nil {
-                try destination!.write(data, readers: .ownerOnly, context: context)
+            if var destination {
+                try destination.write(data, readers: .ownerOnly, context: context)
             } else {
                 context.console.write(data)
             }
@@ -55,7 +56,8 @@ enum ExportCommand: CLICommand {
         }
         let writer = context.arguments.flag("--excel") ? CSVWriter.excel : CSVWriter()
         let files = try CSVExport.files(for: dataset, writer: writer)
-        try destination!.write(files, context: context)
+        guard var directory = destination else { return ExitCode.usage }  // '-' and no --out refused above
+        try directory.write(files, context: context)
         context.console.error("Exported \(dataset.totalCount) records to \(out!)")
         return ExitCode.success
     }

@@ -48,24 +48,25 @@ struct OutputDestination {
     ///   to write into does not exist.
     static func fromArguments(_ context: CommandContext, kind: Kind) throws -> OutputDestination? {
         guard let out = context.arguments.value("--out"), out != "-" else { return nil }
-        var destination = OutputDestination(
-            path: out, kind: kind, force: context.arguments.flag("--force"),
-            location: ResolvedPath(absolute: "/"))
-        try destination.check(context)
-        return destination
+        let force = context.arguments.flag("--force")
+        let location = try check(out, kind: kind, force: force, context: context)
+        return OutputDestination(path: out, kind: kind, force: force, location: location)
     }
 
-    /// Resolves the path again and checks it against the store and what is there now.
-    mutating func check(_ context: CommandContext) throws {
-        location = try ResolvedPath.resolve(Self.absolute(path, in: context), path: path)
-        try Self.checkOutsideStores(location, path: path, context: context)
+    /// Resolves the path and checks it against the stores and what is there now.
+    /// - Returns: The resolved path.
+    private static func check(_ path: String, kind: Kind, force: Bool, context: CommandContext) throws
+        -> ResolvedPath
+    {
+        let location = try ResolvedPath.resolve(absolute(path, in: context), path: path)
+        try checkOutsideStores(location, path: path, context: context)
         switch kind {
         case .file:
             switch location.existing {
             case .directory?:
-                throw Self.usage("'\(path)' is a directory; give the name of a file to write")
+                throw usage("'\(path)' is a directory; give the name of a file to write")
             case .other?:
-                throw Self.usage(
+                throw usage(
                     "'\(path)' is not a regular file; give a file path, or '-' for standard output")
             case .regularFile?:
                 if !force { throw Self.exists(path) }
@@ -76,23 +77,25 @@ struct OutputDestination {
                     ])
                 }
             }
+            return location
         case .directory(let files):
             switch location.existing {
             case .regularFile?, .other?:
-                throw Self.usage("'\(path)' is a file; give a directory for the export")
+                throw usage("'\(path)' is a file; give a directory for the export")
             case .directory?:
-                guard !force else { return }
+                guard !force else { return location }
                 let there = files.filter { name in
                     var info = stat()
                     return lstat(location.resolved + "/" + name, &info) == 0
                 }
                 if !there.isEmpty {
-                    throw Self.usage(
+                    throw usage(
                         "'\(path)' already holds \(there.joined(separator: ", ")); add --force to replace "
                             + (there.count == 1 ? "it" : "them") + ", or give another directory")
                 }
+                return location
             case nil:
-                break
+                return location
             }
         }
     }
@@ -100,7 +103,7 @@ struct OutputDestination {
     /// Writes a file (kind ``Kind/file``) atomically, after checking the destination again.
     /// - Throws: ``CommandFailure`` naming the path; the destination is left as it was.
     mutating func write(_ data: Data, readers: OutputFile.Readers, context: CommandContext) throws {
-        try check(context)
+        location = try Self.check(path, kind: kind, force: force, context: context)
         try OutputFile.write(
             data, directory: location.parent, name: location.name, readers: readers, replace: force,
             path: path)
@@ -111,7 +114,7 @@ struct OutputDestination {
     /// existing directory, which keeps its permissions, each file is replaced atomically. Files are `0600`.
     /// - Throws: ``CommandFailure`` naming the path.
     mutating func write(_ files: [ExportedFile], context: CommandContext) throws {
-        try check(context)
+        location = try Self.check(path, kind: kind, force: force, context: context)
         if location.existing == .directory {
             try OutputFile.write(files, into: location.resolved, replace: force, path: path)
             return
@@ -193,17 +196,17 @@ struct OutputDestination {
             guard stat(prefix, &info) == 0 else { continue }
             if storeExists && info.st_dev == store.st_dev && info.st_ino == store.st_ino {
                 if prefix == location.resolved {
-                    throw Self.usage(
+                    throw usage(
                         "refusing to write '\(path)': it is the store '\(context.storePath)' (\(storeReal)) "
                             + "that this command reads; give a path outside the store")
                 }
-                throw Self.usage(
+                throw usage(
                     "refusing to write '\(path)': it resolves to \(location.resolved), inside the store "
                         + "'\(context.storePath)' (\(storeReal)) that this command reads; give a path outside "
                         + "the store")
             }
             if isStore(prefix) {
-                throw Self.usage(
+                throw usage(
                     "refusing to write '\(path)': it resolves to \(location.resolved), inside the SocioLab "
                         + "store at \(prefix); give a path outside every store")
             }
@@ -256,7 +259,7 @@ struct ResolvedPath: Equatable {
     var resolved: String
 
     /// A path that exists.
-    init(absolute real: String, existing: Existing? = .directory) {
+    init(absolute real: String, existing: Existing) {
         existingAncestor = real
         missing = []
         self.existing = existing
