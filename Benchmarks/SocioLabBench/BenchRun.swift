@@ -50,7 +50,7 @@ struct BenchRun {
 
         reporter.progress("exporting \(rows) records as CSV into \(csvDirectory)…")
         let ((), exportSeconds) = try ProcessMetrics.timed {
-            for file in CSVExport.files(for: dataset) {
+            for file in try CSVExport.files(for: dataset) {
                 try file.data.write(to: URL(filePath: csvDirectory + "/" + file.name))
             }
         }

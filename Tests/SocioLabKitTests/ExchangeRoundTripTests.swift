@@ -154,7 +154,7 @@ struct ExchangeRoundTripTests {
     @Test(arguments: [CSVWriter(), CSVWriter.excel, CSVWriter.rfc4180, CSVWriter(delimiter: .tab)])
     func csvExportThenImportGivesTheSameDataset(writer: CSVWriter) throws {
         let original = ExchangeFixtures.dataset
-        let files = CSVExport.files(for: original, writer: writer)
+        let files = try CSVExport.files(for: original, writer: writer)
         #expect(files.map(\.name) == ExchangeTable.allCases.map(\.fileName))
         let batch = try CSVImport.read(
             ExchangeFixtures.sources(files), options: .init(operation: original.operation))
@@ -168,7 +168,7 @@ struct ExchangeRoundTripTests {
     }
 
     @Test func excelExportHasByteOrderMarkSemicolonsAndCRLF() throws {
-        let file = CSVExport.file(.activities, for: ExchangeFixtures.dataset, writer: .excel)
+        let file = try CSVExport.file(.activities, for: ExchangeFixtures.dataset, writer: .excel)
         let bytes = [UInt8](file.data)
         #expect(bytes.prefix(3) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
@@ -179,9 +179,9 @@ struct ExchangeRoundTripTests {
         #expect(text.contains(";'=SUM(A1);"))
     }
 
-    @Test func exportProtectsFormulasButNotNumbersOrDates() {
+    @Test func exportProtectsFormulasButNotNumbersOrDates() throws {
         let text = String(
-            decoding: CSVExport.file(.persons, for: ExchangeFixtures.dataset).data, as: UTF8.self)
+            decoding: try CSVExport.file(.persons, for: ExchangeFixtures.dataset).data, as: UTF8.self)
         let p1 = text.split(separator: "\n").first { $0.hasPrefix("p1,") }!
         #expect(p1.contains(",'+386 41 123 456"))
         #expect(p1.contains(",1990-05-17,"))
@@ -189,7 +189,7 @@ struct ExchangeRoundTripTests {
         let p3 = text.split(separator: "\n").first { $0.hasPrefix("p3,") }!
         #expect(p3.hasPrefix("p3,''=Ana','-Novak,"))
         let participations = String(
-            decoding: CSVExport.file(.participations, for: ExchangeFixtures.dataset).data, as: UTF8.self)
+            decoding: try CSVExport.file(.participations, for: ExchangeFixtures.dataset).data, as: UTF8.self)
         #expect(participations.contains(",mentee,attended,1.25,yes,"))
     }
 
@@ -229,7 +229,7 @@ struct ExchangeRoundTripTests {
     @Test func unknownActivityKindSurvivesJSONAndCSV() throws {
         let original = ExchangeFixtures.dataset
         let viaJSON = try DatasetDocument.decode(DatasetDocument.encode(original)).batch
-        let viaCSV = try CSVImport.read(ExchangeFixtures.sources(CSVExport.files(for: original)))
+        let viaCSV = try CSVImport.read(ExchangeFixtures.sources(try CSVExport.files(for: original)))
         for batch in [viaJSON, viaCSV] {
             let hackathon = batch.records.compactMap { r -> Activity? in
                 if case .activity(let a) = r, a.kind == "hackathon" { a } else { nil }

@@ -51,6 +51,7 @@ enum DemoCommand: CLICommand {
         let path = arguments.value("--store") ?? "./sociolab-demo"
         let url = context.environment.url(for: path, isDirectory: true)
         let console = context.console
+        try OutputDestination.checkNewStore(path, context: context)
 
         if arguments.flag("--force") && FileManager.default.fileExists(atPath: url.path) {
             try StoreAccess.remove(at: url, path: path)

@@ -9,14 +9,21 @@ enum ExportCommand: CLICommand {
         discussion: "JSON is the document 'import' reads; without --out it goes to standard output. CSV "
             + "writes one file per table (organisations.csv, persons.csv …) into the directory given with "
             + "--out. Importing an export into a new store gives an identical dataset. The export holds "
-            + "personal details: keep it as safe as the store.",
+            + "personal details: keep it as safe as the store. Its files are created readable by their owner "
+            + "alone (0600, new directories 0700), whatever the umask. A path inside the store, or an existing "
+            + "file without --force, is refused with exit code 2.",
         options: [
             .init(
                 "format", valueName: "format", help: "The format.", defaultValue: "json",
                 choices: ["json", "csv"]),
-            .init("out", short: "o", valueName: "path", help: "The file (json) or directory (csv) to write."),
+            .init(
+                "out", short: "o", valueName: "path",
+                help: "The file (json; '-' for standard output, the default) or directory (csv) to write."),
         ],
-        flags: [.init("excel", help: "Write CSV as Excel expects: UTF-8 byte order mark, ';', CRLF.")])
+        flags: [
+            .init("excel", help: "Write CSV as Excel expects: UTF-8 byte order mark, ';', CRLF."),
+            .init("force", help: "Replace an existing output file (or the export's files in the directory)."),
+        ])
 
     static func run(_ context: CommandContext) async throws -> Int32 {
         let format = context.arguments.value("--format") ?? "json"
@@ -25,29 +32,32 @@ enum ExportCommand: CLICommand {
             throw UsageError(
                 .usageInvalidValue, "flag '--excel' applies to '--format csv' only", command: spec.name)
         }
-        if format == "csv" && out == nil {
+        if format == "csv" && (out == nil || out == "-") {
             throw UsageError(
-                .usageMissingValue, "'--format csv' writes a directory; give it with '--out <path>'",
+                out == nil ? .usageMissingValue : .usageInvalidValue,
+                "'--format csv' writes ten files into a directory, so it cannot go to standard output; give "
+                    + "the directory with '--out <path>', or use '--format json' for standard output",
                 command: spec.name)
         }
+        let tables = ExchangeTable.allCases.map(\.fileName)
+        // Checked before the store is opened, so a refused path costs nothing and touches nothing.
+        let destination = try OutputDestination.fromArguments(
+            context, kind: format == "csv" ? .directory(files: tables) : .file)
         let workspace = try await context.openWorkspace(readOnly: true)
         let dataset = await workspace.dataset
         if format == "json" {
             let data = DatasetDocument.encode(dataset)
-            if let out {
-                try OutputFile.write(data, to: context.environment.url(for: out), path: out)
+            if var destination {
+                try destination.write(data, readers: .ownerOnly, context: context)
             } else {
                 context.console.write(data)
             }
             return ExitCode.success
         }
         let writer = context.arguments.flag("--excel") ? CSVWriter.excel : CSVWriter()
-        let directory = context.environment.url(for: out!, isDirectory: true)
-        try OutputFile.makeDirectory(directory, path: out!)
-        for file in CSVExport.files(for: dataset, writer: writer) {
-            try OutputFile.write(
-                file.data, to: directory.appendingPathComponent(file.name), path: out! + "/" + file.name)
-        }
+        let files = try CSVExport.files(for: dataset, writer: writer)
+        guard var directory = destination else { return ExitCode.usage }  // '-' and no --out refused above
+        try directory.write(files, context: context)
         context.console.error("Exported \(dataset.totalCount) records to \(out!)")
         return ExitCode.success
     }

@@ -5,7 +5,8 @@ enum InitCommand: CLICommand {
     static let spec = CommandSpec(
         name: "init",
         abstract: "Create a new, empty store for the operation.",
-        discussion: "Fails with exit code 3 when the store directory already holds a store or other files.",
+        discussion: "Fails with exit code 3 when the store directory already holds a store or other files, "
+            + "and with exit code 2 when it would be inside another store.",
         options: [
             .init(
                 "operation", valueName: "id", help: "The operation the store records.",
@@ -13,6 +14,7 @@ enum InitCommand: CLICommand {
         ])
 
     static func run(_ context: CommandContext) async throws -> Int32 {
+        try OutputDestination.checkNewStore(context.storePath, context: context)
         _ = try StoreAccess.create(
             at: context.storeURL, path: context.storePath, operation: .socioLabPodravje)
         context.console.line("Created an empty store for SocioLab Podravje at \(context.storePath)")

@@ -1,8 +1,15 @@
 import Foundation
+import SocioLabKit
 
 /// Where the tool writes: results to standard output, diagnostics and progress to standard error.
 ///
 /// Progress lines are written only when standard error is a terminal, so pipes and logs stay clean.
+///
+/// Every line written with ``line(_:)`` or ``error(_:)`` goes through `PrintableText.escaped(_:)`: a control
+/// character or escape sequence in a value it quotes (an author, a reason, an id, a name in a validation
+/// message, an argument repeated in an error) is shown as `\u{1B}` and the like, so it can neither steer
+/// the terminal nor forge a line. Documents written with ``write(_:)`` (an export, a rendered report, help)
+/// go out byte for byte; the renderers escape what they show themselves.
 struct Console: Sendable {
     /// Whether progress lines are shown.
     var showsProgress: Bool
@@ -17,15 +24,15 @@ struct Console: Sendable {
         FileHandle.standardOutput.write(data)
     }
 
-    /// Writes one line to standard output.
+    /// Writes one line to standard output, control characters in it shown as escapes.
     func line(_ text: String = "") {
-        write(text + "\n")
+        write(PrintableText.escaped(text) + "\n")
     }
 
-    /// Writes one line to standard error.
+    /// Writes one line to standard error, control characters in it shown as escapes.
     func error(_ text: String) {
         clearProgress()
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((PrintableText.escaped(text) + "\n").utf8))
     }
 
     /// Shows a progress line on standard error (replacing the previous one) when it is a terminal.

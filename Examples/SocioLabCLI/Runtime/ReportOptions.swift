@@ -32,12 +32,13 @@ struct ReportOptions {
         .init("as-of", valueName: "day", help: "The day progress and status are judged at (default: today)."),
         .init(
             "out", short: "o", valueName: "file",
-            help: "Write the report to a file instead of standard output."),
+            help: "Write the report to a file instead of standard output ('-' for standard output)."),
     ]
 
     /// The flags `report` takes.
     static let flags: [CommandSpec.Flag] = [
-        .init("excel", help: "With --format csv: UTF-8 byte order mark and ';', as Excel expects.")
+        .init("excel", help: "With --format csv: UTF-8 byte order mark and ';', as Excel expects."),
+        .init("force", help: "Replace the file given with --out if it exists."),
     ]
 
     var format: String
@@ -106,10 +107,11 @@ struct ReportOptions {
         return ReportRendering.render(report, format: format, language: language, excel: excel)
     }
 
-    /// Writes the rendered report to `--out` or standard output.
-    static func deliver(_ data: Data, context: CommandContext) throws {
-        if let out = context.arguments.value("--out") {
-            try OutputFile.write(data, to: context.environment.url(for: out), path: out)
+    /// Writes the rendered report to its destination (checked by ``OutputDestination``), or to standard
+    /// output when there is none. A report holds aggregates only, so its file follows the umask.
+    static func deliver(_ data: Data, to destination: OutputDestination?, context: CommandContext) throws {
+        if var destination {
+            try destination.write(data, readers: .umask, context: context)
         } else {
             context.console.write(data)
         }

@@ -27,9 +27,12 @@ enum StoreAccess {
         return try JSONFileStore.open(at: path, mode: readOnly ? .readOnly : .readWrite)
     }
 
-    /// Checks that `url` exists and looks like a store.
-    /// - Throws: `store.missing` saying how to make a store, or that the directory is not one.
+    /// Checks that `url` exists and looks like a store, and that neither standard output nor standard
+    /// error is one of its files.
+    /// - Throws: `store.missing` saying how to make a store, or that the directory is not one;
+    ///   ``CommandFailure`` (exit 2) for a standard stream redirected into the store.
     private static func requireStore(at url: URL, path: String) throws {
+        try OutputDestination.checkStandardStreams(notIn: url.path, path: path)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw SocioLabError(
                 .storeMissing,

@@ -18,7 +18,7 @@ public struct ExportedFile: Hashable, Sendable {
 /// `Documentation/DataFormats.md`).
 ///
 /// ```swift
-/// for file in CSVExport.files(for: dataset, writer: excel ? .excel : CSVWriter()) {
+/// for file in try CSVExport.files(for: dataset, writer: excel ? .excel : CSVWriter()) {
 ///     try file.data.write(to: directory.appending(path: file.name))
 /// }
 /// ```
@@ -29,15 +29,30 @@ public struct ExportedFile: Hashable, Sendable {
 /// apostrophe and numbers and dates are never touched; ``CSVImport`` undoes it exactly. The writer's own
 /// ``CSVWriter/formulaProtection`` is not used (it would protect twice). `persons.csv` joins each person's
 /// statistics with their personal details; details whose person does not exist are not written.
+///
+/// An export never writes a character the CSV import cannot read back: a value that holds a control
+/// character other than tab, line feed and carriage return (U+0000 … U+001F), a byte order mark (U+FEFF)
+/// or a replacement character (U+FFFD) is **refused**, not escaped, because an escape would come back from
+/// the import as different text. The error names the file, line, column and entity; the JSON dataset
+/// document carries such a value exactly, so it can be corrected there and imported again.
 public enum CSVExport {
     /// The ten files of the dataset, in table order, each with a header even when it has no rows.
     /// - Parameters:
     ///   - dataset: The dataset.
     ///   - writer: The delimiter, line ending and byte order mark (``CSVWriter/excel`` for Excel).
     /// - Returns: One file per ``ExchangeTable``, named ``ExchangeTable/fileName``.
+    /// - Throws: ``SocioLabError/Code/exportUnwritableCharacter`` for the first value (in table and row order)
+    ///   that CSV cannot carry, saying how many more there are; nothing is returned then.
     /// - Complexity: O(*n* log *n*) in the number of entities (rows are sorted by id).
-    public static func files(for dataset: Dataset, writer: CSVWriter = CSVWriter()) -> [ExportedFile] {
-        ExchangeTable.allCases.map { file($0, for: dataset, writer: writer) }
+    public static func files(for dataset: Dataset, writer: CSVWriter = CSVWriter()) throws(SocioLabError)
+        -> [ExportedFile]
+    {
+        var problems = UnwritableCells()
+        let files = ExchangeTable.allCases.map {
+            build($0, for: dataset, writer: writer, problems: &problems)
+        }
+        if let error = problems.error { throw error }
+        return files
     }
 
     /// One table of the dataset as a CSV file.
@@ -46,16 +61,111 @@ public enum CSVExport {
     ///   - dataset: The dataset.
     ///   - writer: The delimiter, line ending and byte order mark.
     /// - Returns: The file, named ``ExchangeTable/fileName``.
+    /// - Throws: ``SocioLabError/Code/exportUnwritableCharacter`` for the first value of the table that CSV
+    ///   cannot carry, saying how many more there are.
     /// - Complexity: O(*n* log *n*) in the number of the table's entities.
     public static func file(_ table: ExchangeTable, for dataset: Dataset, writer: CSVWriter = CSVWriter())
-        -> ExportedFile
+        throws(SocioLabError) -> ExportedFile
     {
+        var problems = UnwritableCells()
+        let file = build(table, for: dataset, writer: writer, problems: &problems)
+        if let error = problems.error { throw error }
+        return file
+    }
+
+    /// Whether a CSV file may hold this text: no control character but tab, line feed and carriage
+    /// return, no U+FEFF and no U+FFFD (the CSV reader refuses each of them).
+    /// - Parameter text: A cell's value.
+    /// - Returns: `false` when the CSV import could not read the value back.
+    /// - Complexity: O(*n*) in the UTF-8 length of the text.
+    public static func canWrite(_ text: String) -> Bool {
+        firstUnwritable(in: text) == nil
+    }
+
+    /// One table's bytes; cells CSV cannot carry are counted in `problems` (the bytes are then not used).
+    private static func build(
+        _ table: ExchangeTable, for dataset: Dataset, writer: CSVWriter, problems: inout UnwritableCells
+    ) -> ExportedFile {
         var bytes: [UInt8] = writer.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         writer.appendRecord(table.columns, to: &bytes, protectFormulas: false)
         forEachRow(table, of: dataset) { cells in
+            for (column, cell) in cells.enumerated() {
+                guard let scalar = firstUnwritable(in: cell) else { continue }
+                problems.note(scalar, table: table, column: column, id: cells[0], bytesBefore: bytes)
+            }
             writer.appendRecord(cells.map(CellText.protect), to: &bytes, protectFormulas: false)
         }
         return ExportedFile(name: table.fileName, data: Data(bytes))
+    }
+
+    /// The first scalar of `text` that a CSV file cannot carry, if any; a scan of bytes that copies nothing.
+    static func firstUnwritable(in text: String) -> Unicode.Scalar? {
+        let found =
+            text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var i = 0
+                let count = bytes.count
+                while i < count {
+                    let byte = bytes[i]
+                    if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+                    if byte == 0xEF, i + 2 < count,
+                        bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF
+                            || bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD
+                    {
+                        return true
+                    }
+                    i += 1
+                }
+                return false
+            } ?? true
+        guard found else { return nil }
+        return text.unicodeScalars.first { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: false
+            case 0x00...0x1F, 0xFEFF, 0xFFFD: true
+            default: false
+            }
+        }
+    }
+
+    /// The cells an export found that CSV cannot carry: the first one's character and place, and how many
+    /// there are.
+    private struct UnwritableCells {
+        private var first: (scalar: Unicode.Scalar, location: SocioLabError.Location)?
+        private var count = 0
+
+        mutating func note(
+            _ scalar: Unicode.Scalar, table: ExchangeTable, column: Int, id: String, bytesBefore: [UInt8]
+        ) {
+            count += 1
+            guard first == nil else { return }
+            // The line the row starts on, as the CSV reader would count it.
+            let line = bytesBefore.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            first = (
+                scalar,
+                .init(
+                    file: table.fileName, line: line, field: table.columns[column],
+                    entity: EntityReference(table.kind, id).description)
+            )
+        }
+
+        /// The error for the first cell, or `nil` when every cell can be written.
+        var error: SocioLabError? {
+            guard let first else { return nil }
+            let hex = String(first.scalar.value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let name = Self.names[first.scalar.value].map { " (\($0))" } ?? ""
+            var message =
+                "The value holds \(code)\(name), which a CSV file cannot carry (the CSV import refuses it), "
+                + "so nothing was exported."
+            if count > 1 { message += " \(count - 1) more value(s) hold such characters." }
+            message += " Correct the value (the JSON dataset document carries it exactly) and export again."
+            return SocioLabError(.exportUnwritableCharacter, message, at: first.location)
+        }
+
+        private static let names: [UInt32: String] = [
+            0x00: "NUL", 0x07: "BEL", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed",
+            0x1B: "ESC", 0x7F: "DEL", 0xFEFF: "byte order mark", 0xFFFD: "replacement character",
+        ]
     }
 
     /// Calls `body` with the cells of each row of a table, in id order (values before ``CellText/protect(_:)``).
@@ -165,4 +275,10 @@ public enum CSVExport {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? String(decoding: encoder.encode(items), as: UTF8.self)) ?? ""
     }
+}
+
+extension SocioLabError.Code {
+    /// A value holds a character a CSV file cannot carry (a control character other than tab, line feed
+    /// and carriage return, U+FEFF or U+FFFD), so a CSV export was refused.
+    public static let exportUnwritableCharacter = Self(rawValue: "export.unwritable-character")
 }

@@ -4,7 +4,8 @@
 /// status, forecast, cumulative`. Sections: `indicator` (one row per indicator), `series` (one row per
 /// quarter), `breakdown` (one row per cell), `participants`, `esf` and `esf_plus` (one row per indicator and
 /// one per gender cell). A suppressed count is written as `*`. In Slovenian decimals use a comma; numbers
-/// are never grouped, so a spreadsheet reads them as numbers.
+/// are never grouped, so a spreadsheet reads them as numbers. Control characters in names and labels are
+/// written as visible escapes such as `\u{1B}` (see `Documentation/Reports.md`).
 public struct CSVReportRenderer: ReportRenderer {
     /// The language of labels and decimals.
     public var language: Language
@@ -83,7 +84,9 @@ public struct CSVReportRenderer: ReportRenderer {
                 }
             }
         }
-        return writer.string(header: Self.header, rows: rows)
+        // Names and labels come from the data: control characters are shown as escapes, so every cell
+        // reads back with the CSV reader and nothing in it can steer a terminal or a spreadsheet.
+        return writer.string(header: Self.header, rows: rows.map { $0.map(PrintableText.escaped) })
     }
 
     private func blank(_ n: Int) -> [String] { Array(repeating: "", count: n) }

@@ -25,7 +25,9 @@ public struct HTMLReportRenderer: ReportRenderer {
         h += "<dl><dt>" + esc(f.word(.scope)) + "</dt><dd>" + esc(f.scope(report)) + "</dd>"
         h += "<dt>" + esc(f.word(.asOf)) + "</dt><dd>" + esc(f.date(report.asOf)) + "</dd>"
         if !report.fingerprint.isEmpty {
-            h += "<dt>" + esc(f.word(.fingerprint)) + "</dt><dd><code>" + report.fingerprint + "</code></dd>"
+            h +=
+                "<dt>" + esc(f.word(.fingerprint)) + "</dt><dd><code>" + esc(report.fingerprint)
+                + "</code></dd>"
         }
         h += "</dl>\n<h2>" + esc(f.word(.outputs)) + "</h2>\n" + progressChart(report, f)
         h += "<table>\n<thead><tr>"
@@ -149,9 +151,11 @@ public struct HTMLReportRenderer: ReportRenderer {
 
     private func fmt(_ v: Double) -> String { String(format: "%.1f", v) }
 
+    /// Text as HTML character data or attribute value: `&`, `<`, `>`, `"` and `'` as references, and control
+    /// characters as a visible escape (``PrintableText``).
     private func esc(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in PrintableText.escaped(text) {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

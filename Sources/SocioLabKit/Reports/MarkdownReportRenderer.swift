@@ -18,7 +18,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         out += "- **" + f.word(.scope) + ":** " + escape(f.scope(report)) + "\n"
         out += "- **" + f.word(.asOf) + ":** " + f.date(report.asOf) + "\n"
         if !report.fingerprint.isEmpty {
-            out += "- **" + f.word(.fingerprint) + ":** `" + report.fingerprint + "`\n"
+            out += "- **" + f.word(.fingerprint) + ":** " + codeSpan(report.fingerprint) + "\n"
         }
         out += "\n## " + f.word(.outputs) + "\n\n"
         out += row(
@@ -27,7 +27,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         out += "|---|---|--:|--:|--:|--:|--:|--:|---|--:|\n"
         for i in report.indicators {
             out += row([
-                i.id, escape(f.text(i.title)), f.count(i.value), f.count(i.active), f.count(i.toDate),
+                escape(i.id), escape(f.text(i.title)), f.count(i.value), f.count(i.active), f.count(i.toDate),
                 i.target.map(f.integer) ?? "–", f.percent(i.progress),
                 i.expected.map { f.decimal($0) } ?? "–",
                 f.status(i.status), i.forecast.map { f.decimal($0) } ?? "–",
@@ -42,7 +42,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
             for e in entries {
                 let g = e.byGender
                 func cell(_ i: Int) -> String { i < g.count ? f.count(g[i].value) : "–" }
-                out += row([f.code(e), escape(f.text(e.title)), f.count(e.value), cell(0), cell(1), cell(2)])
+                out += row([
+                    escape(f.code(e)), escape(f.text(e.title)), f.count(e.value), cell(0), cell(1), cell(2),
+                ])
             }
         }
         if includesDetails {
@@ -50,7 +52,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             for i in report.indicators {
                 let breakdowns = i.breakdowns.filter { $0.cells.contains { $0.value != 0 } }
                 guard !breakdowns.isEmpty || i.series.contains(where: { $0.value != 0 }) else { continue }
-                out += "\n### " + i.id + " " + escape(f.text(i.title)) + "\n\n"
+                out += "\n### " + escape(i.id) + " " + escape(f.text(i.title)) + "\n\n"
                 if !i.series.isEmpty {
                     out += row(["", f.word(.series), f.word(.cumulative)]) + "|---|--:|--:|\n"
                     for p in i.series {
@@ -77,7 +79,47 @@ public struct MarkdownReportRenderer: ReportRenderer {
 
     private func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    /// Text the renderer did not write itself (names, titles, labels, ids, warnings) as Markdown that shows
+    /// it as it is: a line break becomes a space, control characters a visible escape
+    /// (``PrintableText``), and every character that could start Markdown or HTML is escaped with a
+    /// backslash, so `<script>`, `[x](javascript:…)`, `|`, backticks, `*`, `_` or a leading `#` are shown
+    /// as text and never become markup, a link or another table column.
+    /// - Complexity: O(*n*) in the length of the text.
+    static func escape(_ text: String) -> String {
+        let flat = PrintableText.escaped(
+            text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
+        var out = ""
+        out.reserveCapacity(flat.utf8.count + 8)
+        var atStart = true
+        var digitsAtStart = true
+        for character in flat {
+            if specialCharacters.contains(character) {
+                out.append("\\")
+            } else if atStart && (character == "-" || character == "+" || character == "=") {
+                // A list item, or a setext heading's underline, when the text starts a line.
+                out.append("\\")
+            } else if digitsAtStart && !atStart && (character == "." || character == ")") {
+                // `1.` or `1)` at the start of a line is an ordered list item.
+                out.append("\\")
+            }
+            digitsAtStart = digitsAtStart && character.isASCII && character.isNumber
+            atStart = false
+            out.append(character)
+        }
+        return out
+    }
+
+    /// The characters escaped wherever they are: everything that opens code, emphasis, links, images,
+    /// HTML, entities, tables, headings, block quotes, strikethrough and math in CommonMark and GitHub
+    /// Markdown.
+    private static let specialCharacters: Set<Character> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~", "&", "$",
+    ]
+
+    private func escape(_ text: String) -> String { Self.escape(text) }
+
+    /// A fingerprint as code when it is hexadecimal (as the kit makes it), else as escaped text.
+    private func codeSpan(_ text: String) -> String {
+        text.allSatisfy(\.isHexDigit) ? "`" + text + "`" : escape(text)
     }
 }

@@ -15,10 +15,12 @@ public struct TextReportRenderer: ReportRenderer {
     public func render(_ report: IndicatorReport) -> String {
         let f = ReportFormat(language: language)
         var lines: [String] = []
-        lines.append(f.word(.title) + ": " + f.text(report.operation.name))
-        lines.append(f.word(.scope) + ": " + f.scope(report))
+        lines.append(f.word(.title) + ": " + shown(f.text(report.operation.name)))
+        lines.append(f.word(.scope) + ": " + shown(f.scope(report)))
         lines.append(f.word(.asOf) + ": " + f.date(report.asOf))
-        if !report.fingerprint.isEmpty { lines.append(f.word(.fingerprint) + ": " + report.fingerprint) }
+        if !report.fingerprint.isEmpty {
+            lines.append(f.word(.fingerprint) + ": " + shown(report.fingerprint))
+        }
         lines.append("")
         // Indicator (id and title) | in period | to date | target | bar | % | status: fits `width` exactly.
         let labelWidth = width - 61
@@ -32,14 +34,14 @@ public struct TextReportRenderer: ReportRenderer {
         for indicator in report.indicators {
             let ratio = indicator.progress
             lines.append(
-                pad(indicator.id + " " + f.text(indicator.title), labelWidth) + " "
+                pad(shown(indicator.id + " " + f.text(indicator.title)), labelWidth) + " "
                     + lpad(f.count(indicator.value), 9) + " " + lpad(f.count(indicator.toDate), 8) + " "
                     + lpad(indicator.target.map(f.integer) ?? "–", 6) + " " + bar(ratio) + " "
                     + lpad(f.percent(ratio), 7) + " " + pad(f.status(indicator.status), 11))
             if let measure = indicator.measureToDate, let name = indicator.measureName,
                 indicator.toDate != nil
             {
-                lines.append(pad("", 7) + f.text(name) + ": " + f.quantity(measure))
+                lines.append(pad("", 7) + shown(f.text(name)) + ": " + f.quantity(measure))
             }
         }
         lines.append("")
@@ -58,7 +60,7 @@ public struct TextReportRenderer: ReportRenderer {
                 let g = entry.byGender
                 func cell(_ i: Int) -> String { i < g.count ? f.count(g[i].value) : "" }
                 lines.append(
-                    pad(f.code(entry), 8) + " " + pad(f.text(entry.title), nameWidth) + " "
+                    pad(shown(f.code(entry)), 8) + " " + pad(shown(f.text(entry.title)), nameWidth) + " "
                         + lpad(f.count(entry.value), 8)
                         + " " + lpad(cell(0), 8) + " " + lpad(cell(1), 8) + " " + lpad(cell(2), 10))
             }
@@ -69,10 +71,14 @@ public struct TextReportRenderer: ReportRenderer {
         if !report.warnings.isEmpty {
             lines.append("")
             lines.append(f.word(.warnings) + ":")
-            for warning in report.warnings { lines += wrap("- " + f.text(warning)) }
+            for warning in report.warnings { lines += wrap("- " + shown(f.text(warning))) }
         }
         return lines.map { clip($0) }.joined(separator: "\n") + "\n"
     }
+
+    /// Text the renderer did not write itself, with control characters shown as escapes (``PrintableText``),
+    /// so a name or title cannot move the cursor, recolour the terminal or break a line of the table.
+    private func shown(_ text: String) -> String { PrintableText.escaped(text) }
 
     /// A 12-cell bar between brackets, full at 100 %.
     func bar(_ ratio: Double?) -> String {

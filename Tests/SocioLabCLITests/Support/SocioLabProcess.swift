@@ -58,13 +58,23 @@ enum SocioLabProcess {
     ///   - directory: The working directory (each test has its own).
     ///   - environment: Variables to set on top of a small clean environment (`PATH`, `HOME`,
     ///     `SOCIOLAB_NOW`); `SOCIOLAB_STORE` is never inherited.
+    ///   - umask: The file mode creation mask to run under (such as `"022"`), set by `/bin/sh` before it
+    ///     executes the binary; `nil` to inherit the test process's.
+    ///   - standardOutput: A file to give the child as standard output instead of a capture file (the
+    ///     result's `standardOutput` is then empty).
     /// - Returns: The exit code and both outputs.
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws
-        -> CLIResult
-    {
+    static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], umask: String? = nil,
+        standardOutput: FileHandle? = nil
+    ) throws -> CLIResult {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let umask {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var variables = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
@@ -83,7 +93,7 @@ enum SocioLabProcess {
         }
         let out = try FileHandle(forWritingTo: outURL)
         let err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()

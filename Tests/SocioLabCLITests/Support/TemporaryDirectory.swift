@@ -1,4 +1,5 @@
 import Foundation
+import SocioLabKit
 
 /// A fresh directory for one test, removed when the test is done with it.
 final class TemporaryDirectory: Sendable {
@@ -38,8 +39,36 @@ final class TemporaryDirectory: Sendable {
     }
 
     /// Runs `sociolab` in this directory with an argument array.
-    func sociolab(arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
-        try SocioLabProcess.run(arguments, in: url, environment: environment)
+    func sociolab(
+        arguments: [String], environment: [String: String] = [:], umask: String? = nil,
+        standardOutput: FileHandle? = nil
+    ) throws -> CLIResult {
+        try SocioLabProcess.run(
+            arguments, in: url, environment: environment, umask: umask, standardOutput: standardOutput)
+    }
+
+    /// The SHA-256 of every file under `name` (relative path → hex digest), to show a command left a
+    /// directory byte for byte as it was; also lists every file, so one added is seen too.
+    func digests(_ name: String) throws -> [String: String] {
+        let root = path(name)
+        var digests: [String: String] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [:] }
+        for case let relative as String in enumerator {
+            let file = root.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
+                continue
+            }
+            digests[relative] =
+                isDirectory.boolValue ? "directory" : SHA256.hex(SHA256.hash(try Data(contentsOf: file)))
+        }
+        return digests
+    }
+
+    /// The permission bits of a file or directory in this directory, such as `0o600`.
+    func permissions(_ name: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path(name).path)
+        return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
     }
 }
 
