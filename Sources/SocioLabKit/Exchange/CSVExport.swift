@@ -33,8 +33,9 @@ public struct ExportedFile: Hashable, Sendable {
 /// An export never writes a character the CSV import cannot read back: a value that holds a control
 /// character other than tab, line feed and carriage return (U+0000 … U+001F), a byte order mark (U+FEFF)
 /// or a replacement character (U+FFFD) is **refused**, not escaped, because an escape would come back from
-/// the import as different text. The error names the file, line, column and entity; the JSON dataset
-/// document carries such a value exactly, so it can be corrected there and imported again.
+/// the import as different text. The error names the file, line, column and entity. The JSON dataset
+/// document carries U+FEFF and U+FFFD exactly; a control character is refused by every way in since rule
+/// `core.stored-value`, so only a store written before it, or a ``Dataset`` an embedder builds, holds one.
 public enum CSVExport {
     /// The ten files of the dataset, in table order, each with a header even when it has no rows.
     /// - Parameters:
@@ -158,7 +159,10 @@ public enum CSVExport {
                 "The value holds \(code)\(name), which a CSV file cannot carry (the CSV import refuses it), "
                 + "so nothing was exported."
             if count > 1 { message += " \(count - 1) more value(s) hold such characters." }
-            message += " Correct the value (the JSON dataset document carries it exactly) and export again."
+            message += " Correct the value and export again."
+            if first.scalar.value > 0x1F {
+                message += " The JSON dataset document (export --format json) carries this character exactly."
+            }
             return SocioLabError(.exportUnwritableCharacter, message, at: first.location)
         }
 

@@ -41,7 +41,8 @@ package enum StoredValueProblem: Hashable, Sendable {
                 en: "the date \(day) is outside 0001-01-01 … 9999-12-31")
         case .quantityOutOfRange(let quantity):
             return LocalizedText(
-                sl: "količina \(quantity) je po absolutni vrednosti večja od \(Quantity.validRange.upperBound)",
+                sl:
+                    "količina \(quantity) je po absolutni vrednosti večja od \(Quantity.validRange.upperBound)",
                 en: "the quantity \(quantity) is larger in magnitude than \(Quantity.validRange.upperBound)")
         }
     }

@@ -40,7 +40,12 @@ extension ActivityPlugin {
 
 extension Int {
     /// A whole count as a measure weight, in hundredths.
-    var asWeight: Int64 { Int64(self).saturatingMultiplied(by: 100) }
+    ///
+    /// A count beyond ``maximumDetailsCount`` either way (which the plugins' count rules report) weighs as
+    /// that bound, so that neither this product nor a sum of weights can overflow.
+    var asWeight: Int64 {
+        Int64(Swift.min(Swift.max(self, -maximumDetailsCount), maximumDetailsCount)) * 100
+    }
 }
 
 /// The largest count (visitors, reach, headcount …) a plugin's details may hold: 999 999 999, the whole

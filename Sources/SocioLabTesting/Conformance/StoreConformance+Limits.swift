@@ -1,12 +1,10 @@
 import SocioLabKit
 
+/// The checks of the rule that whatever a write accepts, every reader of the store reads back: the most
+/// extreme values SocioLabKit accepts go through a ``Workspace`` into the store and come back equal after
+/// reopening, updating and compacting; one step beyond is refused before anything is written. Both are in
+/// ``StoreConformance/checks``.
 extension StoreConformance {
-    /// The checks of the rule that whatever a write accepts, every reader of the store reads back: the
-    /// most extreme values SocioLabKit accepts go through a ``Workspace`` into the store and come back
-    /// equal after reopening, updating and compacting; one step beyond is refused before anything is
-    /// written.
-    public static let limitChecks: [Check] = [extremeValues, beyondTheLimits]
-
     /// The most extreme accepted value of every field — details nested ``JSONValue/maximumDepth`` levels
     /// deep, numbers of ``JSONValue/maximumNumberLength`` characters and of every JSON form, long texts,
     /// every kind of white space, characters outside the Basic Multilingual Plane and combining marks, the
@@ -198,7 +196,8 @@ extension ConformanceFixtures {
             ).record,
             Participation(
                 id: "pa-extreme", activity: "a-extreme", person: "p-extreme", organisation: "org \"x\\ 😀",
-                role: ParticipationRole(rawValue: awkwardText), status: .registered, hours: Quantity.validRange.upperBound,
+                role: ParticipationRole(rawValue: awkwardText), status: .registered,
+                hours: Quantity.validRange.upperBound,
                 completed: true, evidence: evidence
             ).record,
             Participation(
@@ -313,6 +312,12 @@ extension ConformanceFixtures {
                     id: "m-bell", output: operation.outputs[0].id, title: "M",
                     evidence: [Evidence(documentID: "\u{7}", kind: .other)]
                 ).record, "evidence[0].document_id"
+            ),
+            (
+                Participation(
+                    id: "pa-hours", activity: "a-extreme",
+                    hours: Quantity(hundredths: Quantity.validRange.upperBound.hundredths + 1)
+                ).record, "hours"
             ),
         ]
     }

@@ -123,7 +123,7 @@ public enum StoreConformance {
     /// Every check.
     public static let checks: [Check] = [
         roundTrip, atomicity, revisions, history, historyAfterCompaction, erasure, reopen,
-        revisionsNeverReused, historyWithoutGaps, damageIsRefused,
+        revisionsNeverReused, historyWithoutGaps, damageIsRefused, extremeValues, beyondTheLimits,
     ]
 
     // MARK: The checks
