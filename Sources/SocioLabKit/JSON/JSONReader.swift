@@ -17,6 +17,10 @@ package struct JSONSyntaxError: Error, Sendable {
 /// ``JSONSyntaxError`` naming the byte offset; no input makes it crash or recurse without bound.
 ///
 /// The buffer must outlive the reader (use it inside `withUnsafeBytes`).
+///
+/// The reading methods are `@inlinable` so that the storage module's snapshot and journal readers, which
+/// call them for every value of every row, get them inlined across the module boundary as they did when
+/// the reader lived in that module (without it, opening a store took about 10 % longer).
 package struct JSONReader {
     /// How many arrays and objects enclose an activity's details in the store's files, at most: a journal
     /// or history line `{"records":[{"after":{"value":{"details":…}}}]}` has five (the line, `records`,
@@ -28,18 +32,18 @@ package struct JSONReader {
     /// accepts, the store's readers read back.
     package static let maximumDepth = JSONValue.maximumDepth + detailsEnclosingDepth
     /// The longest number text accepted, in bytes: ``JSONValue/maximumNumberLength``.
-    package static let maximumNumberLength = JSONValue.maximumNumberLength
+    @usableFromInline package static let maximumNumberLength = JSONValue.maximumNumberLength
 
-    package let bytes: UnsafeRawBufferPointer
+    @usableFromInline package let bytes: UnsafeRawBufferPointer
     /// The position of the next unread byte.
-    package private(set) var offset: Int
-    private var depth = 0
+    @usableFromInline package internal(set) var offset: Int
+    @usableFromInline var depth = 0
     /// The deepest nesting accepted.
-    package let depthLimit: Int
+    @usableFromInline package let depthLimit: Int
     /// The position of the opening quote of the key ``nextKey(_:)`` read last.
-    package private(set) var keyOffset = 0
+    @usableFromInline package internal(set) var keyOffset = 0
     /// Offset added to reported positions (the reader may work on a slice of a file).
-    package let baseOffset: Int
+    @usableFromInline package let baseOffset: Int
 
     /// Creates a reader over `bytes`, starting at `offset`.
     /// - Parameters:
@@ -48,7 +52,7 @@ package struct JSONReader {
     ///   - baseOffset: Added to reported positions.
     ///   - depth: How deeply the starting position is already nested (for a value inside a document).
     ///   - depthLimit: The deepest nesting accepted; ``maximumDepth`` unless given.
-    package init(
+    @inlinable package init(
         _ bytes: UnsafeRawBufferPointer, offset: Int = 0, baseOffset: Int = 0, depth: Int = 0,
         depthLimit: Int = JSONReader.maximumDepth
     ) {
@@ -61,11 +65,11 @@ package struct JSONReader {
 
     // MARK: Errors and bytes
 
-    package func error(_ message: String, at position: Int? = nil) -> JSONSyntaxError {
+    @usableFromInline package func error(_ message: String, at position: Int? = nil) -> JSONSyntaxError {
         JSONSyntaxError(message: message, byteOffset: baseOffset + (position ?? offset))
     }
 
-    @inline(__always) package mutating func skipWhitespace() {
+    @inlinable @inline(__always) package mutating func skipWhitespace() {
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x0A, 0x0D, 0x09: offset &+= 1
@@ -75,17 +79,19 @@ package struct JSONReader {
     }
 
     /// The next byte that is not white space, without consuming it.
-    @inline(__always) package mutating func peek() -> UInt8? {
+    @inlinable @inline(__always) package mutating func peek() -> UInt8? {
         skipWhitespace()
         return offset < bytes.count ? bytes[offset] : nil
     }
 
-    @inline(__always) package mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
+    @inlinable @inline(__always) package mutating func expect(_ byte: UInt8, _ what: String)
+        throws(JSONSyntaxError)
+    {
         guard peek() == byte else { throw unexpected(what) }
         offset &+= 1
     }
 
-    package func unexpected(_ expected: String) -> JSONSyntaxError {
+    @usableFromInline package func unexpected(_ expected: String) -> JSONSyntaxError {
         if offset >= bytes.count { return error("the document ends where \(expected) was expected") }
         let byte = bytes[offset]
         let shown =
@@ -99,25 +105,25 @@ package struct JSONReader {
     }
 
     /// Checks that nothing but white space follows.
-    package mutating func expectEnd() throws(JSONSyntaxError) {
+    @inlinable package mutating func expectEnd() throws(JSONSyntaxError) {
         if peek() != nil { throw error("unexpected text after the end of the JSON value") }
     }
 
     // MARK: Structure
 
     /// Consumes `{`.
-    package mutating func beginObject() throws(JSONSyntaxError) {
+    @inlinable package mutating func beginObject() throws(JSONSyntaxError) {
         try expect(UInt8(ascii: "{"), "'{'")
         try enter()
     }
 
     /// Consumes `[`.
-    package mutating func beginArray() throws(JSONSyntaxError) {
+    @inlinable package mutating func beginArray() throws(JSONSyntaxError) {
         try expect(UInt8(ascii: "["), "'['")
         try enter()
     }
 
-    private mutating func enter() throws(JSONSyntaxError) {
+    @inlinable mutating func enter() throws(JSONSyntaxError) {
         depth += 1
         if depth > depthLimit {
             throw error("arrays and objects are nested more than \(depthLimit) levels deep", at: offset - 1)
@@ -126,7 +132,7 @@ package struct JSONReader {
 
     /// Reads the next key of an object begun with ``beginObject()``, or `nil` (consuming `}`) at its end.
     /// - Parameter first: `true` before the first key; set to `false` by the call.
-    package mutating func nextKey(_ first: inout Bool) throws(JSONSyntaxError) -> String? {
+    @inlinable package mutating func nextKey(_ first: inout Bool) throws(JSONSyntaxError) -> String? {
         guard let byte = peek() else { throw unexpected("a key or '}'") }
         if byte == UInt8(ascii: "}") {
             offset &+= 1
@@ -144,7 +150,9 @@ package struct JSONReader {
 
     /// Whether another element follows in an array begun with ``beginArray()``; consumes `]` at its end.
     /// - Parameter first: `true` before the first element; set to `false` by the call.
-    @inline(__always) package mutating func nextElement(_ first: inout Bool) throws(JSONSyntaxError) -> Bool {
+    @inlinable @inline(__always) package mutating func nextElement(_ first: inout Bool)
+        throws(JSONSyntaxError) -> Bool
+    {
         guard let byte = peek() else { throw unexpected("a value or ']'") }
         if byte == UInt8(ascii: "]") {
             offset &+= 1
@@ -159,13 +167,13 @@ package struct JSONReader {
     // MARK: Scalars
 
     /// Consumes `null` if it comes next.
-    @inline(__always) package mutating func readNull() throws(JSONSyntaxError) -> Bool {
+    @inlinable @inline(__always) package mutating func readNull() throws(JSONSyntaxError) -> Bool {
         guard peek() == UInt8(ascii: "n") else { return false }
         try literal("null")
         return true
     }
 
-    private mutating func literal(_ text: StaticString) throws(JSONSyntaxError) {
+    @inlinable mutating func literal(_ text: StaticString) throws(JSONSyntaxError) {
         let count = text.utf8CodeUnitCount
         guard offset + count <= bytes.count else { throw unexpected("'\(text)'") }
         let pointer = text.utf8Start
@@ -174,7 +182,7 @@ package struct JSONReader {
     }
 
     /// Reads `true` or `false`.
-    package mutating func readBool() throws(JSONSyntaxError) -> Bool {
+    @inlinable package mutating func readBool() throws(JSONSyntaxError) -> Bool {
         switch peek() {
         case UInt8(ascii: "t"):
             try literal("true")
@@ -188,7 +196,9 @@ package struct JSONReader {
 
     /// Reads a string without escapes and returns the byte range of its contents, checked as
     /// ``readString()`` checks them; returns `nil`, consuming nothing, when the string holds an escape.
-    @inline(__always) package mutating func readPlainStringRange() throws(JSONSyntaxError) -> Range<Int>? {
+    @inlinable @inline(__always) package mutating func readPlainStringRange() throws(JSONSyntaxError)
+        -> Range<Int>?
+    {
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a string") }
         let open = offset
         var index = offset &+ 1
@@ -219,10 +229,10 @@ package struct JSONReader {
     }
 
     /// Moves to `position`, which a caller found by scanning a value this reader would accept.
-    package mutating func move(to position: Int) { offset = position }
+    @inlinable package mutating func move(to position: Int) { offset = position }
 
     /// Reads a string value.
-    package mutating func readString() throws(JSONSyntaxError) -> String {
+    @inlinable package mutating func readString() throws(JSONSyntaxError) -> String {
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a string") }
         offset &+= 1
         let start = offset
@@ -269,7 +279,7 @@ package struct JSONReader {
     }
 
     /// Checks one UTF-8 sequence of 2–4 bytes starting at `offset` and moves past it.
-    @inline(__always) private mutating func skipMultibyte() throws(JSONSyntaxError) {
+    @inlinable @inline(__always) mutating func skipMultibyte() throws(JSONSyntaxError) {
         let b0 = bytes[offset]
         let length: Int
         var minimum: UInt32
@@ -301,7 +311,7 @@ package struct JSONReader {
         offset &+= length
     }
 
-    private mutating func readEscape(into buffer: inout [UInt8]) throws(JSONSyntaxError) {
+    @usableFromInline mutating func readEscape(into buffer: inout [UInt8]) throws(JSONSyntaxError) {
         guard offset + 1 < bytes.count else { throw error("a string ends inside an escape") }
         let code = bytes[offset + 1]
         offset += 2
@@ -354,14 +364,14 @@ package struct JSONReader {
     }
 
     /// Reads a number and returns its text exactly as written, after checking it against the JSON grammar.
-    package mutating func readNumberText() throws(JSONSyntaxError) -> String {
+    @inlinable package mutating func readNumberText() throws(JSONSyntaxError) -> String {
         let (start, end) = try scanNumber()
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// Checks the number at the current position against the JSON grammar and its length against
     /// ``maximumNumberLength``, and returns its byte range.
-    package mutating func scanNumber() throws(JSONSyntaxError) -> (Int, Int) {
+    @inlinable package mutating func scanNumber() throws(JSONSyntaxError) -> (Int, Int) {
         let (start, end) = try scanNumberGrammar()
         guard end - start <= JSONReader.maximumNumberLength else {
             throw error("a number is longer than \(JSONReader.maximumNumberLength) characters", at: start)
@@ -396,7 +406,7 @@ package struct JSONReader {
     }
 
     /// Checks the number at the current position against the JSON grammar and returns its byte range.
-    private mutating func scanNumberGrammar() throws(JSONSyntaxError) -> (Int, Int) {
+    @inlinable mutating func scanNumberGrammar() throws(JSONSyntaxError) -> (Int, Int) {
         guard let first = peek(), first == UInt8(ascii: "-") || (0x30...0x39).contains(first) else {
             throw unexpected("a number")
         }
@@ -431,7 +441,7 @@ package struct JSONReader {
     }
 
     /// Reads an integer that fits in `Int64`.
-    @inline(__always) package mutating func readInt64() throws(JSONSyntaxError) -> Int64 {
+    @inlinable @inline(__always) package mutating func readInt64() throws(JSONSyntaxError) -> Int64 {
         let (start, end) = try scanNumber()
         var index = start
         let negative = bytes[index] == UInt8(ascii: "-")
@@ -451,10 +461,10 @@ package struct JSONReader {
     }
 
     /// Reads an integer that fits in `Int`.
-    package mutating func readInt() throws(JSONSyntaxError) -> Int { Int(try readInt64()) }
+    @inlinable package mutating func readInt() throws(JSONSyntaxError) -> Int { Int(try readInt64()) }
 
     /// Reads a day written as `"YYYY-MM-DD"`.
-    @inline(__always) package mutating func readDay() throws(JSONSyntaxError) -> Day {
+    @inlinable @inline(__always) package mutating func readDay() throws(JSONSyntaxError) -> Day {
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a date in double quotes") }
         let start = offset
         guard offset + 12 <= bytes.count, bytes[offset + 11] == UInt8(ascii: "\""),
@@ -510,7 +520,7 @@ package struct JSONReader {
     }
 
     /// Moves past any value, checking it as fully as ``readValue()`` does, without building it.
-    package mutating func skipValue() throws(JSONSyntaxError) {
+    @inlinable package mutating func skipValue() throws(JSONSyntaxError) {
         guard let byte = peek() else { throw unexpected("a value") }
         switch byte {
         case UInt8(ascii: "{"):

@@ -17,9 +17,9 @@ public struct EntityID<Entity>: Hashable, Comparable, Sendable, Codable, CustomS
     public let rawValue: String
     /// Creates an identifier from its text, normalised to Normalization Form C.
     /// - Parameter rawValue: The text.
-    public init(_ rawValue: String) { self.rawValue = IdentifierNormalization.nfc(rawValue) }
+    @inlinable public init(_ rawValue: String) { self.rawValue = IdentifierNormalization.nfc(rawValue) }
     /// Creates an identifier from a literal, normalised to Normalization Form C.
-    public init(stringLiteral value: String) { rawValue = IdentifierNormalization.nfc(value) }
+    @inlinable public init(stringLiteral value: String) { rawValue = IdentifierNormalization.nfc(value) }
     /// The identifier's text.
     public var description: String { rawValue }
     /// Orders identifiers by their text.
@@ -39,9 +39,9 @@ public struct EntityID<Entity>: Hashable, Comparable, Sendable, Codable, CustomS
 
 /// The one rule by which identifier text is normalised, shared by ``EntityID`` and the readers that
 /// compare identifier text before they make one (the CSV import's duplicate check).
-enum IdentifierNormalization {
+@usableFromInline enum IdentifierNormalization {
     /// Whether every byte of the text's UTF-8 is below 0x80.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func isASCII(_ text: String) -> Bool {
         let utf8 = text.utf8
         if let fast = utf8.withContiguousStorageIfAvailable({ isASCII($0) }) { return fast }
@@ -49,7 +49,7 @@ enum IdentifierNormalization {
     }
 
     /// Whether every byte is below 0x80, eight bytes at a time.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
@@ -70,7 +70,7 @@ enum IdentifierNormalization {
 
     /// `text` in Unicode Normalization Form C; ASCII text is returned as it is, without normalising.
     /// - Complexity: O(*n*) in the UTF-8 length of the text.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func nfc(_ text: String) -> String {
         isASCII(text) ? text : text.precomposedStringWithCanonicalMapping
     }
