@@ -1,5 +1,5 @@
 /// A failure to read JSON: what was wrong and at which byte.
-package struct JSONSyntaxError: Error, Sendable {
+@usableFromInline package struct JSONSyntaxError: Error, Sendable {
     /// What was wrong, in a sentence.
     package var message: String
     /// The 0-based byte offset in the document where it was found.
@@ -21,7 +21,7 @@ package struct JSONSyntaxError: Error, Sendable {
 /// The reading methods are `@inlinable` so that the storage module's snapshot and journal readers, which
 /// call them for every value of every row, get them inlined across the module boundary as they did when
 /// the reader lived in that module (without it, opening a store took about 10 % longer).
-package struct JSONReader {
+@usableFromInline package struct JSONReader {
     /// How many arrays and objects enclose an activity's details in the store's files, at most: a journal
     /// or history line `{"records":[{"after":{"value":{"details":…}}}]}` has five (the line, `records`,
     /// the change record, the entity record, the activity); a snapshot column
@@ -30,7 +30,7 @@ package struct JSONReader {
     /// The deepest nesting of arrays and objects the store's files hold: details nested
     /// ``JSONValue/maximumDepth`` levels deep inside ``detailsEnclosingDepth`` levels. Whatever entry
     /// accepts, the store's readers read back.
-    package static let maximumDepth = JSONValue.maximumDepth + detailsEnclosingDepth
+    @usableFromInline package static let maximumDepth = JSONValue.maximumDepth + detailsEnclosingDepth
     /// The longest number text accepted, in bytes: ``JSONValue/maximumNumberLength``.
     @usableFromInline package static let maximumNumberLength = JSONValue.maximumNumberLength
 
