@@ -426,7 +426,8 @@ public enum StoreConformance {
 
     private static func day(_ y: Int, _ m: Int, _ d: Int) -> Day { Day(year: y, month: m, day: d)! }
 
-    private static func expect(
+    /// Checks that the store loads `expected` at `revision`, naming the records that differ.
+    static func expect(
         _ store: any Store, holds expected: Dataset, at revision: Int64, _ check: String, _ when: String
     ) async throws {
         let state = try await store.load()
