@@ -1,0 +1,332 @@
+/// The pinned SHA-256 digests of the format pins, keyed by what the bytes are, taken from the code as it was
+/// at the start of issue 13 (identical under other time zones and locales).
+///
+/// Never edit one to make a test pass: a changed digest means a changed format (see
+/// ``FormatPin/message(_:actual:expected:)``).
+enum PinnedDigests {
+    static let all: [String: String] = [
+        // The ten CSV files of the exchange contract (`CSVExport.files(for:writer:)`), default and Excel writer.
+        "csv demo/activities.csv (default)":
+            "f378ce8e634b9d933669baaaf3b01302768164ad79a2ec904d4cba2c94408d35",
+        "csv demo/activities.csv (excel)": "1974e3a1769874cb7d1e7301c5f5548072251311f7856407dd1858f15babdb6e",
+        "csv demo/development_plans.csv (default)":
+            "5e6c9c5208943d1462feef7299e583ea468688c78e68206d0eeaa26f148d17a5",
+        "csv demo/development_plans.csv (excel)":
+            "895a96b14405508237a57cacd75f77a19da7396645621fcdbc38e815d78ab340",
+        "csv demo/info_points.csv (default)":
+            "88f66097bb111ab72b45db3a2c9586aa9cbc67b9fdb90fb89be782afed9b8cb3",
+        "csv demo/info_points.csv (excel)":
+            "0f28ad7a822cffeef42b6fd3669eac81023338bfe24b4992bc9dff473808d4c5",
+        "csv demo/jobs.csv (default)": "17d1d385dc45e88867fa7750456414d01177aa4fa6139ff3c337fed5aa58b36a",
+        "csv demo/jobs.csv (excel)": "9f00a1adb8790292f91c464fe6dfd49e86462b3e187d0b1269ba74852a13aae1",
+        "csv demo/milestones.csv (default)":
+            "62db0ecf22258096684767317b375caccf8c31bb7578b03d2ebe988ff63664ba",
+        "csv demo/milestones.csv (excel)": "5ca65bd09785278e99f70602ebb35a5de319417f33b473dec151ed81c774dfba",
+        "csv demo/organisations.csv (default)":
+            "5990bb27b7c363a50d53b347a55fa1a8db95e95e6a6faa176bbd9a82fed487ec",
+        "csv demo/organisations.csv (excel)":
+            "1a3250590319c07e508de0aeb76b8d890e14ad03006a19a4f3dcf20eb4f671a2",
+        "csv demo/participations.csv (default)":
+            "1e1ab506122871f073daa5136e7a1ef38bb9a17a7cacc3f784a4c6065f2b3404",
+        "csv demo/participations.csv (excel)":
+            "b38444c1a793d6b76cf668aaaec9d50bed3100ee2dfba6461e3f0d5d299d9df6",
+        "csv demo/persons.csv (default)": "79024c9c197a40928b810adb68ba4adc30475a1cf4818959da295917f60e757c",
+        "csv demo/persons.csv (excel)": "5ebee16af53823e1d936717c86649f414c5be1a44cb0a6296d0f1e0868669d86",
+        "csv demo/products.csv (default)": "c03d761afd4a4cca94ecc67b6f869e7eabc4ad427c8b451458eef2ddd3eba561",
+        "csv demo/products.csv (excel)": "bf6d7094dbf559701b865930d5683dd604e2c82eb92994455f7d8ad6f1ee4e31",
+        "csv demo/support_programmes.csv (default)":
+            "2b2ea1bf8d50db054e51aae53752e8f453e83514f4cff5a8d050211712b9a8e6",
+        "csv demo/support_programmes.csv (excel)":
+            "a0af2299f2c800479ae229e22a97b160449ef7d00b389232ccb155f5c78fdfaa",
+        "csv every-kind/activities.csv (default)":
+            "2a733004097667921756dac353bf83285de3f21b90d25564c534720235dc9ea5",
+        "csv every-kind/activities.csv (excel)":
+            "6b076183c24c63659269de286a933a69a40b70513bd5b0318c58b3141d6aa2b4",
+        "csv every-kind/development_plans.csv (default)":
+            "57bea1d08e1046f9ad47cfd69002eeaa517fea2085a4c2b5d30a210c11793d15",
+        "csv every-kind/development_plans.csv (excel)":
+            "20e0201ee28f2181f5d58900e3ad22057ce0f666580b524c1e168351a2d20ead",
+        "csv every-kind/info_points.csv (default)":
+            "3bfb53d4ad086aae5227ec2c5c2ad32749d95d78c7de27874d5d876fc8bd07ba",
+        "csv every-kind/info_points.csv (excel)":
+            "d639235fcdf158da957f9a21e365481c6125ca8b156887924b6f2ca3cbbef4a5",
+        "csv every-kind/jobs.csv (default)":
+            "e0fedcdd729399c03131c692e3f637acff915b48c0c5503a07cb4aca8325370c",
+        "csv every-kind/jobs.csv (excel)": "dc253c4bc721dd6384aba4c8d96758922dc583534fd731e64d4cb6d734769cbd",
+        "csv every-kind/milestones.csv (default)":
+            "3d7697e65044aaa7c45de47db25a7029fb09cce269f7a3aa38d6bdbbc0d605ad",
+        "csv every-kind/milestones.csv (excel)":
+            "ea977f59a5433915d771bb20db8edc5d14efbe299e7578e8ab2da8490c555535",
+        "csv every-kind/organisations.csv (default)":
+            "8234a10d530b4933388dd343e617b84ca6c8c2cd21648b25c90213a881b9812f",
+        "csv every-kind/organisations.csv (excel)":
+            "646f358dbc0d446291d6171ab5803c39c2f4a3def28f889e81b6749d0ad6b96b",
+        "csv every-kind/participations.csv (default)":
+            "bca8c2c6e3199db550d590bb3e52a29398c1aeb2d12db11c8765bbcdc60ba02e",
+        "csv every-kind/participations.csv (excel)":
+            "19912528fd987b8a77e8b5e6eff0c787dbb303082c4e821c6aa16e03c9762c6b",
+        "csv every-kind/persons.csv (default)":
+            "fd3342507f1d6ba30e3effa53223b7e091899e90d33d5e58d94edd5c057dc1a5",
+        "csv every-kind/persons.csv (excel)":
+            "baa10457e796d485d5f16890f09d36ed1363ba0ed78693712d394dad5c64fddd",
+        "csv every-kind/products.csv (default)":
+            "258e6591d64eccf2398c9e21bac6128cd2ce793d12ca515b5a369577805d74eb",
+        "csv every-kind/products.csv (excel)":
+            "136f98e4d505e0805ca53c7c252aa58b06c3c7b2922a247d6356eaddda3e965e",
+        "csv every-kind/support_programmes.csv (default)":
+            "b2c59e97beaa8ad5cf75092d9247359d0f1162c6fcd34d8b3ecb11ec2531610f",
+        "csv every-kind/support_programmes.csv (excel)":
+            "f525161307a2bee2d9d5585eb4268b0e161ce5d3cb7c27d7718fb4f82ac6930b",
+        "csv large-1000/activities.csv (default)":
+            "0adae69e896954a62973b2d519efb4059e1968aa39896503354d114ad7d9b59e",
+        "csv large-1000/activities.csv (excel)":
+            "f741f05344f62e8cafea9577a11804da0ed0e510c3874a786607edacca92a582",
+        "csv large-1000/development_plans.csv (default)":
+            "5956216164dead14762a64320bb51f316f9a986c72219ff40b0893d6ea50c7ab",
+        "csv large-1000/development_plans.csv (excel)":
+            "6c9b6b7fc43f64b26420be8f33401650aa5c2eb4f8143b93dd11e907b57143bc",
+        "csv large-1000/info_points.csv (default)":
+            "88f66097bb111ab72b45db3a2c9586aa9cbc67b9fdb90fb89be782afed9b8cb3",
+        "csv large-1000/info_points.csv (excel)":
+            "0f28ad7a822cffeef42b6fd3669eac81023338bfe24b4992bc9dff473808d4c5",
+        "csv large-1000/jobs.csv (default)":
+            "884124eca8ab022b49d7f2efc4df7747704f75442d8fc1de27fc2c8e7fd428a4",
+        "csv large-1000/jobs.csv (excel)": "bb04e530381c91a84b22fa01dec547f0b702d7005d0c2e0aa62de9799eef59ff",
+        "csv large-1000/milestones.csv (default)":
+            "68f1b78b1d9706822730ec6af2aa41755a13666c69e1a8fc75fbb4e0a886afc6",
+        "csv large-1000/milestones.csv (excel)":
+            "19cbc0c1a8a413eb09af908fbf9f1b68e7abb5ffd62f39a4dd1c9546525d3dff",
+        "csv large-1000/organisations.csv (default)":
+            "af181e7a287d2d415bf2e7f7e4f9e4c21112277296b0ccd356b09c3f7e185be0",
+        "csv large-1000/organisations.csv (excel)":
+            "d2532904e4fe6b27c89f3cd1d454cf031a15b488a527a2f6493203b483017f2c",
+        "csv large-1000/participations.csv (default)":
+            "07c3a5004617f21c8daf321cffc7fc63808aa01ab767591e39b48c7bc26b5a18",
+        "csv large-1000/participations.csv (excel)":
+            "dacb1eb6c2e35822c4134a1ab0febd5678f8dea07279ddf462f132a95ba7d97d",
+        "csv large-1000/persons.csv (default)":
+            "f0ba4804819e6eab191f5106be19cbae892e4a09d4d9045273e1edddaae5defa",
+        "csv large-1000/persons.csv (excel)":
+            "5145308be24fa8df86e794efc4ef0a8b0f29bb06fca9c60451cf5f4036744d76",
+        "csv large-1000/products.csv (default)":
+            "627dd931f55a63a7dce2ea03f46ec711ec4841efaef114e3f73b1d3ac272dd6e",
+        "csv large-1000/products.csv (excel)":
+            "5d06226eda8053b490f4c36abfad30de3917408c9f808712f2c9854480834c17",
+        "csv large-1000/support_programmes.csv (default)":
+            "b3f42dd08c8fe9cee9133403c53b8458be7aeb6c478bb459db0e19d58ffcf4bb",
+        "csv large-1000/support_programmes.csv (excel)":
+            "e3d2cfcb016523729f6106e3a4cc728cab446a73d8200ea1479660171ee80d9f",
+        "csv pin-sample/activities.csv (default)":
+            "12b3e251138938b266cba95bc322e5dff28de160702ce3152e47ebde96d4d0ee",
+        "csv pin-sample/activities.csv (excel)":
+            "1b15013ba378421a70804d9bbb82354dd854277fa41e44368322fbf40af812a4",
+        "csv pin-sample/development_plans.csv (default)":
+            "bb33fdd01b66907c6a5817c3c92d2cdcc561436e7581a1f4a97789561176a154",
+        "csv pin-sample/development_plans.csv (excel)":
+            "620181c9d42b6bb593aefdda840afab4b059d3ad456003a91e335f77ad9a37a8",
+        "csv pin-sample/info_points.csv (default)":
+            "73910b311b8ae80e9a49e82ecdbc9a6564b21cfcc830f584b18131e754a509ce",
+        "csv pin-sample/info_points.csv (excel)":
+            "33bb283cc4865b5655d53de522f3e8d0f13aae6605ea8dead99afe15c4968726",
+        "csv pin-sample/jobs.csv (default)":
+            "c95c43305d222e3d05b6b60eec0bbf4886bed53798591375dea41f04784e7cfc",
+        "csv pin-sample/jobs.csv (excel)": "fb6a46a896d848596267a5679e95773b96ca6de2a71bf9c7b93f4e68deb814f2",
+        "csv pin-sample/milestones.csv (default)":
+            "f35251522b1c4be8f00f0fcf0ac440949747ef93c4ce0baf68afb9f74201a5d8",
+        "csv pin-sample/milestones.csv (excel)":
+            "c21fe7a4d827dcc238fde6c8d61848afe4bcea2c79ae891441703eccdaac1d11",
+        "csv pin-sample/organisations.csv (default)":
+            "750ac9818ebb227ac224493da25a025bbb5042039bdcf65d5da00e940e949d2f",
+        "csv pin-sample/organisations.csv (excel)":
+            "72ed756c03359ecc1454b9c3f2a2625372f5781c2d508b98ecd35b0662045ce4",
+        "csv pin-sample/participations.csv (default)":
+            "531b27c3b37794efd70e5262bd09ff86606114a57d99a5f06aec7e702e7e453b",
+        "csv pin-sample/participations.csv (excel)":
+            "028d4196d4a57ceb5df8c864fdff2b3e184dad805578bf5000d1a4279ceebb0c",
+        "csv pin-sample/persons.csv (default)":
+            "e65cef6cc8c89e49ea460c58fce4612094cd6220236f9185299e2bc42905b19b",
+        "csv pin-sample/persons.csv (excel)":
+            "000b44774b260c9fb0782744079fe59aa3dddc9b381cb26ac6a499fae3d6f28c",
+        "csv pin-sample/products.csv (default)":
+            "2a5d9dd45099f454df5b62c4362976e6f77ccb298c00353de35bf38e1296460c",
+        "csv pin-sample/products.csv (excel)":
+            "2f51328e1df31e1c52efcdb7882d0218155a2d7d3c03a1508d22f32693de73c8",
+        "csv pin-sample/support_programmes.csv (default)":
+            "e6f1df2d9bca60f77e1f536b705d0dff0615f3263ac3c3d4c8769ab3f0a1153b",
+        "csv pin-sample/support_programmes.csv (excel)":
+            "08f6fb20de9954c0383e1d688ca97deb7ab86f0b7c8e3e3b9186931f88725a18",
+        // The JSON dataset document (`DatasetDocument.encode`).
+        "json demo/dataset.json": "909592f0f3d25dc5c724cf0ed7ef305c2db84339a1586602bed8fe4dfe91c4eb",
+        "json every-kind/dataset.json": "45898820465c6f3c450ce7e29ed44660737a0e5928e093264af88382fc9b5383",
+        "json large-1000/dataset.json": "f856a9ecb2ed05a1a891a1d8931bd3b3c804475ce2d61ee6027a11fb190041c8",
+        "json pin-sample/dataset.json": "dea9dea43410781f54f63941fd50a4dce45d72930b646b0ae3fe51b67a4be56a",
+        // The dataset fingerprint (`DatasetFingerprint`, version 2 of the canonical form): beside `FingerprintStabilityTests`'s.
+        "fingerprint demo": "c3cb9279eef2a16a3e6d886601cdfc90dc45d30fcff0ab0b60128ddcc8d85041",
+        "fingerprint every-kind": "edcb9e41384384db28f04287031aed9f2e0c23898e367b2dd753ba77e63f627b",
+        "fingerprint large-1000": "397ecdf38d49995ed2a12ad013694232f15ea292df75b30304ca68ea9833ac97",
+        "fingerprint pin-sample": "d9852bf4a7ee53c58082644e273d524992daa9c6ffc1f8ca5ce3e5b8dab9a1d9",
+        "fingerprint store fixture v2": "492ff5e40722f3dcd322df9d94ded3ed170004a8215916849878fb0e07aff993",
+        // `ReportBuilder(plugins: .standard)` at the demo's report day, each renderer.
+        "report demo-2019-by-gender-partner-k5/csv-en-excel":
+            "7e1143c7bb7dce00035153abe7af5dd425451f1cdbe3a6894d72d9b6ff2009ef",
+        "report demo-2019-by-gender-partner-k5/csv-sl":
+            "bf9e66b473c1659414ebbd04eb5d134b8ea5c7cf9cc499f207b7fd40af4a6e0b",
+        "report demo-2019-by-gender-partner-k5/html-en":
+            "1d59bb3dc5121e82539dbf0ffe6997f0247da922423311519a8efbf0da2b4115",
+        "report demo-2019-by-gender-partner-k5/html-sl":
+            "e947152e99704939db4fa6e98de3566a7c10662e2cbe7a85f8fb406bf3584902",
+        "report demo-2019-by-gender-partner-k5/json":
+            "e9518b5db16c03af50f6cdc01f5ffe8b8870f907289343a53c1b2d9c47e3a367",
+        "report demo-2019-by-gender-partner-k5/json-compact":
+            "8beca944f499d5fe344b273e468fdeaae88ef7dd99a4b667d3385c42a1076aed",
+        "report demo-2019-by-gender-partner-k5/markdown-en-brief":
+            "3d298249effd7d30cd1b027d3ddf308f6d89f65fe8f1a01decb479bfabf8f600",
+        "report demo-2019-by-gender-partner-k5/markdown-sl":
+            "ed378edc824c06e4f8ad5b378ec84cf8a47b55f7e38ca4b6ca3d41d0214161ff",
+        "report demo-2019-by-gender-partner-k5/text-en":
+            "76801a89fbe29f854108986367ad3df830e54a7a0d744467c5efac5bc4a8f247",
+        "report demo-2019-by-gender-partner-k5/text-sl":
+            "7e326b8934fc3527dfd75f3599dc2e9f5a0808add0c4c937c3107d18ff1976ea",
+        "report demo-2019Q3-prizma-by-person/csv-en-excel":
+            "c797e21c542cbea8a3199ae119318b9bf310f7862c5aff64529590f85068f1f7",
+        "report demo-2019Q3-prizma-by-person/csv-sl":
+            "a59adcdaeab5bc996882cf9411c3bdfa91253d5f0d5134aee8c135488607378b",
+        "report demo-2019Q3-prizma-by-person/html-en":
+            "64e89d93d716088f47aa9264341af1331b61bf0462ffe15300c04d56f30108a3",
+        "report demo-2019Q3-prizma-by-person/html-sl":
+            "204779561f0788e185c01e137242843af3b54fb302b6e186b2104cf969cc3dd5",
+        "report demo-2019Q3-prizma-by-person/json":
+            "13c53253dc37a69ffa1ed3e0185d33ae58a2dd9e4fc300d9ad111cf8ade7e463",
+        "report demo-2019Q3-prizma-by-person/json-compact":
+            "ab90f63511eb187d368ddf6310b593b8937b19f07c029bf44386dcecd2d176e4",
+        "report demo-2019Q3-prizma-by-person/markdown-en-brief":
+            "3334b65f42eb4d32dcefc3bfb5ec35425733751255513b4c38ea13de2f62d1c1",
+        "report demo-2019Q3-prizma-by-person/markdown-sl":
+            "b093a42378f92d12a40862fbba68c096aa22e98949f23ba3ae5318b55d6b5045",
+        "report demo-2019Q3-prizma-by-person/text-en":
+            "0f1f7f9c8fbe822901b91c4e8a8599b948d489ad708cdc3c75c89c98a1d33ac9",
+        "report demo-2019Q3-prizma-by-person/text-sl":
+            "aee0cf553562643b9c822c8111b1195a52c5671d9b1cf02919e1dc69dc2d46d2",
+        "report demo-range-by-place/csv-en-excel":
+            "9c7460993f8ece7c9a62c933f30330d3ef2b25f492aaf3e627967dcf2ea8df0e",
+        "report demo-range-by-place/csv-sl":
+            "cc167bd023372b34e3094bb4b536df2b8ec450575a6e3594ec2513b1d9997b16",
+        "report demo-range-by-place/html-en":
+            "79a245ddaad1589b6613e03d3943f828e1bf82994af0ef6d86b846d2b3d889b9",
+        "report demo-range-by-place/html-sl":
+            "8829f16f2bda5f5c59118b112ecabdfeb23856025022ba1fe00c5d05faf1cf50",
+        "report demo-range-by-place/json": "661935bdbd4df6266ce67f945d0f4a6b600660a95e1fb016ea3920359bd6ae7e",
+        "report demo-range-by-place/json-compact":
+            "7b7e71555235887e3cc9cf16ac0f04a078a18d300bebbfd76ba786a28b64694d",
+        "report demo-range-by-place/markdown-en-brief":
+            "ddff1a66bc8e1d364ed114113892e9c8acccfd41101891001a25308fbb42d30b",
+        "report demo-range-by-place/markdown-sl":
+            "5aa6edaf675035500336651821896a6c5cb21e29ab51c4b68ab7bf8971420eae",
+        "report demo-range-by-place/text-en":
+            "1d34168713c7416fca4cd4396d621cc724e870124f4410f0193c2d4d7dba6807",
+        "report demo-range-by-place/text-sl":
+            "64779e122e1f3b795b8e51b952a99c6dc135e459cccbf8e72d035b34b50e1aac",
+        "report demo/csv-en-excel": "dfc54d08e7482a378eca6727544a85d93200473619e4a1360d4d5dfdcb1db273",
+        "report demo/csv-sl": "d022fefbbfeff4d4478810ae9fa28ac747a1a9ae2f4b8f13a6b8467bad955549",
+        "report demo/html-en": "1fcec7c1cfa146adc7b0c447ae09505f16c4d33da758908db8163682cc9e0a15",
+        "report demo/html-sl": "d80d5f05ca8a8226dcd99eb0f84ec683f7ba201a6d76a86e5031bad81d02bdf9",
+        "report demo/json": "c15f5b74e21b41f98abdfa0cfefae341912019fe0906c591af1a69bff07c3d24",
+        "report demo/json-compact": "3bfd8e334815f6f2c0561d11ed3cd99d41180d4c9e4a2e11288cd9b7ac6e0f31",
+        "report demo/markdown-en-brief": "0c651605dea2f9741bc5c586cc121981c4e88b0672744cd9c81b8669165a6347",
+        "report demo/markdown-sl": "555634d8d4b1a4fa0bc6bcbb2a64487f2e2b3d3b4964fa92e62838b4bf9e6e88",
+        "report demo/text-en": "570b0401ac8147fcff448e6f8cdb90380f83e9063fb75f0639686a3ed7bf5854",
+        "report demo/text-sl": "32ff340fd4ff35a56955611edbbdc390b05b299022bce0ecaed576231bc1d510",
+        "report pin-sample-2020-k3/csv-en-excel":
+            "24c4cb11aee3f68d2f8587a13686c9206747975183bdb92a46b17f3c9726d3aa",
+        "report pin-sample-2020-k3/csv-sl":
+            "e1fcce178326a563a5c9444dd79698d1728aeaa5fc553841640d0aa1167b70d5",
+        "report pin-sample-2020-k3/html-en":
+            "fc7d714468f9ad2cad2470771ac0c3268cd58e9d0bba9deab71a77042d20b08c",
+        "report pin-sample-2020-k3/html-sl":
+            "48932141c48ac0f5049e9c545df38152a8e08cdce1569cb418d1737066e68907",
+        "report pin-sample-2020-k3/json": "332aa3ca246175a6260ef2e3ce47cd58d25a75717721b6cbe4ecbf4f950f93d4",
+        "report pin-sample-2020-k3/json-compact":
+            "5442a4dfada142d95986e30751a722a41f2b9c6d34ca91314befee7a7203f11e",
+        "report pin-sample-2020-k3/markdown-en-brief":
+            "6747269d534ebc2fc322449707ed76aebf096837c49186361c836e4b36934c76",
+        "report pin-sample-2020-k3/markdown-sl":
+            "927c7c676d6e84f2e23341e2f2aeeba30dd4adb11043d4cfb38a889d2b21b0ec",
+        "report pin-sample-2020-k3/text-en":
+            "e09b17013cf9c64cdc2d45b3ee83f4d6390aac7e6c7c8ecfae6bf80b908a954f",
+        "report pin-sample-2020-k3/text-sl":
+            "fe8102aa1da9e863ce3c63c709e7e2c94478df3b629762d4df609b66c3489e4c",
+        "report pin-sample/csv-en-excel": "96df921308f14fdf321fe903eb38ba96e17dcdaaf40ba0ed61645c9a7b109b67",
+        "report pin-sample/csv-sl": "b976a3f283bba2314a895425424b5af17df2b8a06de0e6b95cbc85dba9d1c6d3",
+        "report pin-sample/html-en": "15f146a2d238f864dda7a93e6ac17236ba254c8dc5ea7911cc6ff3caeb126036",
+        "report pin-sample/html-sl": "db148ee4d5e3c10f88650c74ac2159d021b05e32ef11e0d76c29d4ef31d824ab",
+        "report pin-sample/json": "b03635c3eee29779ab99e65317d9cb95819456fdd6b076b4ab9687c7a4ef784f",
+        "report pin-sample/json-compact": "5bdfff6c5a10d7450eeb40fccd41353c4d63a9886e843820a0eda2528ad8e99a",
+        "report pin-sample/markdown-en-brief":
+            "4cc7499e5997790a792568e9537a92ddf04ace19b0f8e53e10d7f56c071b622a",
+        "report pin-sample/markdown-sl": "03601cad2255e6760a79e745409ca057d295926593366be837d3c89e35996ec1",
+        "report pin-sample/text-en": "63887533462d83ae4b6e79d39f20ca12dd7a92479618f8732d41da27b141b447",
+        "report pin-sample/text-sl": "58382b71f4297252c7bea934ccf4847fcebd9aaaca3d34244d6b7e90a808ff6e",
+        // The JSON file store's files (format version 2), the store identifier replaced by `StoreBytes.fixedStoreID`.
+        "store demo/appended/head.json": "498a4b1286a4e410a63188bd5c209caf53361224cdd8d5bd8dda504c29bb8b1a",
+        "store demo/appended/journal.jsonl":
+            "8d986360b7c66fb9ce81735c15492a17151ceb605d549f0fcf0e9d70f67602fa",
+        "store demo/closed/head.json": "eb3fe37c168315be50951e045272e358ae02923fa886451cb4437fcae73bb611",
+        "store demo/closed/history.jsonl": "854cd4ce759d2e2fc5e7a55a7103da5e64af93e164f1859cbdbc0a72d8340f99",
+        "store demo/closed/journal.jsonl": "13a262b3703a153d1666d1e819b57401283080cb83af53903862d62946ceabcf",
+        "store demo/closed/snapshot.json": "28cf476c7c33156204912818ab638c6bee0f06d509099efc924e7103a70fcb12",
+        "store demo/compacted/head.json": "44ec99de0ff30b54b934a766cbf6ac00ca2f99880949f386c838855eaa0fb4a9",
+        "store demo/compacted/history.jsonl":
+            "4bfc6aedd124528a152966862839bbc2e4c9d70692601d8e120c01157bd7957a",
+        "store demo/compacted/journal.jsonl":
+            "c899d7bb2b990e27d40654059340d123c9c327514713e9c32ad75a96dd55cbb5",
+        "store demo/compacted/snapshot.json":
+            "1cbab2acabf4fa6085ed7a29c8dfb1057cbccc9f65f2bdc5bf51e1c948322488",
+        "store demo/created/head.json": "4a0fd1cf68a4046a146acd197240d9d3c75c3b52bc92e0786c0774122909bc4b",
+        "store demo/created/history.jsonl":
+            "3d751a814c18a45ca7da2405c0c4c53a0c195fb33c9ba0e2b23e8eb1e211e0df",
+        "store demo/created/journal.jsonl":
+            "6ca6ac50762ea47c22687da61ec9443f93e1ee4e7179cf7ffa3467059b4427f9",
+        "store demo/created/snapshot.json":
+            "7e784d12de89bd09db351468a67d530c695a224164ef5d7167453a7e7bf050da",
+        "store demo/erased/head.json": "280890cfd0fa5de3a596cf4fe9770135ddb32f11d00e9a878eecb99d89beb59e",
+        "store demo/erased/history.jsonl": "854cd4ce759d2e2fc5e7a55a7103da5e64af93e164f1859cbdbc0a72d8340f99",
+        "store demo/erased/journal.jsonl": "ddd1eaa4b2eea1a982b169be90b65aab4a56793abb9084a0c94311088d0c6731",
+        "store demo/erased/snapshot.json": "28cf476c7c33156204912818ab638c6bee0f06d509099efc924e7103a70fcb12",
+        "store pin-sample/appended/head.json":
+            "498a4b1286a4e410a63188bd5c209caf53361224cdd8d5bd8dda504c29bb8b1a",
+        "store pin-sample/appended/journal.jsonl":
+            "8d986360b7c66fb9ce81735c15492a17151ceb605d549f0fcf0e9d70f67602fa",
+        "store pin-sample/closed/head.json":
+            "eb3fe37c168315be50951e045272e358ae02923fa886451cb4437fcae73bb611",
+        "store pin-sample/closed/history.jsonl":
+            "854cd4ce759d2e2fc5e7a55a7103da5e64af93e164f1859cbdbc0a72d8340f99",
+        "store pin-sample/closed/journal.jsonl":
+            "13a262b3703a153d1666d1e819b57401283080cb83af53903862d62946ceabcf",
+        "store pin-sample/closed/snapshot.json":
+            "cdc7553bb591eff8f223af0e2174db4cc78d7f42c395b56812d1ed0146d30c57",
+        "store pin-sample/compacted/head.json":
+            "44ec99de0ff30b54b934a766cbf6ac00ca2f99880949f386c838855eaa0fb4a9",
+        "store pin-sample/compacted/history.jsonl":
+            "4bfc6aedd124528a152966862839bbc2e4c9d70692601d8e120c01157bd7957a",
+        "store pin-sample/compacted/journal.jsonl":
+            "c899d7bb2b990e27d40654059340d123c9c327514713e9c32ad75a96dd55cbb5",
+        "store pin-sample/compacted/snapshot.json":
+            "5178043269d44c27143f85a8300259fe157fec33a5039330eaf5e8255674a9f7",
+        "store pin-sample/created/head.json":
+            "4a0fd1cf68a4046a146acd197240d9d3c75c3b52bc92e0786c0774122909bc4b",
+        "store pin-sample/created/history.jsonl":
+            "3d751a814c18a45ca7da2405c0c4c53a0c195fb33c9ba0e2b23e8eb1e211e0df",
+        "store pin-sample/created/journal.jsonl":
+            "6ca6ac50762ea47c22687da61ec9443f93e1ee4e7179cf7ffa3467059b4427f9",
+        "store pin-sample/created/snapshot.json":
+            "ad8310d416a314ee12bce5644e9d089a762eda2259b7ac77ab91cec361f433db",
+        "store pin-sample/erased/head.json":
+            "280890cfd0fa5de3a596cf4fe9770135ddb32f11d00e9a878eecb99d89beb59e",
+        "store pin-sample/erased/history.jsonl":
+            "854cd4ce759d2e2fc5e7a55a7103da5e64af93e164f1859cbdbc0a72d8340f99",
+        "store pin-sample/erased/journal.jsonl":
+            "ddd1eaa4b2eea1a982b169be90b65aab4a56793abb9084a0c94311088d0c6731",
+        "store pin-sample/erased/snapshot.json":
+            "cdc7553bb591eff8f223af0e2174db4cc78d7f42c395b56812d1ed0146d30c57",
+    ]
+}
