@@ -42,6 +42,12 @@ struct FormatPinStoreFixtureTests {
     static func copy() throws -> String {
         let path = TemporaryDirectory().appending("store")
         try FileManager.default.copyItem(atPath: fixture, toPath: path)
+        // A checkout does not keep the modes the store wrote (0700, 0600); give them back, as a backup
+        // restored by its owner would have them.
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
+        for name in StoreBytes.files {
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + "/" + name)
+        }
         return path
     }
 

@@ -49,6 +49,20 @@ struct FormatPinStoreTests {
         #expect(reopened.revision == 5)
         #expect(
             DatasetFingerprint.sha256(of: reopened.dataset) == (await workspace.fingerprint()))
+
+        // The files with the identifier replaced are a sound store of that identifier: the digests above
+        // are those of real store files, not of an approximation.
+        let normalised = TemporaryDirectory().appending("normalised")
+        try FileManager.default.createDirectory(atPath: normalised, withIntermediateDirectories: false)
+        for file in StoreBytes.files {
+            let bytes = try StoreBytes.normalised(StoreBytes.read(path + "/" + file), storeID: storeID)
+            try Data(bytes).write(to: URL(fileURLWithPath: normalised + "/" + file))
+        }
+        let verification = JSONFileStore.verify(at: normalised)
+        #expect(verification.isSound, "\(verification.problems)")
+        let copy = try JSONFileStore.open(at: normalised, mode: .readOnly)
+        #expect(copy.storeID == StoreBytes.fixedStoreID)
+        #expect(try await copy.load().dataset == reopened.dataset)
     }
 }
 

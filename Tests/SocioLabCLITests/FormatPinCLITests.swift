@@ -1,0 +1,135 @@
+import Foundation
+import SocioLabKit
+import Testing
+
+/// Pins, byte for byte, what `sociolab report` and `sociolab export` print and write on the demo store,
+/// as they were at the start of issue 13: the CLI's choice of renderer, its options and its files must
+/// not change while its logic moves into the kit.
+///
+/// The demo store holds `SampleData.demo()`, so each report here is the kit's report of the demo
+/// (`FormatPinTests` in the storage tests pins the same bytes: `report demo/json` there is
+/// `report json en` here, and so on). If a digest changes, see `FormatPin.message` in
+/// `Tests/SocioLabStorageTests/FormatPinSupport.swift`: a format change needs a format version, not a new pin.
+struct FormatPinCLITests {
+    /// The pinned SHA-256 of each output, by what produced it.
+    static let pinned: [String: String] = [
+        "export csv activities.csv": "f378ce8e634b9d933669baaaf3b01302768164ad79a2ec904d4cba2c94408d35",
+        "export csv development_plans.csv":
+            "5e6c9c5208943d1462feef7299e583ea468688c78e68206d0eeaa26f148d17a5",
+        "export csv excel activities.csv": "1974e3a1769874cb7d1e7301c5f5548072251311f7856407dd1858f15babdb6e",
+        "export csv excel development_plans.csv":
+            "895a96b14405508237a57cacd75f77a19da7396645621fcdbc38e815d78ab340",
+        "export csv excel info_points.csv":
+            "0f28ad7a822cffeef42b6fd3669eac81023338bfe24b4992bc9dff473808d4c5",
+        "export csv excel jobs.csv": "9f00a1adb8790292f91c464fe6dfd49e86462b3e187d0b1269ba74852a13aae1",
+        "export csv excel milestones.csv": "5ca65bd09785278e99f70602ebb35a5de319417f33b473dec151ed81c774dfba",
+        "export csv excel organisations.csv":
+            "1a3250590319c07e508de0aeb76b8d890e14ad03006a19a4f3dcf20eb4f671a2",
+        "export csv excel participations.csv":
+            "b38444c1a793d6b76cf668aaaec9d50bed3100ee2dfba6461e3f0d5d299d9df6",
+        "export csv excel persons.csv": "5ebee16af53823e1d936717c86649f414c5be1a44cb0a6296d0f1e0868669d86",
+        "export csv excel products.csv": "bf6d7094dbf559701b865930d5683dd604e2c82eb92994455f7d8ad6f1ee4e31",
+        "export csv excel support_programmes.csv":
+            "a0af2299f2c800479ae229e22a97b160449ef7d00b389232ccb155f5c78fdfaa",
+        "export csv info_points.csv": "88f66097bb111ab72b45db3a2c9586aa9cbc67b9fdb90fb89be782afed9b8cb3",
+        "export csv jobs.csv": "17d1d385dc45e88867fa7750456414d01177aa4fa6139ff3c337fed5aa58b36a",
+        "export csv milestones.csv": "62db0ecf22258096684767317b375caccf8c31bb7578b03d2ebe988ff63664ba",
+        "export csv organisations.csv": "5990bb27b7c363a50d53b347a55fa1a8db95e95e6a6faa176bbd9a82fed487ec",
+        "export csv participations.csv": "1e1ab506122871f073daa5136e7a1ef38bb9a17a7cacc3f784a4c6065f2b3404",
+        "export csv persons.csv": "79024c9c197a40928b810adb68ba4adc30475a1cf4818959da295917f60e757c",
+        "export csv products.csv": "c03d761afd4a4cca94ecc67b6f869e7eabc4ad427c8b451458eef2ddd3eba561",
+        "export csv support_programmes.csv":
+            "2b2ea1bf8d50db054e51aae53752e8f453e83514f4cff5a8d050211712b9a8e6",
+        "export json": "909592f0f3d25dc5c724cf0ed7ef305c2db84339a1586602bed8fe4dfe91c4eb",
+        "report csv en": "dd7ae1f2c33d75582cdbfe3a4c3aeb83908ea28d9a4cf769bb45dacf83218371",
+        "report csv en excel": "bada10b7d36daa0b2f17d705c6f22cbd5df969ad3bd6462ab22d5fbc5f3ad6d3",
+        "report csv sl": "b1b569662662d6bf73770351a9287ea32f146fb67ef581dced7d5489a26ad301",
+        "report html en": "1fcec7c1cfa146adc7b0c447ae09505f16c4d33da758908db8163682cc9e0a15",
+        "report html sl": "d80d5f05ca8a8226dcd99eb0f84ec683f7ba201a6d76a86e5031bad81d02bdf9",
+        "report json 2019 by gender partner k5":
+            "e9518b5db16c03af50f6cdc01f5ffe8b8870f907289343a53c1b2d9c47e3a367",
+        "report json 2019-Q3 prizma by person":
+            "13c53253dc37a69ffa1ed3e0185d33ae58a2dd9e4fc300d9ad111cf8ade7e463",
+        "report json en": "c15f5b74e21b41f98abdfa0cfefae341912019fe0906c591af1a69bff07c3d24",
+        "report json sl": "c15f5b74e21b41f98abdfa0cfefae341912019fe0906c591af1a69bff07c3d24",
+        "report markdown en": "7f59cd67ef0bda119e8562a1a935ea685fcb57afac0064ee7c306701834fc1f5",
+        "report markdown sl": "555634d8d4b1a4fa0bc6bcbb2a64487f2e2b3d3b4964fa92e62838b4bf9e6e88",
+        "report text en": "570b0401ac8147fcff448e6f8cdb90380f83e9063fb75f0639686a3ed7bf5854",
+        "report text en 2019 by gender partner k5":
+            "76801a89fbe29f854108986367ad3df830e54a7a0d744467c5efac5bc4a8f247",
+        "report text sl": "32ff340fd4ff35a56955611edbbdc390b05b299022bce0ecaed576231bc1d510",
+    ]
+
+    static func check(_ name: String, _ bytes: Data, sourceLocation: SourceLocation = #_sourceLocation) {
+        let actual = SHA256.hex(SHA256.hash(bytes))
+        let expected = pinned[name] ?? "(none)"
+        #expect(
+            actual == expected,
+            """
+            PIN \(name): the bytes changed (SHA-256 now \(actual), pinned \(expected)). Do not replace the \
+            digest to make this pass: find what changed the CLI's output and undo it; a deliberate format \
+            change needs a format version, a note in the CHANGELOG and only then a new pin.
+            """, sourceLocation: sourceLocation)
+    }
+
+    /// The report command lines, by name; each is run on a copy of the demo store.
+    static let reports: [(String, [String])] =
+        ["text", "markdown", "csv", "json", "html"].flatMap { format in
+            ["sl", "en"].map { language in
+                ("report \(format) \(language)", ["--format", format, "--lang", language])
+            }
+        } + [
+            ("report csv en excel", ["--format", "csv", "--lang", "en", "--excel"]),
+            (
+                "report json 2019 by gender partner k5",
+                [
+                    "--format", "json", "--period", "2019", "--by", "gender", "--by", "partner",
+                    "--suppress-below", "5",
+                ]
+            ),
+            (
+                "report text en 2019 by gender partner k5",
+                [
+                    "--format", "text", "--lang", "en", "--period", "2019", "--by", "gender", "--by",
+                    "partner",
+                    "--suppress-below", "5",
+                ]
+            ),
+            (
+                "report json 2019-Q3 prizma by person",
+                [
+                    "--format", "json", "--period", "2019-Q3", "--partner", "prizma", "--by", "age_group",
+                    "--by",
+                    "employment_status", "--by", "target_group",
+                ]
+            ),
+        ]
+
+    @Test func reportOutputs() throws {
+        let directory = try TemporaryDirectory()
+        let store = try DemoStoreTemplate.copy(into: directory)
+        for (name, options) in Self.reports {
+            let result = try directory.sociolab(
+                arguments: ["report", "--store", store, "--as-of", "2020-12-31"] + options)
+            #expect(result.exitCode == 0, "\(name): \(result)")
+            Self.check(name, Data(result.standardOutput.utf8))
+        }
+    }
+
+    @Test func exportOutputs() throws {
+        let directory = try TemporaryDirectory()
+        let store = try DemoStoreTemplate.copy(into: directory)
+        let json = try directory.sociolab("export", "--store", store)
+        #expect(json.exitCode == 0, "\(json)")
+        Self.check("export json", Data(json.standardOutput.utf8))
+        for (name, flags) in [("csv", [String]()), ("csv excel", ["--excel"])] {
+            let out = name.replacingOccurrences(of: " ", with: "-")
+            let result = try directory.sociolab(
+                arguments: ["export", "--store", store, "--format", "csv", "--out", out] + flags)
+            #expect(result.exitCode == 0, "\(result)")
+            let files = try FileManager.default.contentsOfDirectory(atPath: directory.path(out).path).sorted()
+            #expect(files.count == 10, "\(files)")
+            for file in files { Self.check("export \(name) \(file)", try directory.read(out + "/" + file)) }
+        }
+    }
+}
