@@ -206,8 +206,8 @@ enum JournalCodec {
         return Summary(header: header, validLength: validLength, tornLine: torn, lineCount: lineCount)
     }
 
-    /// What ``readTail(_:file:format:)`` found: the header, the last whole line's revision, where the next
-    /// line goes, and a torn last line's offset.
+    /// What ``readTail(_:file:format:verifyingLastLine:)`` found: the header, the last whole line's
+    /// revision, where the next line goes, and a torn last line's offset.
     struct Tail {
         var header: Header
         /// The revision of the last whole change-set line, or `nil` when there is none.
