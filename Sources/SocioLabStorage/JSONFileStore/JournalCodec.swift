@@ -66,7 +66,7 @@ enum JournalCodec {
     }
 
     /// The line of a committed change set.
-    /// - Throws: ``SocioLabError`` `value.invalid` when a value cannot be written as JSON.
+    /// - Throws: ``SocioLabKit/SocioLabError`` `value.invalid` when a value cannot be written as JSON.
     static func line(for changeSet: CommittedChangeSet) throws(SocioLabError) -> [UInt8] {
         if let bytes = changeSet.jsonBytes { return frame(bytes) }
         let value: JSONValue
@@ -127,8 +127,9 @@ enum JournalCodec {
     /// hands each change-set line to `visit`.
     ///
     /// A last line without its newline that is what an interrupted append leaves (see ``TornTail``) is
-    /// left out and reported in the summary; one that is not is damage. Any other bad line stops the read with `store.corrupt` naming the file, line and byte offset — or, when
-    /// `problems` is given, is recorded there and skipped.
+    /// left out and reported in the summary; one that is not is damage. Any other bad line stops the read
+    /// with `store.corrupt` naming the file, line and byte offset — or, when `problems` is given, is recorded
+    /// there and skipped.
     /// - Complexity: O(*n*) in the file's size.
     static func read(
         _ raw: UnsafeRawBufferPointer, file: String, format: String,

@@ -4,16 +4,16 @@ import SocioLabKit
 /// The fast reader of a version-2 snapshot's `tables`: it finds every column's bytes first, then parses
 /// the columns in parallel, straight into the entities.
 ///
-/// 1. **Layout.** ``scan(_:)`` walks the `tables` object with a ``JSONReader`` for its structure (table
-///    and column names) and skips each column's array with a byte scanner that only balances brackets
+/// 1. **Layout.** ``scan(_:)`` walks the `tables` object with a ``SocioLabKit/JSONReader`` for its structure
+///    (table and column names) and skips each column's array with a byte scanner that only balances brackets
 ///    outside strings, counting the array's top-level elements. It checks nothing inside the arrays.
 /// 2. **Columns.** Every column is one job, run by `DispatchQueue.concurrentPerform` beside the
-///    snapshot's CRC-32C: a fresh ``JSONReader`` parses the column's range completely and strictly (UTF-8,
-///    grammar, nesting at the column's real depth) and writes each value into its row of a preallocated
-///    entity array. Persons, personal details and participations have hand-coded columns that decode
-///    days, enumerations (through small byte tables), quantities and identifiers without intermediate
-///    values; the other kinds read ``JSONValue``s and decode rows through their `Codable` form, in
-///    parallel chunks.
+///    snapshot's CRC-32C: a fresh ``SocioLabKit/JSONReader`` parses the column's range completely and
+///    strictly (UTF-8, grammar, nesting at the column's real depth) and writes each value into its row of a
+///    preallocated entity array. Persons, personal details and participations have hand-coded columns that
+///    decode days, enumerations (through small byte tables), quantities and identifiers without intermediate
+///    values; the other kinds read ``SocioLabKit/JSONValue``s and decode rows through their `Codable` form,
+///    in parallel chunks.
 /// 3. **Dataset.** The entity arrays go to `Dataset`'s bulk initialiser.
 ///
 /// Anything unusual — a malformed layout, a column that does not parse, rows that do not line up, a
