@@ -61,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SocioLabCLITests",
-            dependencies: ["SocioLabCLI", "SocioLabKit"]
+            dependencies: ["SocioLabCLI", "Embedding", "CustomPlugin", "SocioLabKit"]
         ),
         .testTarget(
             name: "HarnessExampleTests",

@@ -1,17 +1,17 @@
 import SocioLabKit
 
 extension ActivityKind {
-    /// `training`, owned by ``TrainingPlugin``.
+    /// `training`, owned by ``SocioLabPlugins/TrainingPlugin``.
     public static let training: ActivityKind = "training"
-    /// `mentoring` (mentoring or coaching), owned by ``MentoringPlugin``.
+    /// `mentoring` (mentoring or coaching), owned by ``SocioLabPlugins/MentoringPlugin``.
     public static let mentoring: ActivityKind = "mentoring"
-    /// `fair` (presentation fair with open days), owned by ``FairPlugin``.
+    /// `fair` (presentation fair with open days), owned by ``SocioLabPlugins/FairPlugin``.
     public static let fair: ActivityKind = "fair"
-    /// `conference`, owned by ``ConferencePlugin``.
+    /// `conference`, owned by ``SocioLabPlugins/ConferencePlugin``.
     public static let conference: ActivityKind = "conference"
-    /// `competition` (award competition), owned by ``CompetitionPlugin``.
+    /// `competition` (award competition), owned by ``SocioLabPlugins/CompetitionPlugin``.
     public static let competition: ActivityKind = "competition"
-    /// `campaign` (promotional campaign), owned by ``CampaignPlugin``.
+    /// `campaign` (promotional campaign), owned by ``SocioLabPlugins/CampaignPlugin``.
     public static let campaign: ActivityKind = "campaign"
 }
 

@@ -7,7 +7,9 @@ import SocioLabKit
 /// tested against it behaves the same on a real store. Reopening is opening a workspace on the same
 /// instance.
 public final class InMemoryStore: Store, @unchecked Sendable {
-    // @unchecked Sendable: every stored property is read and written only while holding `lock`.
+    // Why `@unchecked Sendable` is safe: the mutable properties (`snapshot`, `snapshotRevision`, `journal`,
+    // `archive`) are Sendable values, set in `init` and after it read and written only inside
+    // `lock.withLock`, so no two threads touch them at once; `lock` itself is a `let`.
     private let lock = NSLock()
     private var snapshot: Dataset
     private var snapshotRevision: Int64 = 0

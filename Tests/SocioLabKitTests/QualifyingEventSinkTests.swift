@@ -114,6 +114,8 @@ struct QualifyingEventSinkTests {
 /// Plugin details are decoded once per context, for the qualifications and the plugin's indicators.
 struct DecodedOnceTests {
     /// Counts how often ``CountedDetails`` are decoded.
+    ///
+    /// Why `@unchecked Sendable` is safe: `count` is read and written only inside `lock.withLock`.
     final class DecodeCounter: @unchecked Sendable {
         private let lock = NSLock()
         private var count = 0

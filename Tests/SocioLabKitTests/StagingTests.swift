@@ -5,8 +5,7 @@ import Testing
 
 /// A store whose appends wait until the test lets them through, so that a test can look at the workspace
 /// while a change set is being persisted.
-final class GatedStore: Store, @unchecked Sendable {
-    // @unchecked Sendable: the streams are Sendable and `inner` guards its own state.
+final class GatedStore: Store, Sendable {
     let inner: RecordingStore
     let (appendStarted, appendStartedContinuation) = AsyncStream<Void>.makeStream()
     let (release, releaseContinuation) = AsyncStream<Void>.makeStream()

@@ -5,39 +5,48 @@ import Testing
 
 /// A store for Kit's own tests (the real ones live in SocioLabStorage): keeps committed change sets.
 final class RecordingStore: Store, @unchecked Sendable {
-    // @unchecked Sendable: all state is guarded by `lock`.
+    // Why `@unchecked Sendable` is safe: the mutable properties (`base`, `stored`, `failing`) are read and
+    // written only inside `lock.withLock`, through the accessors below; `lock` is a `let`.
     private let lock = NSLock()
     private var base: Dataset
-    private(set) var appended: [CommittedChangeSet] = []
-    var failNextAppend = false
+    private var stored: [CommittedChangeSet] = []
+    private var failing = false
 
     init(_ dataset: Dataset) { base = dataset }
 
-    var appendedCount: Int { lock.withLock { appended.count } }
+    /// The change sets appended so far.
+    var appended: [CommittedChangeSet] { lock.withLock { stored } }
+    /// Whether the next append throws `store.io` (once).
+    var failNextAppend: Bool {
+        get { lock.withLock { failing } }
+        set { lock.withLock { failing = newValue } }
+    }
+
+    var appendedCount: Int { lock.withLock { stored.count } }
 
     func load() async throws -> StoreState {
         lock.withLock {
             var d = base
-            for c in appended { d.replay(c) }
-            return StoreState(dataset: d, revision: Int64(appended.count))
+            for c in stored { d.replay(c) }
+            return StoreState(dataset: d, revision: Int64(stored.count))
         }
     }
     func append(_ changeSet: CommittedChangeSet) async throws {
         try lock.withLock {
-            if failNextAppend {
-                failNextAppend = false
+            if failing {
+                failing = false
                 throw SocioLabError(.storeIO, "disk full")
             }
-            appended.append(changeSet)
+            stored.append(changeSet)
         }
     }
     func compact(_ dataset: Dataset, revision: Int64) async throws {}
     func history(of reference: EntityReference) async throws -> [CommittedChangeSet] {
-        lock.withLock { appended.filter { $0.touches(reference) } }
+        lock.withLock { stored.filter { $0.touches(reference) } }
     }
     func erasePersonalDetails(of persons: Set<Person.ID>, dataset: Dataset, revision: Int64) async throws {
         let ids = Set(persons.map(\.rawValue))
-        lock.withLock { appended = appended.map { $0.redactingPersonalDetails(of: ids) } }
+        lock.withLock { stored = stored.map { $0.redactingPersonalDetails(of: ids) } }
     }
 }
 

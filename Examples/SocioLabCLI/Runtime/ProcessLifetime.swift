@@ -12,7 +12,8 @@ enum ProcessLifetime {
     /// Keeps `object` alive until the process exits.
     static func keepUntilExit(_ object: any AnyObject & Sendable) { kept.add(object) }
 
-    /// `@unchecked Sendable` because `objects` is only touched while holding `lock`.
+    /// Why `@unchecked Sendable` is safe: `objects` is the only mutable property, and it is only touched
+    /// inside `lock.withLock`; the objects it keeps are `Sendable` themselves.
     private final class KeptObjects: @unchecked Sendable {
         private let lock = NSLock()
         private var objects: [any AnyObject & Sendable] = []

@@ -75,7 +75,7 @@ let csvCarriageReturn = UInt8(ascii: "\r")
 
 /// Splits UTF-8 bytes into records, one at a time, tracking physical lines, without making strings.
 ///
-/// ``nextRecord(before:)`` fills ``spans`` with the fields of the next non-blank record; ``field(_:)``
+/// ``nextRecord(before:)`` fills ``spans`` with the fields of the next non-blank record; ``field(_:)-(Int)``
 /// gives a field's bytes, valid until the next call. A scanner may start anywhere a record starts (the
 /// chunks of a parallel read), given the line there.
 ///

@@ -141,8 +141,11 @@ extension TextDecoding {
     }
 }
 
-/// Read-only bytes handed to the iterations of a parallel loop. `@unchecked Sendable` because nothing
-/// writes the bytes and the caller that owns them waits for the loop to end.
+/// Read-only bytes handed to the iterations of a parallel loop.
+///
+/// Why `@unchecked Sendable` is safe: the pointer is a `let`, nothing writes through it (it is an
+/// `UnsafeBufferPointer`, not a mutable one), and the caller that owns the bytes keeps them alive until
+/// `concurrentPerform` has returned, that is until every iteration has finished reading.
 struct SharedBytes: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
 

@@ -1,11 +1,15 @@
 import Foundation
 
-/// Everything recorded for one operation: an immutable, `Sendable` value, indexed for the lookups that
-/// validation and indicators need.
+/// Everything recorded for one operation: a `Sendable` value (copies never change one another), indexed
+/// for the lookups that validation and indicators need.
 ///
-/// A dataset is changed only by applying a ``ChangeSet`` (through a ``Workspace``), which yields a new
-/// value. Applying changes costs in proportion to the change when the dataset is not shared; a copy that
-/// someone else still holds is copied once, as Swift's copy-on-write collections do.
+/// An embedder's data changes through a ``Workspace``, which validates and stores every change set. A
+/// `Dataset` value itself is built with one of its initialisers (a test fixture, say) and changed, outside
+/// a workspace, only by setting ``operation``, by ``apply(_:)`` (one insert, update or delete, checked
+/// that it finds or does not find its entity, but not validated) or by ``replay(_:)`` (a committed change
+/// set, as a store replays its journal); each keeps the indexes current. Changing a value never changes a copy someone else holds:
+/// it costs in proportion to the change when the dataset is not shared, and a shared one is copied once,
+/// as Swift's copy-on-write collections are.
 public struct Dataset: Sendable, Equatable {
     /// The operation the records belong to.
     public var operation: ESFOperation
@@ -59,7 +63,7 @@ public struct Dataset: Sendable, Equatable {
     ///
     /// Tables and indexes are sized once and built in parallel, which is several times faster than
     /// inserting millions of records one by one. Identifiers must be unique per kind; where one repeats,
-    /// the later entity replaces the earlier, as ``upsert(_:)`` would.
+    /// the later entity replaces the earlier.
     /// - Complexity: O(n) in the entities.
     public init(
         operation: ESFOperation, organisations: [Organisation] = [], persons: [Person] = [],
@@ -346,8 +350,11 @@ public struct Dataset: Sendable, Equatable {
     // MARK: Changing
 
     /// Inserts or replaces an entity, keeping the indexes current, and returns the value it replaced.
+    ///
+    /// For the kit's own modules (stores reading their files, sample data, tests): an embedder changes a
+    /// dataset with ``apply(_:)``, which says when an insert finds its entity already there.
     @discardableResult
-    public mutating func upsert(_ record: EntityRecord) -> EntityRecord? {
+    package mutating func upsert(_ record: EntityRecord) -> EntityRecord? {
         switch record {
         case .organisation(let e):
             let old = organisations.upsert(e)
@@ -396,9 +403,11 @@ public struct Dataset: Sendable, Equatable {
         }
     }
 
-    /// Removes an entity, keeping the indexes current, and returns it.
+    /// Removes an entity, keeping the indexes current, and returns it (`nil` when there was none).
+    ///
+    /// For the kit's own modules, as ``upsert(_:)`` is; an embedder deletes with ``apply(_:)``.
     @discardableResult
-    public mutating func remove(_ reference: EntityReference) -> EntityRecord? {
+    package mutating func remove(_ reference: EntityReference) -> EntityRecord? {
         let id = reference.id
         switch reference.kind {
         case .organisation:

@@ -3,11 +3,19 @@ import Foundation
 /// An error a user of SocioLabKit can cause, with a stable code, the place it happened and what to do.
 ///
 /// Every module reports failures a user can cause through this one shape (or a type that wraps it), so
-/// an embedder can match on ``code`` in a `catch` and show ``message`` and ``location`` as they are:
+/// an embedder can match on ``code`` in a `catch` and show ``message`` and ``location`` as they are. A
+/// change set that fails validation throws ``ChangeRejected``, which lists every issue (its
+/// ``ChangeRejected/socioLabError`` carries the code `change.rejected`); what a store throws is a
+/// `SocioLabError`:
 ///
 /// ```swift
-/// do { try await workspace.apply(changes, author: "ana", reason: "import") }
-/// catch let error as SocioLabError where error.code == .changeRejected { … }
+/// do {
+///     try await workspace.apply(changes, author: "ana", reason: "import")
+/// } catch let rejected as ChangeRejected {
+///     show(rejected.issues)  // nothing was written
+/// } catch let error as SocioLabError where error.code == .storePoisoned {
+///     reopen()  // a write failed; the store on disk is still valid
+/// }
 /// ```
 public struct SocioLabError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     /// A stable, machine-readable error code.

@@ -145,7 +145,8 @@ struct IdentifierSortKey {
 /// Hands out the numbers `0 ..< count` to the workers of a parallel loop, each exactly once, so a worker
 /// that finishes early takes more work.
 ///
-/// `@unchecked Sendable` because `nextNumber` is only read and written while holding `lock`.
+/// Why `@unchecked Sendable` is safe: `nextNumber` is the only mutable property, and it is read and written
+/// only inside `lock.withLock`; `count` and `lock` are `let`s.
 private final class WorkQueue: @unchecked Sendable {
     private let lock = NSLock()
     private var nextNumber = 0

@@ -3,8 +3,14 @@ import Foundation
 /// A dataset prepared for counting: flat arrays over the dense slots of its tables.
 ///
 /// Built once per report, it resolves every string identifier to a slot exactly once, so indicators count
-/// with integer indexes and flat arrays instead of hashing identifiers. It holds only what indicators may
-/// read: the statistical records, never ``PersonalDetails``.
+/// with integer indexes and flat arrays instead of hashing identifiers. Its columns are built from the
+/// statistical records alone (activities, participations, persons' statistical records, organisations);
+/// none holds a name, contact or EMŠO.
+///
+/// ``dataset`` is the whole dataset the report is built from, so that an indicator can read a record the
+/// columns do not cover (a milestone, a product, a participation's hours). It includes
+/// ``Dataset/personalDetails``: an indicator must not read them, because what it computes is published
+/// as aggregates, and none of the built-in indicators does.
 ///
 /// The columns are public so that a plugin's indicator can count as fast as the built-in ones:
 /// - per activity slot: ``activityHeld``, ``activityStart``, ``activityQualifications``;
@@ -16,7 +22,7 @@ import Foundation
 /// A slot with no entity (deleted) reads as not held, no person, and so on. `-1` means "none" in every
 /// `Int32` column.
 public final class IndicatorContext: Sendable {
-    /// The dataset.
+    /// The dataset the report is built from, personal details included (an indicator must not read them).
     public let dataset: Dataset
     /// The plugins that say what activities qualify as.
     public let plugins: PluginRegistry
@@ -313,7 +319,9 @@ struct DetailsDecoding {
 
 /// The details a context has decoded, by plugin type and kind.
 ///
-/// `@unchecked Sendable` because every access holds `lock`; the values are `Sendable` arrays.
+/// Why `@unchecked Sendable` is safe: `values` is the only mutable property, and it is read and written
+/// only inside `lock.withLock`; what it holds is `any Sendable`, so a value read on one thread may be used
+/// on another.
 final class DecodedDetailsCache: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [String: any Sendable] = [:]

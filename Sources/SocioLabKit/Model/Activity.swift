@@ -1,7 +1,7 @@
 /// Something the operation does: a training, a mentoring, a fair, a conference, a competition …
 ///
-/// The ``kind`` names the plugin that understands the activity's ``details``. An activity whose kind no
-/// registered plugin owns is kept exactly as it is and reported by a warning rule.
+/// The ``kind-property`` names the plugin that understands the activity's ``details``. An activity whose
+/// kind no registered plugin owns is kept exactly as it is and reported by a warning rule.
 public struct Activity: Entity {
     /// The activity's identifier.
     public typealias ID = EntityID<Activity>

@@ -79,8 +79,8 @@ public struct ChangeSet: Hashable, Sendable, Codable {
 
 /// A change set as it was applied: its revision and, for every entity, the value before and after.
 ///
-/// This is what stores keep: the sequence of committed change sets is the audit trail, and
-/// ``before`` lets history show what changed without replaying the store.
+/// This is what stores keep: the sequence of committed change sets is the audit trail, and each record's
+/// ``ChangeRecord/before`` lets history show what changed without replaying the store.
 public struct CommittedChangeSet: Hashable, Sendable, Codable {
     /// The store revision this change set produced (1 for the first).
     public var revision: Int64

@@ -10,9 +10,9 @@
 /// - **No validation.** Backends store what they are given; the workspace validates.
 /// - **History.** ``history(of:)`` returns, oldest first, every stored change set that touched an entity,
 ///   including those folded into a snapshot by ``compact(_:revision:)``.
-/// - **Erasure.** ``erasePersonalDetails(of:)`` removes every copy of those persons' personal details from
-///   everything the backend keeps (journal, history, old snapshots) no later than its return; the history
-///   keeps that a change happened, marked redacted.
+/// - **Erasure.** ``erasePersonalDetails(of:dataset:revision:)`` removes every copy of those persons'
+///   personal details from everything the backend keeps (journal, history, old snapshots) no later than its
+///   return; the history keeps that a change happened, marked redacted.
 /// - **Concurrency.** A backend is `Sendable`; it may serialise calls, and may refuse a second writer (in
 ///   this or another process) with ``SocioLabError/Code/storeLocked``.
 public protocol Store: Sendable {

@@ -3,8 +3,11 @@ import Foundation
 /// The values computed by the iterations of a parallel loop (`DispatchQueue.concurrentPerform`), one slot
 /// an iteration, read back in iteration order once the loop has ended.
 ///
-/// `@unchecked Sendable` because every access to `slots` holds `lock`; each iteration writes its own slot.
-final class ParallelResults<Value>: @unchecked Sendable {
+/// Why `@unchecked Sendable` is safe: `slots` is the only mutable state, and it is read and written only
+/// inside `lock.withLock`, so no two threads ever touch it at once (each iteration writes its own slot,
+/// and the reads come after the loop). The values cross from the iteration's thread to the reader's, so
+/// they must be `Sendable` themselves.
+final class ParallelResults<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [Value?]
 

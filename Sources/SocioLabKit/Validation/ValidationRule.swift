@@ -47,7 +47,7 @@ extension ValidationRule {
 /// A rule that checks one kind of entity, as a typed value.
 ///
 /// Conform, set ``ValidationRule/id`` and ``ValidationRule/severity``, and implement
-/// ``check(_:in:)-(Subject,_)``; ``ValidationRule/subject`` and the untyped check come for free.
+/// `check(_:in:)` for a `Subject`; ``ValidationRule/subject`` and the untyped check come for free.
 public protocol EntityRule: ValidationRule {
     /// The entity type checked.
     associatedtype Subject: Entity

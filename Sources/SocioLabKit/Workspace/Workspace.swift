@@ -78,24 +78,7 @@ public actor Workspace {
         await beginWrite()
         defer { endWrite() }
 
-        // A change set at least as large as the dataset (an import into a new store) is staged on a copy
-        // that is published after the append: undoing and replaying millions of records would cost more
-        // than the copy. A smaller one is staged on the dataset itself, undone at once (so that readers
-        // see the published state while the append is awaited) and replayed after it: copying a large
-        // dataset for a small change would cost more than undoing it.
-        let staged: Dataset?
-        let applied: [ChangeRecord]
-        let issues: [ValidationIssue]
-        if changes.count >= dataset.entityCount {
-            var copy = dataset
-            (applied, issues) = try stage(changes, on: &copy)
-            staged = copy
-        } else {
-            (applied, issues) = try stage(changes, on: &dataset)
-            for record in applied.reversed() { dataset.revert(record) }
-            staged = nil
-        }
-
+        let (staged, applied, issues) = stageUnpublished(changes)
         if issues.contains(where: { $0.severity == .error }) { throw ChangeRejected(issues: issues) }
         guard !dryRun, !applied.isEmpty else { return ApplyResult(revision: revision, issues: issues) }
 
@@ -112,27 +95,41 @@ public actor Workspace {
         return ApplyResult(revision: revision, issues: issues, committed: committed)
     }
 
+    /// Stages `changes` and validates the result, leaving ``dataset`` as it was published.
+    ///
+    /// A change set at least as large as the dataset (an import into a new store) is staged on a copy,
+    /// returned for publishing after the append: undoing and replaying millions of records would cost more
+    /// than the copy. A smaller one is staged on the dataset itself and undone at once (so that readers see
+    /// the published state while the append is awaited), and the caller replays it after the append:
+    /// copying a large dataset for a small change would cost more than undoing it.
+    /// - Returns: The staged copy (or `nil` when the change set was undone), the change records of the
+    ///   changes that applied, and every issue.
+    private func stageUnpublished(_ changes: [Change]) -> (
+        staged: Dataset?, applied: [ChangeRecord], issues: [ValidationIssue]
+    ) {
+        if changes.count >= dataset.entityCount {
+            var copy = dataset
+            let (applied, issues) = stage(changes, on: &copy)
+            return (copy, applied, issues)
+        }
+        let (applied, issues) = stage(changes, on: &dataset)
+        for record in applied.reversed() { dataset.revert(record) }
+        return (nil, applied, issues)
+    }
+
     /// Applies `changes` to `target` in order and validates the result.
     /// - Returns: The change records of the changes that applied, and every issue: a change that cannot
-    ///   apply (an insert of an existing entity, an update or delete of a missing one) is an error issue.
-    /// - Throws: Only what ``Dataset/apply(_:)`` throws besides its conflicts (nothing today).
-    private func stage(_ changes: [Change], on target: inout Dataset) throws -> (
-        [ChangeRecord], [ValidationIssue]
-    ) {
+    ///   apply (an insert of an existing entity, an update or delete of a missing one, or any other failure
+    ///   of ``Dataset/apply(_:)``) is an error issue, so nothing that goes wrong is ever dropped.
+    private func stage(_ changes: [Change], on target: inout Dataset) -> ([ChangeRecord], [ValidationIssue]) {
         let fillsEmptyDataset = target.entityCount == 0
         var applied: [ChangeRecord] = []
         var conflicts: [ValidationIssue] = []
         for change in changes {
             do {
                 applied.append(try target.apply(change))
-            } catch let error as SocioLabError {
-                conflicts.append(
-                    ValidationIssue(
-                        rule: "core.change-conflict", severity: .error, entity: change.reference,
-                        message: .t(error.message, error.message),
-                        fix: .t(
-                            "Vstavite le nove zapise, posodobite in brišite le obstoječe.",
-                            "Insert only new records; update and delete only existing ones.")))
+            } catch {
+                conflicts.append(Self.issue(for: change, failedWith: error))
             }
         }
         // Into an empty dataset every entity is new: check them all, table by table, instead of gathering
@@ -145,16 +142,39 @@ public actor Workspace {
         return (applied, issues)
     }
 
-    /// Validates a change set without writing anything.
-    /// - Returns: Every issue, errors included.
-    public func validate(_ changes: [Change]) async -> [ValidationIssue] {
-        do {
-            return try await apply(changes, author: "", reason: "", dryRun: true).issues
-        } catch let rejected as ChangeRejected {
-            return rejected.issues
-        } catch {
-            return []
+    /// The error issue for a change that ``Dataset/apply(_:)`` refused.
+    ///
+    /// A conflict (``SocioLabError/Code/changeConflict``: an insert of an existing entity, an update or
+    /// delete of a missing one) is `core.change-conflict`; any other failure is `core.change-failed`,
+    /// with the error's text, so that it is reported rather than lost.
+    static func issue(for change: Change, failedWith error: any Error) -> ValidationIssue {
+        if let error = error as? SocioLabError, error.code == .changeConflict {
+            return ValidationIssue(
+                rule: "core.change-conflict", severity: .error, entity: change.reference,
+                message: .t(error.message, error.message),
+                fix: .t(
+                    "Vstavite le nove zapise, posodobite in brišite le obstoječe.",
+                    "Insert only new records; update and delete only existing ones."))
         }
+        let text = (error as? SocioLabError)?.message ?? String(describing: error)
+        return ValidationIssue(
+            rule: "core.change-failed", severity: .error, entity: change.reference,
+            message: .t(text, text),
+            fix: .t(
+                "Sprememba ni bila uporabljena; popravite zapis in poskusite znova.",
+                "The change could not be applied; correct the record and try again."))
+    }
+
+    /// Validates a change set without writing anything, as ``apply(_:author:reason:dryRun:)`` would.
+    ///
+    /// Nothing here can fail without saying so: a change that cannot be applied is an error issue in the
+    /// result, never an empty list.
+    /// - Returns: Every issue, errors included.
+    /// - Complexity: O(c + d) in the changes and the entities that depend on them.
+    public func validate(_ changes: [Change]) async -> [ValidationIssue] {
+        await beginWrite()
+        defer { endWrite() }
+        return stageUnpublished(changes).issues
     }
 
     /// Validates the whole dataset.

@@ -2,7 +2,7 @@ import SocioLabKit
 
 /// The campaign plugin: a promotional campaign over a period, through channels, with an estimated reach.
 ///
-/// A held campaign qualifies as ``Qualification/campaign`` (OUT-11). Its period is the activity's
+/// A held campaign qualifies as ``SocioLabKit/Qualification/campaign`` (OUT-11). Its period is the activity's
 /// `start_date` … `end_date`. The reach is an anonymous estimate and never counts as persons. Stored
 /// details (all optional):
 ///

@@ -3,8 +3,9 @@ import SocioLabKit
 /// The competition plugin: an award competition, for the most socially innovative venture or the most
 /// ethical investor.
 ///
-/// A held competition qualifies by its category as ``Qualification/socialInnovationAward`` (OUT-09) or
-/// ``Qualification/ethicalInvestorAward`` (OUT-10). Stored details (`category` required):
+/// A held competition qualifies by its category as ``SocioLabKit/Qualification/socialInnovationAward``
+/// (OUT-09) or ``SocioLabKit/Qualification/ethicalInvestorAward`` (OUT-10). Stored details (`category`
+/// required):
 ///
 /// | field | type | meaning |
 /// |---|---|---|

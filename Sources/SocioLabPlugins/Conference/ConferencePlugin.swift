@@ -3,8 +3,8 @@ import SocioLabKit
 /// The conference plugin: an expert conference, international when it brings together at least two
 /// countries, one of them not Slovenia.
 ///
-/// A held conference qualifies as ``Qualification/internationalConference`` (OUT-13) when its valid
-/// `countries` include at least two distinct codes, one not `SI`, and `international` is not `false`.
+/// A held conference qualifies as ``SocioLabKit/Qualification/internationalConference`` (OUT-13) when its
+/// valid `countries` include at least two distinct codes, one not `SI`, and `international` is not `false`.
 /// The headcount is anonymous and never counts as a person. Stored details (all optional):
 ///
 /// | field | type | meaning |

@@ -3,9 +3,9 @@ import SocioLabKit
 /// The fair plugin: a presentation fair, with open days hosted by organisations, exhibitors and an
 /// anonymous visitor headcount.
 ///
-/// A held fair with at least one open-day host qualifies as ``Qualification/fairWithOpenDays`` (OUT-12).
-/// The visitor headcount is anonymous: it lives beside the named participations and never counts as a
-/// person. Stored details (all optional):
+/// A held fair with at least one open-day host qualifies as ``SocioLabKit/Qualification/fairWithOpenDays``
+/// (OUT-12). The visitor headcount is anonymous: it lives beside the named participations and never counts as
+/// a person. Stored details (all optional):
 ///
 /// | field | type | meaning |
 /// |---|---|---|

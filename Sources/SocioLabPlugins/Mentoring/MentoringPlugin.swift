@@ -2,8 +2,8 @@ import SocioLabKit
 
 /// The mentoring / coaching plugin: support given to one organisation by a mentor.
 ///
-/// A held mentoring qualifies as ``Qualification/mentoring``: its mentee organisation counts for OUT-04.
-/// Stored details (`mentee_organisation` required):
+/// A held mentoring qualifies as ``SocioLabKit/Qualification/mentoring``: its mentee organisation counts for
+/// OUT-04. Stored details (`mentee_organisation` required):
 ///
 /// | field | type | meaning |
 /// |---|---|---|

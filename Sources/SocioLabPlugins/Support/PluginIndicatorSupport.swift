@@ -49,5 +49,5 @@ extension Int {
 }
 
 /// The largest count (visitors, reach, headcount …) a plugin's details may hold: 999 999 999, the whole
-/// part of ``Quantity/validRange``.
+/// part of ``SocioLabKit/Quantity/validRange``.
 let maximumDetailsCount = 999_999_999

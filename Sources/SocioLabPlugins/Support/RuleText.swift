@@ -29,7 +29,8 @@ extension ValidationRule {
         }
     }
 
-    /// An issue when a count in the details is negative or larger than ``maximumDetailsCount``.
+    /// An issue when a count in the details is negative or larger than
+    /// ``SocioLabPlugins/maximumDetailsCount``.
     func countIssue(_ value: Int?, field: String, of activity: Activity) -> [ValidationIssue] {
         guard let value else { return [] }
         if value < 0 {

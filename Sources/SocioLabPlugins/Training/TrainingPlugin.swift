@@ -3,8 +3,8 @@ import SocioLabKit
 /// The training plugin: a training module of a support programme, with planned hours and a completion
 /// threshold.
 ///
-/// A held training qualifies as ``Qualification/training``: its attending persons count for OUT-05 and
-/// their organisations for OUT-04. Stored details (all optional except `hours`):
+/// A held training qualifies as ``SocioLabKit/Qualification/training``: its attending persons count for
+/// OUT-05 and their organisations for OUT-04. Stored details (all optional except `hours`):
 ///
 /// | field | type | meaning |
 /// |---|---|---|

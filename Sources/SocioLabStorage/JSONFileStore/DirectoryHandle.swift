@@ -15,8 +15,7 @@ import SocioLabKit
 /// and a symbolic link planted in it is refused. Files are created `0600` and the directory `0700`
 /// whatever the umask (`fchmod` after creation). Descriptors are close-on-exec and never 0, 1 or 2, so a
 /// stray `write(2, …)` cannot land in a store file.
-final class DirectoryHandle: @unchecked Sendable {
-    // @unchecked Sendable: `descriptor` and `path` never change after init; the kernel object is shared.
+final class DirectoryHandle: Sendable {
     /// The directory's descriptor.
     let descriptor: Int32
     /// The directory's path, as the user gave it (for messages only).

@@ -5,8 +5,8 @@ import SocioLabKit
 ///
 /// They accept exactly what ``FastTables``' columns accept (the sequential reader): the same value
 /// readers, the same `null` rules. Each loop is specialised for its field — no closure per value, no
-/// intermediate ``JSONValue`` — and enumerations and other small vocabularies are looked up by their
-/// bytes in a ``Vocabulary`` instead of building a `String` per value.
+/// intermediate ``SocioLabKit/JSONValue`` — and enumerations and other small vocabularies are looked up by
+/// their bytes in a ``Vocabulary`` instead of building a `String` per value.
 enum FastColumns {
     /// The person table's hand-coded columns.
     static let personColumns: Set<String> = Set(FastTables.person.map(\.name))

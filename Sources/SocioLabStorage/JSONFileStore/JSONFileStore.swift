@@ -35,7 +35,10 @@ import SocioLabKit
 ///
 /// See `Documentation/Storage.md` for the file format and the guarantees in full.
 public final class JSONFileStore: Store, @unchecked Sendable {
-    // @unchecked Sendable: every mutable property lives in `state`, read and written only under `mutex`.
+    // Why `@unchecked Sendable` is safe: the mutable properties are `state` and `fileLock` (a `StoreLock`,
+    // which is not Sendable and never leaves this object). After `init`, both are read and written only
+    // while holding `mutex` (`withState`, `close()`, the `storeID` and `revision` getters); `deinit` touches
+    // them when no other reference exists. Every other stored property is a `let` of a Sendable type.
 
     /// How a store is opened.
     public enum Mode: Sendable, Hashable {

@@ -66,7 +66,7 @@ enum JournalCodec {
     }
 
     /// The line of a committed change set.
-    /// - Throws: ``SocioLabError`` `value.invalid` when a value cannot be written as JSON.
+    /// - Throws: ``SocioLabKit/SocioLabError`` `value.invalid` when a value cannot be written as JSON.
     static func line(for changeSet: CommittedChangeSet) throws(SocioLabError) -> [UInt8] {
         if let bytes = changeSet.jsonBytes { return frame(bytes) }
         let value: JSONValue
@@ -127,8 +127,9 @@ enum JournalCodec {
     /// hands each change-set line to `visit`.
     ///
     /// A last line without its newline that is what an interrupted append leaves (see ``TornTail``) is
-    /// left out and reported in the summary; one that is not is damage. Any other bad line stops the read with `store.corrupt` naming the file, line and byte offset — or, when
-    /// `problems` is given, is recorded there and skipped.
+    /// left out and reported in the summary; one that is not is damage. Any other bad line stops the read
+    /// with `store.corrupt` naming the file, line and byte offset — or, when `problems` is given, is recorded
+    /// there and skipped.
     /// - Complexity: O(*n*) in the file's size.
     static func read(
         _ raw: UnsafeRawBufferPointer, file: String, format: String,
@@ -206,8 +207,8 @@ enum JournalCodec {
         return Summary(header: header, validLength: validLength, tornLine: torn, lineCount: lineCount)
     }
 
-    /// What ``readTail(_:file:format:)`` found: the header, the last whole line's revision, where the next
-    /// line goes, and a torn last line's offset.
+    /// What ``readTail(_:file:format:verifyingLastLine:)`` found: the header, the last whole line's
+    /// revision, where the next line goes, and a torn last line's offset.
     struct Tail {
         var header: Header
         /// The revision of the last whole change-set line, or `nil` when there is none.

@@ -10,8 +10,8 @@ struct Snapshot: Sendable {
     var revision: Int64
     /// The dataset.
     var dataset: Dataset
-    /// The dataset's fingerprint (``DatasetFingerprint``) as written with it, when the file holds a
-    /// well-formed one.
+    /// The dataset's fingerprint (``SocioLabKit/DatasetFingerprint``) as written with it, when the file holds
+    /// a well-formed one.
     var fingerprint: String? = nil
 }
 
@@ -23,8 +23,8 @@ struct Snapshot: Sendable {
 ///  "revision":12,"store":"…","tables":{"activity":{"id":["a-1",…],"title":[…],…},…,"person":{…}}}
 /// ```
 /// `fingerprint` (written since 0.3; optional, readers that do not know it skip it) is the dataset's
-/// ``DatasetFingerprint``, computed when the snapshot is written, so that opening a compacted store does
-/// not hash every record again to report its fingerprint.
+/// ``SocioLabKit/DatasetFingerprint``, computed when the snapshot is written, so that opening a compacted
+/// store does not hash every record again to report its fingerprint.
 /// Each table holds one array per field, rows sorted by identifier, `null` where an entity has no value.
 /// Row *i* of a table is the object `{field: column[i]}` with `null`s left out, which is exactly the
 /// entity's JSON form in the journal. Version 1 (read and migrated) has `"records"`: an array of
@@ -41,7 +41,7 @@ enum SnapshotCodec {
 
     /// Encodes a dataset as a version-2 snapshot with its fingerprint. The same dataset always gives the
     /// same bytes.
-    /// - Throws: ``SocioLabError`` when an entity holds a value JSON cannot represent.
+    /// - Throws: ``SocioLabKit/SocioLabError`` when an entity holds a value JSON cannot represent.
     /// - Complexity: O(*n* log *n*) in the number of entities (rows are sorted by identifier).
     static func encode(_ dataset: Dataset, storeID: String, revision: Int64, fingerprint: String)
         throws(SocioLabError) -> [UInt8]

@@ -4,22 +4,23 @@ import SocioLabKit
 /// The fast reader of a version-2 snapshot's `tables`: it finds every column's bytes first, then parses
 /// the columns in parallel, straight into the entities.
 ///
-/// 1. **Layout.** ``scan(_:)`` walks the `tables` object with a ``JSONReader`` for its structure (table
-///    and column names) and skips each column's array with a byte scanner that only balances brackets
+/// 1. **Layout.** ``scan(_:)`` walks the `tables` object with a ``SocioLabKit/JSONReader`` for its structure
+///    (table and column names) and skips each column's array with a byte scanner that only balances brackets
 ///    outside strings, counting the array's top-level elements. It checks nothing inside the arrays.
 /// 2. **Columns.** Every column is one job, run by `DispatchQueue.concurrentPerform` beside the
-///    snapshot's CRC-32C: a fresh ``JSONReader`` parses the column's range completely and strictly (UTF-8,
-///    grammar, nesting at the column's real depth) and writes each value into its row of a preallocated
-///    entity array. Persons, personal details and participations have hand-coded columns that decode
-///    days, enumerations (through small byte tables), quantities and identifiers without intermediate
-///    values; the other kinds read ``JSONValue``s and decode rows through their `Codable` form, in
-///    parallel chunks.
+///    snapshot's CRC-32C: a fresh ``SocioLabKit/JSONReader`` parses the column's range completely and
+///    strictly (UTF-8, grammar, nesting at the column's real depth) and writes each value into its row of a
+///    preallocated entity array. Persons, personal details and participations have hand-coded columns that
+///    decode days, enumerations (through small byte tables), quantities and identifiers without intermediate
+///    values; the other kinds read ``SocioLabKit/JSONValue``s and decode rows through their `Codable` form,
+///    in parallel chunks.
 /// 3. **Dataset.** The entity arrays go to `Dataset`'s bulk initialiser.
 ///
 /// Anything unusual — a malformed layout, a column that does not parse, rows that do not line up, a
-/// repeated name, a bad checksum — makes ``read(_:tablesOffset:operation:)`` return `nil`, and the caller
-/// decodes the snapshot again with the sequential reader, which finds and reports the exact problem. So
-/// the fast reader never accepts what the sequential one rejects, and never reports errors itself.
+/// repeated name, a bad checksum — makes ``read(_:tables:operation:releasePages:)`` return `nil`, and the
+/// caller decodes the snapshot again with the sequential reader, which finds and reports the exact
+/// problem. So the fast reader never accepts what the sequential one rejects, and never reports errors
+/// itself.
 enum SnapshotTableReader {
     /// A column's array in the file.
     struct Column {
@@ -321,15 +322,18 @@ enum SnapshotTableReader {
 
 /// The snapshot's bytes, shared read-only by the jobs.
 private struct SharedBytes: @unchecked Sendable {
-    // @unchecked Sendable: the bytes are only read, and outlive the jobs (they run inside the mapping).
+    // Why `@unchecked Sendable` is safe: the pointer is a `let` and nothing writes through it; the jobs
+    // run inside the closure that maps the file, so the bytes stay mapped until every job has finished.
     let bytes: UnsafeRawBufferPointer
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 }
 
 /// Entity rows that several jobs fill at once, each job one field of every row.
-struct RowPointer<E>: @unchecked Sendable {
-    // @unchecked Sendable: each job writes a different stored property of the rows, and the rows outlive
-    // the jobs (they run inside `withUnsafeMutableBufferPointer`).
+struct RowPointer<E: Sendable>: @unchecked Sendable {
+    // Why `@unchecked Sendable` is safe: each parallel job writes one stored property (one column) of
+    // every row, a different one from every other job, so no two jobs write the same memory; nothing
+    // reads the rows until `concurrentPerform` has returned; and the jobs run inside
+    // `withUnsafeMutableBufferPointer`, so the rows outlive them.
     let base: UnsafeMutablePointer<E>?
     let count: Int
     init(_ buffer: UnsafeMutableBufferPointer<E>) {
@@ -358,10 +362,12 @@ final class GenericTable: Sendable {
 }
 
 /// A fixed number of optional values that parallel jobs fill, each job its own slot.
-final class Slots<T>: @unchecked Sendable {
-    // @unchecked Sendable: each slot is written by exactly one job and read only after all jobs have
-    // finished (`concurrentPerform` returns after every iteration). The storage is a raw allocation, not
-    // an array property, so writes to different slots are not one exclusive access to the whole.
+final class Slots<T: Sendable>: @unchecked Sendable {
+    // Why `@unchecked Sendable` is safe: each slot is written by exactly one job and read only after all
+    // jobs have finished (`concurrentPerform` returns after every iteration), so no slot is touched by two
+    // threads at once. The storage is a raw allocation, not an array property, so writes to different
+    // slots are not one exclusive access to the whole. `T` is Sendable: a value moves from the job's
+    // thread to the reader's.
     let count: Int
     private let storage: UnsafeMutablePointer<T?>
     init(count: Int) {

@@ -14,9 +14,11 @@ import SocioLabKit
 /// POSIX `fcntl` locks would) never releases it, and a second open in the same process conflicts like
 /// one in another process. The holder writes its process id into the file so that a refused writer can
 /// say who holds the store. The kernel releases the lock when the holder exits, however it exits.
-final class StoreLock: @unchecked Sendable {
-    // @unchecked Sendable: `descriptor` is set once; `release()` is only called by the owning store under
-    // its own lock.
+///
+/// Not `Sendable`: `release()` changes `descriptor`. Its one owner, a ``JSONFileStore``, calls `release()`
+/// only while holding the store's `mutex` (in `close()`) or from its `deinit`, when no other thread can
+/// reach either object.
+final class StoreLock {
     /// The lock file's name.
     static let fileName = "store.lock"
     private var descriptor: Int32

@@ -10,8 +10,8 @@ import SocioLabKit
 /// 1. a run *P* of bytes followed only by `0x00` bytes (*P* may be empty), where
 /// 2. *P* is a prefix of the fixed start `{"crc32c":"XXXXXXXX",` (eight lower-case hex digits), and
 /// 3. *P* scans, byte by byte, as the beginning of one JSON object — strict grammar, valid UTF-8, nesting
-///    within ``JSONReader/maximumDepth`` — that reaches the end of *P* either still open, or closed by
-///    *P*'s very last byte with a checksum that matches (the whole line, only its newline missing).
+///    within ``SocioLabKit/JSONReader/maximumDepth`` — that reaches the end of *P* either still open, or
+///    closed by *P*'s very last byte with a checksum that matches (the whole line, only its newline missing).
 ///
 /// Anything else — a complete line followed by another byte instead of its newline, a complete line whose
 /// checksum fails, a grammar error, a non-zero byte after zero bytes — cannot come from an interrupted

@@ -5,11 +5,11 @@ import SocioLabKit
 /// reopening, updating and compacting; one step beyond is refused before anything is written. Both are in
 /// ``StoreConformance/checks``.
 extension StoreConformance {
-    /// The most extreme accepted value of every field — details nested ``JSONValue/maximumDepth`` levels
-    /// deep, numbers of ``JSONValue/maximumNumberLength`` characters and of every JSON form, long texts,
-    /// every kind of white space, characters outside the Basic Multilingual Plane and combining marks, the
-    /// first and last day, the largest quantity — applied through a workspace, survive reopening, an update
-    /// of every record, compaction and reopening again, unchanged; so does the history.
+    /// The most extreme accepted value of every field — details nested ``SocioLabKit/JSONValue/maximumDepth``
+    /// levels deep, numbers of ``SocioLabKit/JSONValue/maximumNumberLength`` characters and of every JSON
+    /// form, long texts, every kind of white space, characters outside the Basic Multilingual Plane and
+    /// combining marks, the first and last day, the largest quantity — applied through a workspace, survive
+    /// reopening, an update of every record, compaction and reopening again, unchanged; so does the history.
     public static let extremeValues = Check("extreme values read back") { harness in
         let name = "extreme values read back"
         var store = try await harness.makeStore(ConformanceFixtures.operation)
@@ -113,8 +113,9 @@ extension ConformanceFixtures {
         return value
     }
 
-    /// Plugin details at every limit: nested exactly ``JSONValue/maximumDepth`` levels deep, numbers of
-    /// every JSON form (the longest ones ``JSONValue/maximumNumberLength`` characters), awkward keys.
+    /// Plugin details at every limit: nested exactly ``SocioLabKit/JSONValue/maximumDepth`` levels deep,
+    /// numbers of every JSON form (the longest ones ``SocioLabKit/JSONValue/maximumNumberLength``
+    /// characters), awkward keys.
     public static var extremeDetails: JSONValue {
         let longest = String(repeating: "9", count: JSONValue.maximumNumberLength)
         return .object([

@@ -1,7 +1,7 @@
 import Foundation
 import SocioLabKit
 
-/// One set of behaviour checks that every ``Store`` implementation must pass.
+/// One set of behaviour checks that every ``SocioLabKit/Store`` implementation must pass.
 ///
 /// It does not depend on a test framework, so it can run from a test target, a harness of another service
 /// or a release executable. Each check is a named value; run it against a ``Harness`` that makes and
@@ -412,7 +412,7 @@ public enum StoreConformance {
     // MARK: Helpers
 
     /// Applies changes to a dataset and returns the committed change set a workspace would append.
-    /// - Throws: ``SocioLabError`` `change.conflict` when a change does not fit the dataset.
+    /// - Throws: ``SocioLabKit/SocioLabError`` `change.conflict` when a change does not fit the dataset.
     public static func commit(_ changes: [Change], on dataset: inout Dataset, revision: Int64) throws
         -> CommittedChangeSet
     {

@@ -6,13 +6,13 @@ import SocioLabKit
 /// activities, *n*/50 organisations, *n*/25 jobs, *n*/50 products, one development plan for every third
 /// organisation, the five info points, the support programme and the OUT-01 milestone. Personal details
 /// (names and synthetic EMŠO numbers) are optional, because they double the person records and cost a
-/// name-folding index in a ``Dataset``.
+/// name-folding index in a ``SocioLabKit/Dataset``.
 ///
 /// Every entity is drawn from its own numbered stream of ``SplitMix64`` (see
 /// ``SplitMix64/init(seed:stream:)``), so each kind can be produced on its own, in identifier order,
 /// without holding the others: ``records(of:)`` streams one kind (for example to write one CSV file per
-/// entity), ``forEachRecord(_:)`` streams all of them, and ``makeDataset()`` builds the ``Dataset``. The
-/// same person count and seed always give the same records.
+/// entity), ``forEachRecord(_:)`` streams all of them, and ``makeDataset()`` builds the
+/// ``SocioLabKit/Dataset``. The same person count and seed always give the same records.
 ///
 /// The records have no errors under the core rules and the standard plugins' rules. Warnings are not
 /// engineered away at this scale, although none is expected.
@@ -21,7 +21,7 @@ public struct LargeSample: Sendable {
     public let personCount: Int
     /// The seed every record derives from.
     public let seed: UInt64
-    /// Whether ``PersonalDetails`` (names, EMŠO) are produced for every person.
+    /// Whether ``SocioLabKit/PersonalDetails`` (names, EMŠO) are produced for every person.
     public let includesPersonalDetails: Bool
 
     /// The number of organisations: *n*/50, at least 10.

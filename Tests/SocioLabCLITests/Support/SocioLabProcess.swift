@@ -62,17 +62,18 @@ enum SocioLabProcess {
     ///     executes the binary; `nil` to inherit the test process's.
     ///   - standardOutput: A file to give the child as standard output instead of a capture file (the
     ///     result's `standardOutput` is then empty).
+    ///   - program: The binary to run: `sociolab` unless told (the examples' tests run theirs).
     /// - Returns: The exit code and both outputs.
     static func run(
         _ arguments: [String], in directory: URL, environment: [String: String] = [:], umask: String? = nil,
-        standardOutput: FileHandle? = nil
+        standardOutput: FileHandle? = nil, program: URL = executable
     ) throws -> CLIResult {
         let process = Process()
         if let umask {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", executable.path] + arguments
+            process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", program.path] + arguments
         } else {
-            process.executableURL = executable
+            process.executableURL = program
             process.arguments = arguments
         }
         process.currentDirectoryURL = directory
