@@ -1,4 +1,7 @@
 /// What the engine computes for one indicator and one scope, before targets and suppression.
+///
+/// Its series and breakdowns are of the same types as a report's (``SeriesPoint``, ``Breakdown``,
+/// ``BreakdownCell``), with every count present and nothing suppressed.
 public struct IndicatorValue: Hashable, Sendable, Codable {
     /// Units whose first qualifying event falls in the scope's period.
     public var value: Int
