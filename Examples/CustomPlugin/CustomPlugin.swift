@@ -61,8 +61,9 @@ struct CustomPlugin {
                 indicator, scope: .wholeOperation, context: context, dimensions: [])
             let measure = value.measure.map { " · \($0) \(indicator.measure?.en ?? "")" } ?? ""
             print("\(indicator.id)  \(indicator.title.en): \(value.value) \(indicator.unit.en)\(measure)")
-            for point in value.series where point.value > 0 {
-                print("  \(point.period)  \(point.value)  (cumulative \(point.cumulative))")
+            for point in value.series {
+                guard let count = point.value, count > 0 else { continue }
+                print("  \(point.period)  \(count)  (cumulative \(point.cumulative ?? 0))")
             }
             let year2019 = IndicatorEngine.evaluate(
                 indicator, scope: Scope(period: .year(2019)), context: context, dimensions: [])

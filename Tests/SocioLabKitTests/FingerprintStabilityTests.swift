@@ -126,9 +126,9 @@ private enum Pinned {
 
 /// A seeded dataset of every entity kind with awkward values, for pinning the canonical form.
 struct StabilitySample {
-    var rng: SplitMix
+    var rng: SplitMix64
 
-    init(seed: UInt64) { rng = SplitMix(seed: seed) }
+    init(seed: UInt64) { rng = SplitMix64(seed: seed) }
 
     /// Pieces that strings are assembled from: escapes, control characters, non-ASCII, emoji.
     static let pieces = [
@@ -436,7 +436,7 @@ struct StabilitySample {
     ]
 }
 
-extension SplitMix {
+extension SplitMix64 {
     /// A number in `0..<bound` (SplitMix64 is the same on every platform, so the sample is too).
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

@@ -38,7 +38,7 @@ struct IndicatorTests {
         #expect(q2.value == 2)  // p1 on 10 May, p7 on 30 June
         #expect(q3.value == 1)  // p2
         #expect(q3.cumulative == 3)
-        #expect(v.series.map(\.value).reduce(0, +) == v.value)
+        #expect(v.series.compactMap(\.value).reduce(0, +) == v.value)
         #expect(v.series.last?.period == .quarter(2019, 4))
         #expect(value(OutputIndicators.trainedPersons, Scope(period: .quarter(2018, 2))).value == 2)
     }

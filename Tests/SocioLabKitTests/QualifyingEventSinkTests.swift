@@ -102,7 +102,10 @@ struct QualifyingEventSinkTests {
         #expect(value.value == 1)
         func cells(_ dimension: BreakdownDimension) -> [String: Int] {
             let cells = value.breakdowns.first { $0.dimension == dimension }?.cells ?? []
-            return Dictionary(uniqueKeysWithValues: cells.filter { $0.value > 0 }.map { ($0.key, $0.value) })
+            return Dictionary(
+                uniqueKeysWithValues: cells.compactMap { cell in
+                    cell.value.flatMap { $0 > 0 ? (cell.key, $0) : nil }
+                })
         }
         #expect(cells(.partner) == [partner: 1])
         let own = partner == "tkalka"

@@ -21,9 +21,9 @@ struct ReportEscapingTests {
         report.indicators[0].id = "ID " + text
         report.indicators[0].title = localized
         report.indicators[0].breakdowns = [
-            ReportBreakdown(
+            Breakdown(
                 dimension: .infoPoint, title: LocalizedText(sl: "točka", en: "info point"), additive: true,
-                cells: [ReportCell(key: "ip-1", label: localized, value: 4)])
+                cells: [BreakdownCell(key: "ip-1", label: localized, value: 4)])
         ]
         report.warnings = [localized]
         return report

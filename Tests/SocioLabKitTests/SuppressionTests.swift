@@ -30,7 +30,7 @@ struct SuppressionTests {
     }
 
     @Test func suppressionCannotBeUndoneBySubtraction() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         for _ in 0..<2000 {
             let cells = (0..<Int(generator.next() % 6 + 1)).map { _ in Int(generator.next() % 12) }
             let total = cells.reduce(0, +)
@@ -81,18 +81,5 @@ struct SuppressionTests {
         let series = try #require(report.indicators.first { $0.id == "OUT-05" }).series
         #expect(series.map(\.value) == [0, nil, nil, 9])
         #expect(series.map(\.cumulative) == [0, nil, 9, 18])
-    }
-}
-
-/// A small seeded generator for repeatable random cases.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

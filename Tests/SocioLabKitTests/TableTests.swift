@@ -108,7 +108,7 @@ struct TableTests {
     /// Random inserts, replacements and removals against a dictionary: both kinds of table agree with it.
     @Test(arguments: [1, 2, 3, 4])
     func randomChangesAgreeWithADictionary(_ seed: UInt64) {
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         var model: [String: Int] = [:]
         let initial = (0..<300).map { String(format: "E%05d", $0 * 2) }
         for id in initial { model[id] = 0 }

@@ -22,7 +22,7 @@ struct CrashTests {
         try #require(ChildProcess.crashWriter != nil, "StoreCrashWriter must be built with the tests")
         let erasing = mode == "erasing"
         let seed = UInt64(ProcessInfo.processInfo.environment["SOCIOLAB_CRASH_SEED"] ?? "") ?? 20_191_003
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         let root = TemporaryDirectory()
         let path = root.appending("store")
         JSONFileStoreTestSupport.closeAfterCreating(

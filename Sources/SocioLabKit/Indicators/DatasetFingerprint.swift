@@ -25,21 +25,20 @@ public enum DatasetFingerprint {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         hasher.update((try? encoder.encode(dataset.operation)) ?? Data())
         hasher.update([0x0A])
-        func add<E: Entity & CanonicalObject>(_ table: Table<E>) {
+        var tables = TableHasher(hasher: hasher)
+        dataset.visitTables(&tables)
+        return SHA256.hex(tables.hasher.finalize())
+    }
+
+    /// Hashes each table's count line and chunk digests; personal details are left out (no report reads them).
+    private struct TableHasher: DatasetTableVisitor {
+        var hasher: SHA256
+
+        mutating func visit<E: Entity & CanonicalObject>(_ table: Table<E>) {
+            guard E.kind != .personalDetails else { return }
             hasher.update(Array("\(E.kind.rawValue) \(table.count)\n".utf8))
-            for digest in chunkDigests(table) { hasher.update(digest) }
+            for digest in DatasetFingerprint.chunkDigests(table) { hasher.update(digest) }
         }
-        add(dataset.organisations)
-        add(dataset.persons)
-        add(dataset.infoPoints)
-        add(dataset.activities)
-        add(dataset.participations)
-        add(dataset.jobs)
-        add(dataset.products)
-        add(dataset.developmentPlans)
-        add(dataset.supportProgrammes)
-        add(dataset.milestones)
-        return SHA256.hex(hasher.finalize())
     }
 
     /// The number of chunks hashed side by side, one in each lane of ``SHA256/digests(of:)``.

@@ -249,8 +249,8 @@ public enum IndicatorEngine {
                     key: BreakdownCell.unspecifiedKey, label: .init(sl: "ni podatka", en: "not recorded"),
                     value: count(0)))
         }
-        let sum = cells.reduce(0) { $0 + $1.value }
-        return Breakdown(dimension: dimension, cells: cells, additive: sum == total)
+        let sum = cells.reduce(0) { $0 + ($1.value ?? 0) }
+        return Breakdown(dimension: dimension, additive: sum == total, cells: cells)
     }
 }
 

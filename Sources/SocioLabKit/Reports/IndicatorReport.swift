@@ -27,7 +27,7 @@ public struct IndicatorReport: Hashable, Sendable, Codable {
     /// The grand total of ESF participants, complete records or not.
     public var participants: Int?
     /// The grand total by gender.
-    public var participantsByGender: [ReportCell]
+    public var participantsByGender: [BreakdownCell]
     /// Participants whose record is incomplete, counted only in the grand total.
     public var incompleteRecords: Int
     /// The ESF 2014–2020 common indicators.
@@ -44,7 +44,7 @@ public struct IndicatorReport: Hashable, Sendable, Codable {
     public init(
         operation: ReportOperation, scope: Scope, range: DateRange, asOf: Day, fingerprint: String,
         suppressionThreshold: Int?, indicators: [IndicatorResult], participants: Int?,
-        participantsByGender: [ReportCell], incompleteRecords: Int, esf: [ESFEntry], esfPlus: [ESFEntry],
+        participantsByGender: [BreakdownCell], incompleteRecords: Int, esf: [ESFEntry], esfPlus: [ESFEntry],
         warnings: [LocalizedText]
     ) {
         self.formatVersion = Self.currentFormatVersion
@@ -117,9 +117,9 @@ public struct IndicatorResult: Hashable, Sendable, Codable {
     /// The value at the end at the current pace.
     public var forecast: Double?
     /// The quarterly series with its cumulative total.
-    public var series: [ReportSeriesPoint]
+    public var series: [SeriesPoint]
     /// The breakdowns of ``value``.
-    public var breakdowns: [ReportBreakdown]
+    public var breakdowns: [Breakdown]
     /// Progress against per-partner sub-targets, if any are set.
     public var partnerTargets: [PartnerProgress]
 
@@ -128,8 +128,8 @@ public struct IndicatorResult: Hashable, Sendable, Codable {
         id: String, title: LocalizedText, unit: LocalizedText, countingRule: LocalizedText, isMilestone: Bool,
         value: Int?, active: Int?, toDate: Int?, suppressed: Bool, measureName: LocalizedText?,
         measure: Quantity?,
-        measureToDate: Quantity?, assessment: ProgressAssessment, series: [ReportSeriesPoint],
-        breakdowns: [ReportBreakdown], partnerTargets: [PartnerProgress]
+        measureToDate: Quantity?, assessment: ProgressAssessment, series: [SeriesPoint],
+        breakdowns: [Breakdown], partnerTargets: [PartnerProgress]
     ) {
         self.id = id
         self.title = title
@@ -151,60 +151,6 @@ public struct IndicatorResult: Hashable, Sendable, Codable {
         self.series = series
         self.breakdowns = breakdowns
         self.partnerTargets = partnerTargets
-    }
-}
-
-/// One quarter of a series in a report.
-public struct ReportSeriesPoint: Hashable, Sendable, Codable {
-    /// The quarter.
-    public var period: Period
-    /// Units first counted in it; `nil` when suppressed.
-    public var value: Int?
-    /// Units counted up to its end; `nil` when suppressed.
-    public var cumulative: Int?
-    /// Creates a point.
-    public init(period: Period, value: Int?, cumulative: Int?) {
-        self.period = period
-        self.value = value
-        self.cumulative = cumulative
-    }
-}
-
-/// A breakdown in a report.
-public struct ReportBreakdown: Hashable, Sendable, Codable {
-    /// The dimension.
-    public var dimension: BreakdownDimension
-    /// The dimension's name.
-    public var title: LocalizedText
-    /// Whether the cells add up to the value.
-    public var additive: Bool
-    /// The cells.
-    public var cells: [ReportCell]
-    /// Creates a breakdown.
-    public init(dimension: BreakdownDimension, title: LocalizedText, additive: Bool, cells: [ReportCell]) {
-        self.dimension = dimension
-        self.title = title
-        self.additive = additive
-        self.cells = cells
-    }
-}
-
-/// A count in a report, possibly suppressed.
-public struct ReportCell: Hashable, Sendable, Codable {
-    /// A stable key.
-    public var key: String
-    /// Its name.
-    public var label: LocalizedText
-    /// The count; `nil` when suppressed.
-    public var value: Int?
-    /// Whether it is suppressed.
-    public var suppressed: Bool
-    /// Creates a cell.
-    public init(key: String, label: LocalizedText, value: Int?, suppressed: Bool = false) {
-        self.key = key
-        self.label = label
-        self.value = value
-        self.suppressed = suppressed
     }
 }
 
@@ -249,11 +195,11 @@ public struct ESFEntry: Hashable, Sendable, Codable {
     /// Whether the count is suppressed.
     public var suppressed: Bool
     /// Women, men and non-binary participants (`female`, `male`, `non_binary`); empty for entity indicators.
-    public var byGender: [ReportCell]
+    public var byGender: [BreakdownCell]
     /// Creates an entry.
     public init(
         code: String, title: LocalizedText, verification: CodeVerification, value: Int?, suppressed: Bool,
-        byGender: [ReportCell]
+        byGender: [BreakdownCell]
     ) {
         self.code = code
         self.title = title

@@ -175,15 +175,16 @@ public struct ReportBuilder: Sendable {
             }
         }
         let series = seriesPoints(value, protect)
-        let breakdowns = value.breakdowns.map { b -> ReportBreakdown in
-            let hidden =
-                protect?.suppress(cells: b.cells.map(\.value), total: b.additive ? value.value : nil).cells
-                ?? Array(repeating: false, count: b.cells.count)
-            return ReportBreakdown(
-                dimension: b.dimension, title: b.dimension.title, additive: b.additive,
-                cells: zip(b.cells, hidden).map { cell, h in
-                    ReportCell(key: cell.key, label: cell.label, value: h ? nil : cell.value, suppressed: h)
-                })
+        let breakdowns = value.breakdowns.map { b -> Breakdown in
+            guard let protect else { return b }
+            let hidden = protect.suppress(
+                cells: b.cells.map { $0.value ?? 0 }, total: b.additive ? value.value : nil)
+            var suppressed = b
+            for (i, h) in hidden.cells.enumerated() where h {
+                suppressed.cells[i].value = nil
+                suppressed.cells[i].suppressed = true
+            }
+            return suppressed
         }
         let result = IndicatorResult(
             id: indicator.id, title: output?.title ?? indicator.title, unit: output?.unit ?? indicator.unit,
@@ -200,31 +201,28 @@ public struct ReportBuilder: Sendable {
 
     /// The series with suppression: quarters as a group with the to-date total; a cumulative value is shown
     /// only where it cannot split the hidden quarters (none or all of them lie before it).
-    private func seriesPoints(_ value: IndicatorValue, _ protect: SuppressionPolicy?) -> [ReportSeriesPoint] {
-        guard let protect else {
-            return value.series.map {
-                ReportSeriesPoint(period: $0.period, value: $0.value, cumulative: $0.cumulative)
-            }
-        }
-        let (hidden, totalHidden) = protect.suppress(cells: value.series.map(\.value), total: value.toDate)
+    private func seriesPoints(_ value: IndicatorValue, _ protect: SuppressionPolicy?) -> [SeriesPoint] {
+        guard let protect else { return value.series }
+        let (hidden, totalHidden) = protect.suppress(
+            cells: value.series.map { $0.value ?? 0 }, total: value.toDate)
         let hiddenCount = hidden.filter { $0 }.count
         var seen = 0
         return value.series.enumerated().map { i, point in
             if hidden[i] { seen += 1 }
             let cumulativeShown =
-                !totalHidden && (seen == 0 || seen == hiddenCount) && !protect.isSmall(point.cumulative)
-            return ReportSeriesPoint(
+                !totalHidden && (seen == 0 || seen == hiddenCount) && !protect.isSmall(point.cumulative ?? 0)
+            return SeriesPoint(
                 period: point.period, value: hidden[i] ? nil : point.value,
                 cumulative: cumulativeShown ? point.cumulative : nil)
         }
     }
 
-    private func esfSection(_ esf: ESFResult) -> (Int?, [ReportCell], [ESFEntry], [ESFEntry]) {
+    private func esfSection(_ esf: ESFResult) -> (Int?, [BreakdownCell], [ESFEntry], [ESFEntry]) {
         let genderKeys: [(String, LocalizedText)] = [
             ("female", Gender.female.title), ("male", Gender.male.title),
             ("non_binary", Gender.nonBinary.title),
         ]
-        func cells(_ split: ESFGenderSplit, total: Int) -> (Bool, [ReportCell]) {
+        func cells(_ split: ESFGenderSplit, total: Int) -> (Bool, [BreakdownCell]) {
             let values = split.values
             let sumMatches = values.reduce(0, +) == total
             let (hidden, totalHidden) =
@@ -234,7 +232,7 @@ public struct ReportBuilder: Sendable {
             return (
                 hideTotal,
                 zip(genderKeys, zip(values, hidden)).map { key, cell in
-                    ReportCell(key: key.0, label: key.1, value: cell.1 ? nil : cell.0, suppressed: cell.1)
+                    BreakdownCell(key: key.0, label: key.1, value: cell.1 ? nil : cell.0, suppressed: cell.1)
                 }
             )
         }

@@ -36,11 +36,26 @@ public struct Validator: Sendable {
     private func validateEveryEntity(of dataset: Dataset, datasetRules runs: (any ValidationRule) -> Bool)
         -> [ValidationIssue]
     {
+        var entityJobs = EntityJobs(rulesByKind: rulesByKind, dataset: dataset)
+        dataset.visitTables(&entityJobs)
+        var jobs = entityJobs.jobs
+        for rule in rules where rule.subject == nil && runs(rule) {
+            jobs.append { rule.checkDataset(dataset) }
+        }
+        return Validator.sorted(Self.run(jobs, inParallel: true))
+    }
+
+    /// The jobs that check every entity of each table by its kind's rules, a chunk of slots each.
+    private struct EntityJobs: DatasetTableVisitor {
+        let rulesByKind: [EntityKind: [any ValidationRule]]
+        let dataset: Dataset
         var jobs: [@Sendable () -> [ValidationIssue]] = []
-        func add<E: Entity>(_ table: Table<E>) {
+
+        mutating func visit<E: Entity & CanonicalObject>(_ table: Table<E>) {
             guard let rules = rulesByKind[E.kind] else { return }
             let slots = table.slots
-            for range in Self.chunks(of: slots.count) {
+            let dataset = dataset
+            for range in Validator.chunks(of: slots.count) {
                 jobs.append {
                     var issues: [ValidationIssue] = []
                     for case let entity? in slots[range] {
@@ -51,21 +66,6 @@ public struct Validator: Sendable {
                 }
             }
         }
-        add(dataset.organisations)
-        add(dataset.persons)
-        add(dataset.personalDetails)
-        add(dataset.infoPoints)
-        add(dataset.activities)
-        add(dataset.participations)
-        add(dataset.jobs)
-        add(dataset.products)
-        add(dataset.developmentPlans)
-        add(dataset.supportProgrammes)
-        add(dataset.milestones)
-        for rule in rules where rule.subject == nil && runs(rule) {
-            jobs.append { rule.checkDataset(dataset) }
-        }
-        return Validator.sorted(Self.run(jobs, inParallel: true))
     }
 
     /// Validates what a change touched: the changed entities, the entities that depend on them, and the

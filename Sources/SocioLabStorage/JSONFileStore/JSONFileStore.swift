@@ -422,7 +422,7 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 where record.redacted && record.reference.kind == .personalDetails {
                     pending.insert(record.reference.id)
                 }
-                replay(changeSet, into: &dataset)
+                dataset.replay(changeSet)
                 revision = lineRevision
             }
         }
@@ -473,17 +473,6 @@ public final class JSONFileStore: Store, @unchecked Sendable {
                 "the file belongs to another store (\(header.storeID), not \(storeID)); put back this store's "
                     + "own file from a backup",
                 at: .init(file: file, line: 1, byteOffset: 0))
-        }
-    }
-
-    /// Applies a stored change set; a redacted record (erased personal details) removes the entity.
-    static func replay(_ changeSet: CommittedChangeSet, into dataset: inout Dataset) {
-        for record in changeSet.records {
-            if record.redacted || record.after == nil {
-                dataset.remove(record.reference)
-            } else if let after = record.after {
-                dataset.upsert(after)
-            }
         }
     }
 

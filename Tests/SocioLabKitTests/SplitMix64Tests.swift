@@ -1,4 +1,4 @@
-import SocioLabTesting
+import SocioLabKit
 import Testing
 
 struct SplitMix64Tests {

@@ -1,0 +1,29 @@
+/// Work done on each of a dataset's tables in turn, with the table's own entity type.
+///
+/// ``Dataset/visitTables(_:)`` hands every table to ``visit(_:)`` as a `Table<E>` of its concrete type, so
+/// that the work on a table's entities is specialised for that type: no existential box and no closure per
+/// record, as when each table was named by hand.
+protocol DatasetTableVisitor {
+    /// Does the work on one table.
+    /// - Parameter table: The table of one entity kind.
+    mutating func visit<E: Entity & CanonicalObject>(_ table: Table<E>)
+}
+
+extension Dataset {
+    /// Hands every table to `visitor`, in ``EntityKind`` order (referenced kinds before the kinds that refer
+    /// to them): the one list of a dataset's tables that the fingerprint and the validator walk.
+    /// - Parameter visitor: The work to do on each table.
+    func visitTables<V: DatasetTableVisitor>(_ visitor: inout V) {
+        visitor.visit(organisations)
+        visitor.visit(persons)
+        visitor.visit(personalDetails)
+        visitor.visit(infoPoints)
+        visitor.visit(activities)
+        visitor.visit(participations)
+        visitor.visit(jobs)
+        visitor.visit(products)
+        visitor.visit(developmentPlans)
+        visitor.visit(supportProgrammes)
+        visitor.visit(milestones)
+    }
+}
