@@ -8,7 +8,7 @@ struct ReportOptions {
     static let options: [CommandSpec.Option] = [
         .init(
             "format", short: "f", valueName: "format", help: "The output format.", defaultValue: "text",
-            choices: ReportRendering.formats),
+            choices: IndicatorReport.Format.allCases.map(\.rawValue)),
         .init(
             "period", short: "p", valueName: "period",
             help:
@@ -41,7 +41,7 @@ struct ReportOptions {
         .init("force", help: "Replace the file given with --out if it exists."),
     ]
 
-    var format: String
+    var format: IndicatorReport.Format
     var language: Language
     var scope: Scope
     var breakdowns: [BreakdownDimension]?
@@ -52,7 +52,7 @@ struct ReportOptions {
     /// Reads and checks the options that do not depend on the store, so usage errors come first.
     init(context: CommandContext, asOf: Day) throws {
         let arguments = context.arguments
-        format = arguments.value("--format") ?? "text"
+        format = arguments.value("--format").flatMap(IndicatorReport.Format.init(rawValue:)) ?? .text
         language = try context.language()
         self.asOf = asOf
         excel = arguments.flag("--excel")
@@ -74,7 +74,7 @@ struct ReportOptions {
                     command: arguments.command)
             }
         }
-        if excel && format != "csv" {
+        if excel && format != .csv {
             throw UsageError(
                 .usageInvalidValue, "flag '--excel' applies to '--format csv' only",
                 command: arguments.command)
@@ -104,7 +104,7 @@ struct ReportOptions {
         // Through the workspace: the fingerprint the store kept for this revision is used, not recomputed.
         let report = await workspace.report(builder, scope: scope, asOf: asOf)
         console.clearProgress()
-        return ReportRendering.render(report, format: format, language: language, excel: excel)
+        return ReportRendering.document(report.rendered(as: format, language: language, excel: excel))
     }
 
     /// Writes the rendered report to its destination (checked by ``OutputDestination``), or to standard
