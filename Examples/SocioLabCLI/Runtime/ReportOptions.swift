@@ -84,9 +84,7 @@ struct ReportOptions {
     /// Checks the partners given with `--partner` against the operation's.
     /// - Throws: ``UsageError`` naming the unknown partner and listing the known ones.
     func checkPartners(of operation: ESFOperation, command: String?) throws(UsageError) {
-        let known = Set(operation.partners.map(\.id))
-        for partner in scope.partners.sorted(by: { $0.rawValue < $1.rawValue }) where !known.contains(partner)
-        {
+        if let partner = scope.unknownPartners(in: operation).first {
             let names = operation.partners.map(\.id.rawValue).joined(separator: ", ")
             throw UsageError(
                 .usageInvalidValue,
