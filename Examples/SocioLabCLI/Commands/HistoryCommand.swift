@@ -23,16 +23,8 @@ enum HistoryCommand: CLICommand {
             references = EntityKind.allCases.map { EntityReference($0, text) }.filter(dataset.contains)
             if references.isEmpty { references = EntityKind.allCases.map { EntityReference($0, text) } }
         }
-        if references.contains(where: { $0.kind == .person }) {
-            references.append(EntityReference(.personalDetails, references[0].id))
-        }
-        var byRevision: [Int64: CommittedChangeSet] = [:]
-        for reference in Set(references) {
-            for changeSet in try await workspace.history(of: reference) {
-                byRevision[changeSet.revision] = changeSet
-            }
-        }
-        guard !byRevision.isEmpty else {
+        let history = try await workspace.redactedHistory(of: references)
+        guard !history.isEmpty else {
             throw CommandFailure(
                 [
                     "sociolab: error: no change set touched '\(text)'; give an id as kind/id, such as person/p001"
@@ -40,8 +32,7 @@ enum HistoryCommand: CLICommand {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let wanted = Set(references)
-        let history = byRevision.keys.sorted().map { byRevision[$0]! }.redactingErasedPersonalDetails()
+        let wanted = Set(references.flatMap(\.historySubjects))
         for changeSet in history {
             context.console.line(
                 "revision \(changeSet.revision)  \(changeSet.timestamp)  by \(changeSet.author)  reason: \(changeSet.reason)"
