@@ -23,32 +23,22 @@ enum HistoryCommand: CLICommand {
             references = EntityKind.allCases.map { EntityReference($0, text) }.filter(dataset.contains)
             if references.isEmpty { references = EntityKind.allCases.map { EntityReference($0, text) } }
         }
-        if references.contains(where: { $0.kind == .person }) {
-            references.append(EntityReference(.personalDetails, references[0].id))
-        }
-        var byRevision: [Int64: CommittedChangeSet] = [:]
-        for reference in Set(references) {
-            for changeSet in try await workspace.history(of: reference) {
-                byRevision[changeSet.revision] = changeSet
-            }
-        }
-        guard !byRevision.isEmpty else {
+        let history = try await workspace.redactedHistory(of: references)
+        guard !history.isEmpty else {
             throw CommandFailure(
                 [
                     "sociolab: error: no change set touched '\(text)'; give an id as kind/id, such as person/p001"
                 ])
         }
-        let erased = erasedPersons(in: byRevision.values)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let wanted = Set(references)
-        for revision in byRevision.keys.sorted() {
-            let changeSet = byRevision[revision]!.redactingPersonalDetails(of: erased)
+        let wanted = Set(references.flatMap(\.historySubjects))
+        for changeSet in history {
             context.console.line(
                 "revision \(changeSet.revision)  \(changeSet.timestamp)  by \(changeSet.author)  reason: \(changeSet.reason)"
             )
             for record in changeSet.records where wanted.contains(record.reference) {
-                context.console.line("  \(action(of: record)) \(record.reference)")
+                context.console.line("  \(record.action.rawValue) \(record.reference)")
                 if record.redacted {
                     context.console.line("    [redacted: personal details erased]")
                     continue
@@ -64,27 +54,5 @@ enum HistoryCommand: CLICommand {
             }
         }
         return ExitCode.success
-    }
-
-    /// The ids of persons whose personal details were erased, seen as a redacted record in any change set.
-    static func erasedPersons(in changeSets: some Sequence<CommittedChangeSet>) -> Set<String> {
-        var erased: Set<String> = []
-        for changeSet in changeSets {
-            for record in changeSet.records where record.redacted && record.reference.kind == .personalDetails
-            {
-                erased.insert(record.reference.id)
-            }
-        }
-        return erased
-    }
-
-    /// `insert`, `update`, `delete` or `erase`, from what the record holds.
-    static func action(of record: ChangeRecord) -> String {
-        switch (record.before, record.after) {
-        case _ where record.redacted: "redacted"
-        case (nil, _?): "insert"
-        case (_?, nil): "delete"
-        default: "update"
-        }
     }
 }

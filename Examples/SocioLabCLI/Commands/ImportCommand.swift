@@ -74,15 +74,13 @@ enum ImportCommand: CLICommand {
             result = try await workspace.apply(
                 changes, author: context.author, reason: reason, dryRun: dryRun)
         } catch let rejected as ChangeRejected {
-            let origins = ImportOrigins(sources: jsonPaths.isEmpty ? sources : [], encoding: encoding)
             let errors = rejected.issues.filter { $0.severity == .error }
             throw CommandFailure(
-                errors.map { origins.line(for: $0, jsonFile: jsonPaths.first) }
+                lines(for: errors, of: batch, jsonFile: jsonPaths.first)
                     + ["\(errors.count) error(s); nothing was imported"])
         }
-        let origins = ImportOrigins(sources: jsonPaths.isEmpty ? sources : [], encoding: encoding)
-        for issue in result.issues {
-            context.console.error(origins.line(for: issue, jsonFile: jsonPaths.first))
+        for line in lines(for: result.issues, of: batch, jsonFile: jsonPaths.first) {
+            context.console.error(line)
         }
         let inserts = changes.filter { if case .insert = $0 { true } else { false } }.count
         let summary = "\(inserts) insert(s), \(changes.count - inserts) update(s)"
@@ -92,6 +90,22 @@ enum ImportCommand: CLICommand {
             context.console.line("Imported \(summary) as revision \(result.revision)")
         }
         return ExitCode.success
+    }
+
+    /// Each issue as `FILE:LINE:COLUMN: severity: message [rule] fix` when its entity came from a CSV row
+    /// (the batch knows where), else as `FILE: entity field: …` (a JSON document) or `entity field: …`.
+    static func lines(for issues: [ValidationIssue], of batch: ImportBatch, jsonFile: String?) -> [String] {
+        guard !issues.isEmpty else { return [] }
+        return zip(issues, batch.locations(of: issues)).map { issue, location in
+            let text = "\(issue.severity.rawValue): \(issue.message.en) [\(issue.rule)] \(issue.fix.en)"
+            if let location, let file = location.file, let line = location.line {
+                return "\(file):\(line)\(location.field.map { ":" + $0 } ?? ""): \(text)"
+            }
+            var place = issue.entity?.description ?? "dataset"
+            if let field = issue.field { place += " " + field }
+            if let jsonFile { return "\(jsonFile): \(place): \(text)" }
+            return "\(place): \(text)"
+        }
     }
 
     /// Reads the CSV files, or the one JSON document, into a batch of records.
@@ -109,47 +123,5 @@ enum ImportCommand: CLICommand {
             try document.checkOperation(of: dataset, file: sources[0].name)
             return document.batch
         }
-    }
-}
-
-/// Where each imported record came from, so a validation issue about an entity can be printed as
-/// `FILE:LINE:COLUMN: message` like the reading errors.
-struct ImportOrigins {
-    private var lines: [ExchangeTable: [String: (file: String, line: Int)]] = [:]
-
-    /// Reads the `id` column of every CSV source (sources that do not parse are skipped).
-    init(sources: [CSVSource], encoding: CSVEncoding?) {
-        for source in sources {
-            guard let table = source.table ?? ExchangeTable(fileName: source.name),
-                let parsed = try? CSVReader.parse(data: source.data, file: source.name, encoding: encoding),
-                let idColumn = parsed.columns.index(of: "id")
-            else { continue }
-            for row in parsed.rows where idColumn < row.fields.count {
-                lines[table, default: [:]][row.fields[idColumn]] = (source.name, row.line)
-            }
-        }
-    }
-
-    /// The issue as `FILE:LINE:COLUMN: severity: message [rule]` when its entity came from a CSV row, else
-    /// as `FILE: entity field: …` (JSON) or `entity field: …`.
-    func line(for issue: ValidationIssue, jsonFile: String?) -> String {
-        let text = "\(issue.severity.rawValue): \(issue.message.en) [\(issue.rule)] \(issue.fix.en)"
-        if let entity = issue.entity, let origin = lines[ExchangeTable(kind: entity.kind)]?[entity.id] {
-            let column =
-                issue.field.map { ":" + Self.column(for: $0, in: ExchangeTable(kind: entity.kind)) } ?? ""
-            return "\(origin.file):\(origin.line)\(column): \(text)"
-        }
-        var place = issue.entity?.description ?? "dataset"
-        if let field = issue.field { place += " " + field }
-        if let jsonFile { return "\(jsonFile): \(place): \(text)" }
-        return "\(place): \(text)"
-    }
-
-    /// The CSV column a rule's field stands for: the field itself, or `field_id` for a reference such as
-    /// `activity` (column `activity_id`).
-    static func column(for field: String, in table: ExchangeTable) -> String {
-        let columns = table.columns
-        if !columns.contains(field) && columns.contains(field + "_id") { return field + "_id" }
-        return field
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SocioLabKit
+import SocioLabStorage
 
 #if canImport(Glibc)
     import Glibc
@@ -213,12 +214,8 @@ struct OutputDestination {
         }
     }
 
-    /// Whether a directory holds a store's snapshot and journal.
-    private static func isStore(_ directory: String) -> Bool {
-        var info = stat()
-        return lstat(directory + "/snapshot.json", &info) == 0
-            && lstat(directory + "/journal.jsonl", &info) == 0
-    }
+    /// Whether a directory holds a store (its snapshot or its journal), as the store module tells.
+    private static func isStore(_ directory: String) -> Bool { JSONFileStore.isStore(atPath: directory) }
 
     /// The name (relative to `directory`) of the file in it, or in a folder of it, that is the same file as
     /// `target`, if any.

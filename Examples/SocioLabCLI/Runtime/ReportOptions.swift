@@ -8,7 +8,7 @@ struct ReportOptions {
     static let options: [CommandSpec.Option] = [
         .init(
             "format", short: "f", valueName: "format", help: "The output format.", defaultValue: "text",
-            choices: ReportRendering.formats),
+            choices: IndicatorReport.Format.allCases.map(\.rawValue)),
         .init(
             "period", short: "p", valueName: "period",
             help:
@@ -41,7 +41,7 @@ struct ReportOptions {
         .init("force", help: "Replace the file given with --out if it exists."),
     ]
 
-    var format: String
+    var format: IndicatorReport.Format
     var language: Language
     var scope: Scope
     var breakdowns: [BreakdownDimension]?
@@ -52,7 +52,7 @@ struct ReportOptions {
     /// Reads and checks the options that do not depend on the store, so usage errors come first.
     init(context: CommandContext, asOf: Day) throws {
         let arguments = context.arguments
-        format = arguments.value("--format") ?? "text"
+        format = arguments.value("--format").flatMap(IndicatorReport.Format.init(rawValue:)) ?? .text
         language = try context.language()
         self.asOf = asOf
         excel = arguments.flag("--excel")
@@ -74,7 +74,7 @@ struct ReportOptions {
                     command: arguments.command)
             }
         }
-        if excel && format != "csv" {
+        if excel && format != .csv {
             throw UsageError(
                 .usageInvalidValue, "flag '--excel' applies to '--format csv' only",
                 command: arguments.command)
@@ -84,9 +84,7 @@ struct ReportOptions {
     /// Checks the partners given with `--partner` against the operation's.
     /// - Throws: ``UsageError`` naming the unknown partner and listing the known ones.
     func checkPartners(of operation: ESFOperation, command: String?) throws(UsageError) {
-        let known = Set(operation.partners.map(\.id))
-        for partner in scope.partners.sorted(by: { $0.rawValue < $1.rawValue }) where !known.contains(partner)
-        {
+        if let partner = scope.unknownPartners(in: operation).first {
             let names = operation.partners.map(\.id.rawValue).joined(separator: ", ")
             throw UsageError(
                 .usageInvalidValue,
@@ -104,7 +102,7 @@ struct ReportOptions {
         // Through the workspace: the fingerprint the store kept for this revision is used, not recomputed.
         let report = await workspace.report(builder, scope: scope, asOf: asOf)
         console.clearProgress()
-        return ReportRendering.render(report, format: format, language: language, excel: excel)
+        return ReportRendering.document(report.rendered(as: format, language: language, excel: excel))
     }
 
     /// Writes the rendered report to its destination (checked by ``OutputDestination``), or to standard

@@ -4,9 +4,6 @@ import SocioLabStorage
 
 /// The tool's one door to the JSON file store: create, open, verify and remove a store directory.
 enum StoreAccess {
-    /// The files whose presence marks a directory as a JSON file store.
-    private static let markerFiles = ["snapshot.json", "journal.jsonl"]
-
     /// Creates a new, empty store for the operation, holding the writer's lock.
     /// - Throws: `store.exists` when something is already there; other store errors.
     static func create(at url: URL, path: String, operation: ESFOperation) throws -> JSONFileStore {
@@ -43,14 +40,13 @@ enum StoreAccess {
         guard isStore(at: url) else {
             throw SocioLabError(
                 .storeMissing,
-                "'\(path)' is not a SocioLab store (it has no snapshot.json); give a store directory")
+                "'\(path)' is not a SocioLab store (it has no \(JSONFileStore.snapshotFileName)); give a store "
+                    + "directory")
         }
     }
 
     /// Whether `url` is a directory holding a store's files (without opening it).
-    static func isStore(at url: URL) -> Bool {
-        markerFiles.contains { FileManager.default.fileExists(atPath: url.appendingPathComponent($0).path) }
-    }
+    static func isStore(at url: URL) -> Bool { JSONFileStore.isStore(atPath: url.path) }
 
     /// Checks every file and line of the store without changing it or taking its lock.
     /// - Returns: The damage (each naming its file, line and byte offset) and notices found.

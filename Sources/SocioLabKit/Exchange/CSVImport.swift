@@ -106,7 +106,13 @@ public enum CSVImport {
             errorsBySource[file.source] += merge(file.errors, duplicates[position])
             for part in file.parts {
                 for (kind, records) in zip(file.kinds, part.records) {
-                    segments.append(.init(kind: kind, records: records, absentColumns: file.absentMask))
+                    // A file without errors gives every kind one record a row, so the rows' lines are the
+                    // records' lines.
+                    let lines = records.count == part.idLines.count ? part.idLines : []
+                    segments.append(
+                        .init(
+                            kind: kind, records: records, absentColumns: file.absentMask, file: file.name,
+                            lines: lines))
                 }
             }
         }

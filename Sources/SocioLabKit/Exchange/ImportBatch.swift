@@ -5,6 +5,9 @@
 /// remembers which of its table's columns its file did not have: the planner keeps the stored values of
 /// those fields when it updates an existing entity, so a file with fewer columns never blanks the others.
 ///
+/// Each record read from a CSV file also remembers that file and the line its row starts on, so that a
+/// validation issue about it can be shown at its place (``locations(of:)``) without reading the files again.
+///
 /// The batch keeps the records in segments — one per kind and file (and per part of a large file read in
 /// parallel) — so that reading never copies them into one array; ``records`` joins them on demand.
 public struct ImportBatch: Hashable, Sendable {
@@ -14,6 +17,10 @@ public struct ImportBatch: Hashable, Sendable {
         var records: [EntityRecord]
         /// A bit for each column (by ``ExchangeTable/columns`` position) the file did not have.
         var absentColumns: UInt64
+        /// The CSV file the records were read from, as the user named it (`nil` for a JSON document).
+        var file: String? = nil
+        /// The line each record's row starts on, parallel to ``records`` (empty when not known).
+        var lines: [Int32] = []
     }
 
     /// The segments, ordered by kind.
