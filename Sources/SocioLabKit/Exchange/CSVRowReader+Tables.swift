@@ -266,7 +266,7 @@ extension CSVRowReader {
     }
 
     /// A required value from a fixed list.
-    mutating func requiredChoice<T>(_ column: some ExchangeColumn, _ options: ChoiceTable<T>) -> T? {
+    mutating func requiredChoice<T>(_ column: ExchangeColumn, _ options: ChoiceTable<T>) -> T? {
         guard withCode(column, { _ in true }) != nil else {
             missingValue(column)
             return nil
@@ -275,7 +275,124 @@ extension CSVRowReader {
     }
 
     /// Reports an empty required cell.
-    mutating func missingValue(_ column: some ExchangeColumn) {
+    mutating func missingValue(_ column: ExchangeColumn) {
         fail(column, .importMissingValue, "The \(column.name) is empty; every row needs one.")
     }
+}
+
+/// The columns each row reader reads, found in its table's layout by the model field they fill (the
+/// names and order are the schema's).
+enum OrganisationColumn {
+    static let id = ExchangeTable.organisations.column(\Organisation.id)
+    static let name = ExchangeTable.organisations.column(\Organisation.name)
+    static let legalForm = ExchangeTable.organisations.column(\Organisation.legalForm)
+    static let socialEnterprise = ExchangeTable.organisations.column(\Organisation.socialEnterprise)
+    static let registrationNumber = ExchangeTable.organisations.column(\Organisation.registrationNumber)
+    static let taxNumber = ExchangeTable.organisations.column(\Organisation.taxNumber)
+    static let municipality = ExchangeTable.organisations.column(\Organisation.municipality)
+    static let stage = ExchangeTable.organisations.column(\Organisation.stage)
+}
+
+enum PersonColumn {
+    static let id = ExchangeTable.persons.column(\Person.id)
+    static let givenName = ExchangeTable.persons.column(\PersonalDetails.givenName)
+    static let familyName = ExchangeTable.persons.column(\PersonalDetails.familyName)
+    static let emso = ExchangeTable.persons.column(\PersonalDetails.emso)
+    static let email = ExchangeTable.persons.column(\PersonalDetails.email)
+    static let gender = ExchangeTable.persons.column(\Person.gender)
+    static let birthDate = ExchangeTable.persons.column(\Person.birthDate)
+    static let municipality = ExchangeTable.persons.column(\Person.municipality)
+    static let employmentStatus = ExchangeTable.persons.column(\Person.employmentStatus)
+    static let isced = ExchangeTable.persons.column(\Person.isced)
+    static let migrantMinority = ExchangeTable.persons.column(\Person.migrantOrMinority)
+    static let disability = ExchangeTable.persons.column(\Person.disability)
+    static let otherDisadvantaged = ExchangeTable.persons.column(\Person.otherDisadvantaged)
+    static let homeless = ExchangeTable.persons.column(\Person.homeless)
+    static let rural = ExchangeTable.persons.column(\Person.rural)
+    static let targetGroups = ExchangeTable.persons.column(\Person.targetGroups)
+    static let consentDate = ExchangeTable.persons.column(\Person.consent.givenOn)
+    static let consentWithdrawn = ExchangeTable.persons.column(\Person.consent.withdrawnOn)
+    static let organisationID = ExchangeTable.persons.column(\Person.organisation)
+    static let entryDate = ExchangeTable.persons.column(\Person.entryDate)
+    static let phone = ExchangeTable.persons.column(\PersonalDetails.phone)
+}
+
+enum InfoPointColumn {
+    static let id = ExchangeTable.infoPoints.column(\InfoPoint.id)
+    static let name = ExchangeTable.infoPoints.column(\InfoPoint.name)
+    static let municipality = ExchangeTable.infoPoints.column(\InfoPoint.municipality)
+    static let hostPartner = ExchangeTable.infoPoints.column(\InfoPoint.hostPartner)
+    static let openedOn = ExchangeTable.infoPoints.column(\InfoPoint.openedOn)
+    static let closedOn = ExchangeTable.infoPoints.column(\InfoPoint.closedOn)
+}
+
+enum ActivityColumn {
+    static let id = ExchangeTable.activities.column(\Activity.id)
+    static let kind = ExchangeTable.activities.column(\Activity.kind)
+    static let title = ExchangeTable.activities.column(\Activity.title)
+    static let pillar = ExchangeTable.activities.column(\Activity.pillar)
+    static let partners = ExchangeTable.activities.column(\Activity.partners)
+    static let infoPoint = ExchangeTable.activities.column(\Activity.infoPoint)
+    static let municipality = ExchangeTable.activities.column(\Activity.municipality)
+    static let startDate = ExchangeTable.activities.column(\Activity.startDate)
+    static let endDate = ExchangeTable.activities.column(\Activity.endDate)
+    static let status = ExchangeTable.activities.column(\Activity.status)
+    static let details = ExchangeTable.activities.column(\Activity.details)
+}
+
+enum ParticipationColumn {
+    static let id = ExchangeTable.participations.column(\Participation.id)
+    static let activityID = ExchangeTable.participations.column(\Participation.activity)
+    static let personID = ExchangeTable.participations.column(\Participation.person)
+    static let organisationID = ExchangeTable.participations.column(\Participation.organisation)
+    static let role = ExchangeTable.participations.column(\Participation.role)
+    static let status = ExchangeTable.participations.column(\Participation.status)
+    static let hours = ExchangeTable.participations.column(\Participation.hours)
+    static let completed = ExchangeTable.participations.column(\Participation.completed)
+    static let evidence = ExchangeTable.participations.column(\Participation.evidence)
+}
+
+enum JobColumn {
+    static let id = ExchangeTable.jobs.column(\Job.id)
+    static let organisationID = ExchangeTable.jobs.column(\Job.organisation)
+    static let personID = ExchangeTable.jobs.column(\Job.person)
+    static let kind = ExchangeTable.jobs.column(\Job.kind)
+    static let startDate = ExchangeTable.jobs.column(\Job.startDate)
+    static let fte = ExchangeTable.jobs.column(\Job.fte)
+    static let evidence = ExchangeTable.jobs.column(\Job.evidence)
+}
+
+enum ProductColumn {
+    static let id = ExchangeTable.products.column(\Product.id)
+    static let organisationID = ExchangeTable.products.column(\Product.organisation)
+    static let name = ExchangeTable.products.column(\Product.name)
+    static let kind = ExchangeTable.products.column(\Product.kind)
+    static let stage = ExchangeTable.products.column(\Product.stage)
+    static let supportedOn = ExchangeTable.products.column(\Product.supportedOn)
+    static let evidence = ExchangeTable.products.column(\Product.evidence)
+}
+
+enum DevelopmentPlanColumn {
+    static let id = ExchangeTable.developmentPlans.column(\DevelopmentPlan.id)
+    static let organisationID = ExchangeTable.developmentPlans.column(\DevelopmentPlan.organisation)
+    static let partnerID = ExchangeTable.developmentPlans.column(\DevelopmentPlan.partner)
+    static let diagnosedOn = ExchangeTable.developmentPlans.column(\DevelopmentPlan.diagnosedOn)
+    static let planAdoptedOn = ExchangeTable.developmentPlans.column(\DevelopmentPlan.planAdoptedOn)
+    static let evidence = ExchangeTable.developmentPlans.column(\DevelopmentPlan.evidence)
+}
+
+enum SupportProgrammeColumn {
+    static let id = ExchangeTable.supportProgrammes.column(\SupportProgramme.id)
+    static let title = ExchangeTable.supportProgrammes.column(\SupportProgramme.title)
+    static let approvedOn = ExchangeTable.supportProgrammes.column(\SupportProgramme.approvedOn)
+    static let materials = ExchangeTable.supportProgrammes.column(\SupportProgramme.materials)
+    static let evidence = ExchangeTable.supportProgrammes.column(\SupportProgramme.evidence)
+}
+
+enum MilestoneColumn {
+    static let id = ExchangeTable.milestones.column(\Milestone.id)
+    static let output = ExchangeTable.milestones.column(\Milestone.output)
+    static let title = ExchangeTable.milestones.column(\Milestone.title)
+    static let achievedOn = ExchangeTable.milestones.column(\Milestone.achievedOn)
+    static let evidence = ExchangeTable.milestones.column(\Milestone.evidence)
 }
