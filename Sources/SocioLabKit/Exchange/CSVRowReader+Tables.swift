@@ -66,11 +66,13 @@ extension CSVRowReader {
         let municipality = municipality(C.municipality)
         let stage = choice(C.stage, Self.organisationStages)
         guard !failed, let id, let name, let legalForm else { return }
-        emit(
-            Organisation(
-                id: .init(id), name: name, legalForm: legalForm, socialEnterprise: socialEnterprise ?? false,
-                registrationNumber: registration, taxNumber: tax, municipality: municipality, stage: stage
-            ).record)
+        var entity = Organisation(
+            id: .init(id), name: name, legalForm: legalForm, socialEnterprise: socialEnterprise ?? false,
+            registrationNumber: registration, taxNumber: tax, municipality: municipality, stage: stage
+        )
+        readExtra(ExchangeLayouts.organisations, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func person() {
@@ -98,24 +100,26 @@ extension CSVRowReader {
         let entryDate = day(C.entryDate)
         let phone = text(C.phone)
         guard !failed, let id else { return }
-        emit(
-            Person(
-                id: .init(id), gender: gender, birthDate: birthDate, employmentStatus: employment,
-                isced: isced,
-                migrantOrMinority: migrant, disability: disability, otherDisadvantaged: other,
-                homeless: homeless,
-                rural: rural, targetGroups: groups.map { .init($0) }, municipality: municipality,
-                organisation: organisation.map { .init($0) }, entryDate: entryDate,
-                consent: Consent(givenOn: consentDate, withdrawnOn: withdrawn)
-            ).record)
+        var entity = Person(
+            id: .init(id), gender: gender, birthDate: birthDate, employmentStatus: employment,
+            isced: isced,
+            migrantOrMinority: migrant, disability: disability, otherDisadvantaged: other,
+            homeless: homeless,
+            rural: rural, targetGroups: groups.map { .init($0) }, municipality: municipality,
+            organisation: organisation.map { .init($0) }, entryDate: entryDate,
+            consent: Consent(givenOn: consentDate, withdrawnOn: withdrawn)
+        )
+        readExtra(ExchangeLayouts.persons, into: &entity)
+        var details: PersonalDetails?
         if map.hasPersonalDetails {
-            emit(
-                PersonalDetails(
-                    person: .init(id), givenName: givenName, familyName: familyName, email: email,
-                    phone: phone,
-                    emso: emso
-                ).record, slot: 1)
+            details = PersonalDetails(
+                person: .init(id), givenName: givenName, familyName: familyName, email: email, phone: phone,
+                emso: emso)
+            readExtraDetails(ExchangeLayouts.persons, into: &details!)
         }
+        guard !failed else { return }
+        emit(entity.record)
+        if let details { emit(details.record, slot: 1) }
     }
 
     mutating func infoPoint() {
@@ -151,12 +155,14 @@ extension CSVRowReader {
         if status == nil, !failed, withCode(C.status, { _ in true }) == nil { missingValue(C.status) }
         let details = json(C.details)
         guard !failed, let id, let kind, let title, let start, let status, let details else { return }
-        emit(
-            Activity(
-                id: .init(id), kind: ActivityKind(rawValue: kind), title: title, pillar: pillar,
-                partners: partners.map { .init($0) }, infoPoint: infoPoint.map { .init($0) },
-                municipality: municipality, startDate: start, endDate: end, status: status, details: details
-            ).record)
+        var entity = Activity(
+            id: .init(id), kind: ActivityKind(rawValue: kind), title: title, pillar: pillar,
+            partners: partners.map { .init($0) }, infoPoint: infoPoint.map { .init($0) },
+            municipality: municipality, startDate: start, endDate: end, status: status, details: details
+        )
+        readExtra(ExchangeLayouts.activities, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func participation() {
@@ -171,14 +177,16 @@ extension CSVRowReader {
         let completed = bool(C.completed)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let activity, let status else { return }
-        emit(
-            Participation(
-                id: .init(id), activity: .init(activity), person: person.map { .init($0) },
-                organisation: organisation.map { .init($0) },
-                role: role.map { ParticipationRole(rawValue: $0) } ?? .participant, status: status,
-                hours: hours,
-                completed: completed, evidence: evidence
-            ).record)
+        var entity = Participation(
+            id: .init(id), activity: .init(activity), person: person.map { .init($0) },
+            organisation: organisation.map { .init($0) },
+            role: role.map { ParticipationRole(rawValue: $0) } ?? .participant, status: status,
+            hours: hours,
+            completed: completed, evidence: evidence
+        )
+        readExtra(ExchangeLayouts.participations, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func job() {
@@ -192,12 +200,14 @@ extension CSVRowReader {
         if withCode(C.fte, { _ in true }) == nil { missingValue(C.fte) } else { fte = quantity(C.fte) }
         let evidence = evidence(C.evidence)
         guard !failed, let id, let organisation, let kind, let start, let fte else { return }
-        emit(
-            Job(
-                id: .init(id), organisation: .init(organisation), person: person.map { .init($0) },
-                kind: kind,
-                startDate: start, fte: fte, evidence: evidence
-            ).record)
+        var entity = Job(
+            id: .init(id), organisation: .init(organisation), person: person.map { .init($0) },
+            kind: kind,
+            startDate: start, fte: fte, evidence: evidence
+        )
+        readExtra(ExchangeLayouts.jobs, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func product() {
@@ -210,12 +220,14 @@ extension CSVRowReader {
         let supported = day(C.supportedOn)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let organisation, let name else { return }
-        emit(
-            Product(
-                id: .init(id), organisation: .init(organisation), name: name, kind: kind ?? .product,
-                stage: stage,
-                supportedOn: supported, evidence: evidence
-            ).record)
+        var entity = Product(
+            id: .init(id), organisation: .init(organisation), name: name, kind: kind ?? .product,
+            stage: stage,
+            supportedOn: supported, evidence: evidence
+        )
+        readExtra(ExchangeLayouts.products, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func developmentPlan() {
@@ -228,12 +240,14 @@ extension CSVRowReader {
         let adopted = day(C.planAdoptedOn)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let organisation, let partner else { return }
-        emit(
-            DevelopmentPlan(
-                id: .init(id), organisation: .init(organisation), partner: .init(partner),
-                diagnosedOn: diagnosed,
-                planAdoptedOn: adopted, evidence: evidence
-            ).record)
+        var entity = DevelopmentPlan(
+            id: .init(id), organisation: .init(organisation), partner: .init(partner),
+            diagnosedOn: diagnosed,
+            planAdoptedOn: adopted, evidence: evidence
+        )
+        readExtra(ExchangeLayouts.developmentPlans, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func supportProgramme() {
@@ -244,10 +258,12 @@ extension CSVRowReader {
         let materials = list(C.materials)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let title else { return }
-        emit(
-            SupportProgramme(
-                id: .init(id), title: title, approvedOn: approved, materials: materials, evidence: evidence
-            ).record)
+        var entity = SupportProgramme(
+            id: .init(id), title: title, approvedOn: approved, materials: materials, evidence: evidence
+        )
+        readExtra(ExchangeLayouts.supportProgrammes, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func milestone() {
@@ -258,11 +274,13 @@ extension CSVRowReader {
         let achieved = day(C.achievedOn)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let output, let title else { return }
-        emit(
-            Milestone(
-                id: .init(id), output: OutputID(rawValue: output), title: title, achievedOn: achieved,
-                evidence: evidence
-            ).record)
+        var entity = Milestone(
+            id: .init(id), output: OutputID(rawValue: output), title: title, achievedOn: achieved,
+            evidence: evidence
+        )
+        readExtra(ExchangeLayouts.milestones, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     /// A required value from a fixed list.
@@ -272,6 +290,38 @@ extension CSVRowReader {
             return nil
         }
         return choice(column, options)
+    }
+
+    /// Reads the columns of the file that the table's reader does not read itself (``CSVColumnMap/extra``)
+    /// through their schema fields.
+    mutating func readExtra<E>(_ layout: ExchangeLayout<E>, into entity: inout E) {
+        for column in map.extra {
+            if case .field(let field) = layout.columns[column.index] { field.read(&self, column, &entity) }
+        }
+    }
+
+    /// Reads the personal-details columns of the file that the persons reader does not read itself.
+    mutating func readExtraDetails<E>(_ layout: ExchangeLayout<E>, into details: inout PersonalDetails) {
+        for column in map.extra {
+            if case .details(let field) = layout.columns[column.index] { field.read(&self, column, &details) }
+        }
+    }
+
+    /// The columns a table's reader reads itself; a column of the schema not among them is read through
+    /// its field (``SchemaField/read``), so a field added to a schema is imported before a reader knows it.
+    static func columnsReadDirectly(_ table: ExchangeTable) -> [ExchangeColumn] {
+        switch table {
+        case .organisations: OrganisationColumn.all
+        case .persons: PersonColumn.all
+        case .infoPoints: InfoPointColumn.all
+        case .activities: ActivityColumn.all
+        case .participations: ParticipationColumn.all
+        case .jobs: JobColumn.all
+        case .products: ProductColumn.all
+        case .developmentPlans: DevelopmentPlanColumn.all
+        case .supportProgrammes: SupportProgrammeColumn.all
+        case .milestones: MilestoneColumn.all
+        }
     }
 
     /// Reports an empty required cell.
@@ -291,6 +341,9 @@ enum OrganisationColumn {
     static let taxNumber = ExchangeTable.organisations.column(\Organisation.taxNumber)
     static let municipality = ExchangeTable.organisations.column(\Organisation.municipality)
     static let stage = ExchangeTable.organisations.column(\Organisation.stage)
+    static let all = [
+        id, name, legalForm, socialEnterprise, registrationNumber, taxNumber, municipality, stage,
+    ]
 }
 
 enum PersonColumn {
@@ -315,6 +368,11 @@ enum PersonColumn {
     static let organisationID = ExchangeTable.persons.column(\Person.organisation)
     static let entryDate = ExchangeTable.persons.column(\Person.entryDate)
     static let phone = ExchangeTable.persons.column(\PersonalDetails.phone)
+    static let all = [
+        id, givenName, familyName, emso, email, gender, birthDate, municipality, employmentStatus, isced,
+        migrantMinority, disability, otherDisadvantaged, homeless, rural, targetGroups, consentDate,
+        consentWithdrawn, organisationID, entryDate, phone,
+    ]
 }
 
 enum InfoPointColumn {
@@ -324,6 +382,7 @@ enum InfoPointColumn {
     static let hostPartner = ExchangeTable.infoPoints.column(\InfoPoint.hostPartner)
     static let openedOn = ExchangeTable.infoPoints.column(\InfoPoint.openedOn)
     static let closedOn = ExchangeTable.infoPoints.column(\InfoPoint.closedOn)
+    static let all = [id, name, municipality, hostPartner, openedOn, closedOn]
 }
 
 enum ActivityColumn {
@@ -338,6 +397,9 @@ enum ActivityColumn {
     static let endDate = ExchangeTable.activities.column(\Activity.endDate)
     static let status = ExchangeTable.activities.column(\Activity.status)
     static let details = ExchangeTable.activities.column(\Activity.details)
+    static let all = [
+        id, kind, title, pillar, partners, infoPoint, municipality, startDate, endDate, status, details,
+    ]
 }
 
 enum ParticipationColumn {
@@ -350,6 +412,7 @@ enum ParticipationColumn {
     static let hours = ExchangeTable.participations.column(\Participation.hours)
     static let completed = ExchangeTable.participations.column(\Participation.completed)
     static let evidence = ExchangeTable.participations.column(\Participation.evidence)
+    static let all = [id, activityID, personID, organisationID, role, status, hours, completed, evidence]
 }
 
 enum JobColumn {
@@ -360,6 +423,7 @@ enum JobColumn {
     static let startDate = ExchangeTable.jobs.column(\Job.startDate)
     static let fte = ExchangeTable.jobs.column(\Job.fte)
     static let evidence = ExchangeTable.jobs.column(\Job.evidence)
+    static let all = [id, organisationID, personID, kind, startDate, fte, evidence]
 }
 
 enum ProductColumn {
@@ -370,6 +434,7 @@ enum ProductColumn {
     static let stage = ExchangeTable.products.column(\Product.stage)
     static let supportedOn = ExchangeTable.products.column(\Product.supportedOn)
     static let evidence = ExchangeTable.products.column(\Product.evidence)
+    static let all = [id, organisationID, name, kind, stage, supportedOn, evidence]
 }
 
 enum DevelopmentPlanColumn {
@@ -379,6 +444,7 @@ enum DevelopmentPlanColumn {
     static let diagnosedOn = ExchangeTable.developmentPlans.column(\DevelopmentPlan.diagnosedOn)
     static let planAdoptedOn = ExchangeTable.developmentPlans.column(\DevelopmentPlan.planAdoptedOn)
     static let evidence = ExchangeTable.developmentPlans.column(\DevelopmentPlan.evidence)
+    static let all = [id, organisationID, partnerID, diagnosedOn, planAdoptedOn, evidence]
 }
 
 enum SupportProgrammeColumn {
@@ -387,6 +453,7 @@ enum SupportProgrammeColumn {
     static let approvedOn = ExchangeTable.supportProgrammes.column(\SupportProgramme.approvedOn)
     static let materials = ExchangeTable.supportProgrammes.column(\SupportProgramme.materials)
     static let evidence = ExchangeTable.supportProgrammes.column(\SupportProgramme.evidence)
+    static let all = [id, title, approvedOn, materials, evidence]
 }
 
 enum MilestoneColumn {
@@ -395,4 +462,5 @@ enum MilestoneColumn {
     static let title = ExchangeTable.milestones.column(\Milestone.title)
     static let achievedOn = ExchangeTable.milestones.column(\Milestone.achievedOn)
     static let evidence = ExchangeTable.milestones.column(\Milestone.evidence)
+    static let all = [id, output, title, achievedOn, evidence]
 }

@@ -26,6 +26,9 @@ struct CSVColumnMap: Sendable {
     let headerError: SocioLabError?
     /// Whether the file has any personal-details column (persons only).
     let hasPersonalDetails: Bool
+    /// The columns of the file that the table's reader does not read itself, read through their schema
+    /// fields (a field added to a schema before its reader knows it).
+    var extra: [ExchangeColumn]
 
     init(table: ExchangeTable, header: CSVHeader, headerLine: Int, file: String) {
         self.table = table
@@ -34,6 +37,11 @@ struct CSVColumnMap: Sendable {
         var mask: UInt64 = 0
         for (index, position) in positions.enumerated() where position < 0 { mask |= 1 << UInt64(index) }
         absentMask = mask
+        let direct = Set(CSVRowReader.columnsReadDirectly(table).map(\.index))
+        let found = positions
+        extra = found.indices.filter { found[$0] >= 0 && !direct.contains($0) }.map {
+            ExchangeColumn(table: table, index: $0)
+        }
         hasPersonalDetails = table.columnInfo.contains { $0.isPersonal && header.index(of: $0.name) != nil }
         let missing = table.requiredColumns.filter { header.index(of: $0) == nil }
         if missing.isEmpty {

@@ -51,26 +51,26 @@ public enum ImportPlanner {
     static func merge(_ record: EntityRecord, into existing: EntityRecord, absent: UInt64) -> EntityRecord {
         switch (record, existing) {
         case (.organisation(let new), .organisation(let old)):
-            ExchangeLayout(Organisation.schema).merge(new, old, absent: absent).record
+            ExchangeLayouts.organisations.merge(new, old, absent: absent).record
         case (.person(let new), .person(let old)):
-            Person.exchangeLayout.merge(new, old, absent: absent).record
+            ExchangeLayouts.persons.merge(new, old, absent: absent).record
         case (.personalDetails(let new), .personalDetails(let old)):
-            Person.exchangeLayout.mergeDetails(new, old, absent: absent).record
+            ExchangeLayouts.persons.mergeDetails(new, old, absent: absent).record
         case (.infoPoint(let new), .infoPoint(let old)):
-            ExchangeLayout(InfoPoint.schema).merge(new, old, absent: absent).record
+            ExchangeLayouts.infoPoints.merge(new, old, absent: absent).record
         case (.activity(let new), .activity(let old)):
-            ExchangeLayout(Activity.schema).merge(new, old, absent: absent).record
+            ExchangeLayouts.activities.merge(new, old, absent: absent).record
         case (.participation(let new), .participation(let old)):
-            ExchangeLayout(Participation.schema).merge(new, old, absent: absent).record
-        case (.job(let new), .job(let old)): ExchangeLayout(Job.schema).merge(new, old, absent: absent).record
+            ExchangeLayouts.participations.merge(new, old, absent: absent).record
+        case (.job(let new), .job(let old)): ExchangeLayouts.jobs.merge(new, old, absent: absent).record
         case (.product(let new), .product(let old)):
-            ExchangeLayout(Product.schema).merge(new, old, absent: absent).record
+            ExchangeLayouts.products.merge(new, old, absent: absent).record
         case (.developmentPlan(let new), .developmentPlan(let old)):
-            ExchangeLayout(DevelopmentPlan.schema).merge(new, old, absent: absent).record
+            ExchangeLayouts.developmentPlans.merge(new, old, absent: absent).record
         case (.supportProgramme(let new), .supportProgramme(let old)):
-            ExchangeLayout(SupportProgramme.schema).merge(new, old, absent: absent).record
+            ExchangeLayouts.supportProgrammes.merge(new, old, absent: absent).record
         case (.milestone(let new), .milestone(let old)):
-            ExchangeLayout(Milestone.schema).merge(new, old, absent: absent).record
+            ExchangeLayouts.milestones.merge(new, old, absent: absent).record
         default:
             record
         }

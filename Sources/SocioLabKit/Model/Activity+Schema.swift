@@ -4,7 +4,7 @@ extension Activity {
         .id(\.id, "The activity's identifier."),
         .code("kind", \.kind, required: true, "The plugin's kind (`training`, `fair` …)."),
         .text("title", \.title, required: true, "Its title."),
-        .integer("pillar", \.pillar, "The operation's pillar, 1, 2 or 3."),
+        .integer("pillar", \.pillar, in: 1...3, "The operation's pillar, 1, 2 or 3."),
         .references("partners", \.partners, "The partners responsible for it."),
         .reference("info_point", \.infoPoint, "The information point it is held at."),
         .municipality("municipality", \.municipality, "The municipality it is held in."),

@@ -6,7 +6,7 @@ extension Person {
         .day("birth_date", \.birthDate, "Date of birth."),
         .municipality("municipality", \.municipality, "Municipality of residence."),
         .enumeration("employment_status", \.employmentStatus, "Labour-market status at entry."),
-        .integer("isced", \.isced, "Highest education completed at entry, an ISCED level 0 … 8."),
+        .integer("isced", \.isced, in: 0...8, "Highest education completed at entry, an ISCED level 0 … 8."),
         .enumeration("migrant_minority", \.migrantOrMinority, "Migrant, foreign background or minority."),
         .enumeration("disability", \.disability, "Disability."),
         .enumeration("other_disadvantaged", \.otherDisadvantaged, "Other disadvantage."),

@@ -6,16 +6,16 @@ extension ExchangeTable {
 
     private static let columnInfos: [[ExchangeColumnInfo]] = allCases.map { table in
         switch table {
-        case .organisations: ExchangeLayout(Organisation.schema).info
-        case .persons: Person.exchangeLayout.info
-        case .infoPoints: ExchangeLayout(InfoPoint.schema).info
-        case .activities: ExchangeLayout(Activity.schema).info
-        case .participations: ExchangeLayout(Participation.schema).info
-        case .jobs: ExchangeLayout(Job.schema).info
-        case .products: ExchangeLayout(Product.schema).info
-        case .developmentPlans: ExchangeLayout(DevelopmentPlan.schema).info
-        case .supportProgrammes: ExchangeLayout(SupportProgramme.schema).info
-        case .milestones: ExchangeLayout(Milestone.schema).info
+        case .organisations: ExchangeLayouts.organisations.info
+        case .persons: ExchangeLayouts.persons.info
+        case .infoPoints: ExchangeLayouts.infoPoints.info
+        case .activities: ExchangeLayouts.activities.info
+        case .participations: ExchangeLayouts.participations.info
+        case .jobs: ExchangeLayouts.jobs.info
+        case .products: ExchangeLayouts.products.info
+        case .developmentPlans: ExchangeLayouts.developmentPlans.info
+        case .supportProgrammes: ExchangeLayouts.supportProgrammes.info
+        case .milestones: ExchangeLayouts.milestones.info
         }
     }
 
@@ -36,20 +36,20 @@ extension ExchangeTable {
     func forEachRow(of dataset: Dataset, _ body: ([String]) -> Void) {
         switch self {
         case .organisations:
-            ExchangeLayout(Organisation.schema).forEachRow(dataset.organisations, details: nil, body)
+            ExchangeLayouts.organisations.forEachRow(dataset.organisations, details: nil, body)
         case .persons:
-            Person.exchangeLayout.forEachRow(dataset.persons, details: dataset.personalDetails, body)
-        case .infoPoints: ExchangeLayout(InfoPoint.schema).forEachRow(dataset.infoPoints, details: nil, body)
-        case .activities: ExchangeLayout(Activity.schema).forEachRow(dataset.activities, details: nil, body)
+            ExchangeLayouts.persons.forEachRow(dataset.persons, details: dataset.personalDetails, body)
+        case .infoPoints: ExchangeLayouts.infoPoints.forEachRow(dataset.infoPoints, details: nil, body)
+        case .activities: ExchangeLayouts.activities.forEachRow(dataset.activities, details: nil, body)
         case .participations:
-            ExchangeLayout(Participation.schema).forEachRow(dataset.participations, details: nil, body)
-        case .jobs: ExchangeLayout(Job.schema).forEachRow(dataset.jobs, details: nil, body)
-        case .products: ExchangeLayout(Product.schema).forEachRow(dataset.products, details: nil, body)
+            ExchangeLayouts.participations.forEachRow(dataset.participations, details: nil, body)
+        case .jobs: ExchangeLayouts.jobs.forEachRow(dataset.jobs, details: nil, body)
+        case .products: ExchangeLayouts.products.forEachRow(dataset.products, details: nil, body)
         case .developmentPlans:
-            ExchangeLayout(DevelopmentPlan.schema).forEachRow(dataset.developmentPlans, details: nil, body)
+            ExchangeLayouts.developmentPlans.forEachRow(dataset.developmentPlans, details: nil, body)
         case .supportProgrammes:
-            ExchangeLayout(SupportProgramme.schema).forEachRow(dataset.supportProgrammes, details: nil, body)
-        case .milestones: ExchangeLayout(Milestone.schema).forEachRow(dataset.milestones, details: nil, body)
+            ExchangeLayouts.supportProgrammes.forEachRow(dataset.supportProgrammes, details: nil, body)
+        case .milestones: ExchangeLayouts.milestones.forEachRow(dataset.milestones, details: nil, body)
         }
     }
 }
@@ -63,4 +63,18 @@ struct ExchangeColumn: Sendable {
     let index: Int
     /// The header name.
     var name: String { table.columnInfo[index].name }
+}
+
+/// The layout of each table, made once.
+enum ExchangeLayouts {
+    static let organisations = ExchangeLayout(Organisation.schema)
+    static let persons = Person.exchangeLayout
+    static let infoPoints = ExchangeLayout(InfoPoint.schema)
+    static let activities = ExchangeLayout(Activity.schema)
+    static let participations = ExchangeLayout(Participation.schema)
+    static let jobs = ExchangeLayout(Job.schema)
+    static let products = ExchangeLayout(Product.schema)
+    static let developmentPlans = ExchangeLayout(DevelopmentPlan.schema)
+    static let supportProgrammes = ExchangeLayout(SupportProgramme.schema)
+    static let milestones = ExchangeLayout(Milestone.schema)
 }
