@@ -17,7 +17,6 @@ extension Person {
         .day("consent_withdrawn", \.consent.withdrawnOn, "The day consent was withdrawn."),
         .reference("organisation_id", \.organisation, "The organisation the person belongs to."),
         .day("entry_date", \.entryDate, "The day the person entered the operation."),
-        .text("nationality", \.nationality, "Scratch: nationality."),
     ])
 
     /// The columns of `persons.csv`: the statistical fields with the personal details joined in. The

@@ -43,8 +43,6 @@ public struct Person: Entity {
     /// The day the person's personal details were erased, if they were. Details recorded again need
     /// consent given after this day (rule `core.erased-details`).
     public var detailsErasedOn: Day?
-    /// Scratch: nationality.
-    public var nationality: String? = nil
 
     /// Creates a person record; every characteristic is optional.
     public init(
