@@ -19,151 +19,179 @@ extension CSVRowReader {
     /// its field (``SchemaField/read``), so a field added to a schema is imported before a reader knows it.
     static func columnsReadDirectly(_ table: ExchangeTable) -> [ExchangeColumn] {
         switch table {
-        case .organisations: OrganisationColumn.all
-        case .persons: PersonColumn.all
-        case .infoPoints: InfoPointColumn.all
-        case .activities: ActivityColumn.all
-        case .participations: ParticipationColumn.all
-        case .jobs: JobColumn.all
-        case .products: ProductColumn.all
-        case .developmentPlans: DevelopmentPlanColumn.all
-        case .supportProgrammes: SupportProgrammeColumn.all
-        case .milestones: MilestoneColumn.all
+        case .organisations: OrganisationColumn.shared.all
+        case .persons: PersonColumn.shared.all
+        case .infoPoints: InfoPointColumn.shared.all
+        case .activities: ActivityColumn.shared.all
+        case .participations: ParticipationColumn.shared.all
+        case .jobs: JobColumn.shared.all
+        case .products: ProductColumn.shared.all
+        case .developmentPlans: DevelopmentPlanColumn.shared.all
+        case .supportProgrammes: SupportProgrammeColumn.shared.all
+        case .milestones: MilestoneColumn.shared.all
         }
     }
 }
 
 /// The columns each row reader reads, found in its table's layout by the model field they fill (the
 /// names and order are the schema's).
-enum OrganisationColumn {
-    static let id = ExchangeTable.organisations.column(\Organisation.id)
-    static let name = ExchangeTable.organisations.column(\Organisation.name)
-    static let legalForm = ExchangeTable.organisations.column(\Organisation.legalForm)
-    static let socialEnterprise = ExchangeTable.organisations.column(\Organisation.socialEnterprise)
-    static let registrationNumber = ExchangeTable.organisations.column(\Organisation.registrationNumber)
-    static let taxNumber = ExchangeTable.organisations.column(\Organisation.taxNumber)
-    static let municipality = ExchangeTable.organisations.column(\Organisation.municipality)
-    static let stage = ExchangeTable.organisations.column(\Organisation.stage)
-    static let all = [
-        id, name, legalForm, socialEnterprise, registrationNumber, taxNumber, municipality, stage,
-    ]
+struct OrganisationColumn: Sendable {
+    /// The columns, resolved once.
+    static let shared = OrganisationColumn()
+    let id = ExchangeTable.organisations.column(\Organisation.id)
+    let name = ExchangeTable.organisations.column(\Organisation.name)
+    let legalForm = ExchangeTable.organisations.column(\Organisation.legalForm)
+    let socialEnterprise = ExchangeTable.organisations.column(\Organisation.socialEnterprise)
+    let registrationNumber = ExchangeTable.organisations.column(\Organisation.registrationNumber)
+    let taxNumber = ExchangeTable.organisations.column(\Organisation.taxNumber)
+    let municipality = ExchangeTable.organisations.column(\Organisation.municipality)
+    let stage = ExchangeTable.organisations.column(\Organisation.stage)
+    var all: [ExchangeColumn] {
+        [
+            id, name, legalForm, socialEnterprise, registrationNumber, taxNumber, municipality, stage,
+        ]
+    }
 }
 
-enum PersonColumn {
-    static let id = ExchangeTable.persons.column(\Person.id)
-    static let givenName = ExchangeTable.persons.column(\PersonalDetails.givenName)
-    static let familyName = ExchangeTable.persons.column(\PersonalDetails.familyName)
-    static let emso = ExchangeTable.persons.column(\PersonalDetails.emso)
-    static let email = ExchangeTable.persons.column(\PersonalDetails.email)
-    static let gender = ExchangeTable.persons.column(\Person.gender)
-    static let birthDate = ExchangeTable.persons.column(\Person.birthDate)
-    static let municipality = ExchangeTable.persons.column(\Person.municipality)
-    static let employmentStatus = ExchangeTable.persons.column(\Person.employmentStatus)
-    static let isced = ExchangeTable.persons.column(\Person.isced)
-    static let migrantMinority = ExchangeTable.persons.column(\Person.migrantOrMinority)
-    static let disability = ExchangeTable.persons.column(\Person.disability)
-    static let otherDisadvantaged = ExchangeTable.persons.column(\Person.otherDisadvantaged)
-    static let homeless = ExchangeTable.persons.column(\Person.homeless)
-    static let rural = ExchangeTable.persons.column(\Person.rural)
-    static let targetGroups = ExchangeTable.persons.column(\Person.targetGroups)
-    static let consentDate = ExchangeTable.persons.column(\Person.consent.givenOn)
-    static let consentWithdrawn = ExchangeTable.persons.column(\Person.consent.withdrawnOn)
-    static let organisationID = ExchangeTable.persons.column(\Person.organisation)
-    static let entryDate = ExchangeTable.persons.column(\Person.entryDate)
-    static let phone = ExchangeTable.persons.column(\PersonalDetails.phone)
-    static let all = [
-        id, givenName, familyName, emso, email, gender, birthDate, municipality, employmentStatus, isced,
-        migrantMinority, disability, otherDisadvantaged, homeless, rural, targetGroups, consentDate,
-        consentWithdrawn, organisationID, entryDate, phone,
-    ]
+struct PersonColumn: Sendable {
+    /// The columns, resolved once.
+    static let shared = PersonColumn()
+    let id = ExchangeTable.persons.column(\Person.id)
+    let givenName = ExchangeTable.persons.column(\PersonalDetails.givenName)
+    let familyName = ExchangeTable.persons.column(\PersonalDetails.familyName)
+    let emso = ExchangeTable.persons.column(\PersonalDetails.emso)
+    let email = ExchangeTable.persons.column(\PersonalDetails.email)
+    let gender = ExchangeTable.persons.column(\Person.gender)
+    let birthDate = ExchangeTable.persons.column(\Person.birthDate)
+    let municipality = ExchangeTable.persons.column(\Person.municipality)
+    let employmentStatus = ExchangeTable.persons.column(\Person.employmentStatus)
+    let isced = ExchangeTable.persons.column(\Person.isced)
+    let migrantMinority = ExchangeTable.persons.column(\Person.migrantOrMinority)
+    let disability = ExchangeTable.persons.column(\Person.disability)
+    let otherDisadvantaged = ExchangeTable.persons.column(\Person.otherDisadvantaged)
+    let homeless = ExchangeTable.persons.column(\Person.homeless)
+    let rural = ExchangeTable.persons.column(\Person.rural)
+    let targetGroups = ExchangeTable.persons.column(\Person.targetGroups)
+    let consentDate = ExchangeTable.persons.column(\Person.consent.givenOn)
+    let consentWithdrawn = ExchangeTable.persons.column(\Person.consent.withdrawnOn)
+    let organisationID = ExchangeTable.persons.column(\Person.organisation)
+    let entryDate = ExchangeTable.persons.column(\Person.entryDate)
+    let phone = ExchangeTable.persons.column(\PersonalDetails.phone)
+    var all: [ExchangeColumn] {
+        [
+            id, givenName, familyName, emso, email, gender, birthDate, municipality, employmentStatus, isced,
+            migrantMinority, disability, otherDisadvantaged, homeless, rural, targetGroups, consentDate,
+            consentWithdrawn, organisationID, entryDate, phone,
+        ]
+    }
 }
 
-enum InfoPointColumn {
-    static let id = ExchangeTable.infoPoints.column(\InfoPoint.id)
-    static let name = ExchangeTable.infoPoints.column(\InfoPoint.name)
-    static let municipality = ExchangeTable.infoPoints.column(\InfoPoint.municipality)
-    static let hostPartner = ExchangeTable.infoPoints.column(\InfoPoint.hostPartner)
-    static let openedOn = ExchangeTable.infoPoints.column(\InfoPoint.openedOn)
-    static let closedOn = ExchangeTable.infoPoints.column(\InfoPoint.closedOn)
-    static let all = [id, name, municipality, hostPartner, openedOn, closedOn]
+struct InfoPointColumn: Sendable {
+    /// The columns, resolved once.
+    static let shared = InfoPointColumn()
+    let id = ExchangeTable.infoPoints.column(\InfoPoint.id)
+    let name = ExchangeTable.infoPoints.column(\InfoPoint.name)
+    let municipality = ExchangeTable.infoPoints.column(\InfoPoint.municipality)
+    let hostPartner = ExchangeTable.infoPoints.column(\InfoPoint.hostPartner)
+    let openedOn = ExchangeTable.infoPoints.column(\InfoPoint.openedOn)
+    let closedOn = ExchangeTable.infoPoints.column(\InfoPoint.closedOn)
+    var all: [ExchangeColumn] { [id, name, municipality, hostPartner, openedOn, closedOn] }
 }
 
-enum ActivityColumn {
-    static let id = ExchangeTable.activities.column(\Activity.id)
-    static let kind = ExchangeTable.activities.column(\Activity.kind)
-    static let title = ExchangeTable.activities.column(\Activity.title)
-    static let pillar = ExchangeTable.activities.column(\Activity.pillar)
-    static let partners = ExchangeTable.activities.column(\Activity.partners)
-    static let infoPoint = ExchangeTable.activities.column(\Activity.infoPoint)
-    static let municipality = ExchangeTable.activities.column(\Activity.municipality)
-    static let startDate = ExchangeTable.activities.column(\Activity.startDate)
-    static let endDate = ExchangeTable.activities.column(\Activity.endDate)
-    static let status = ExchangeTable.activities.column(\Activity.status)
-    static let details = ExchangeTable.activities.column(\Activity.details)
-    static let all = [
-        id, kind, title, pillar, partners, infoPoint, municipality, startDate, endDate, status, details,
-    ]
+struct ActivityColumn: Sendable {
+    /// The columns, resolved once.
+    static let shared = ActivityColumn()
+    let id = ExchangeTable.activities.column(\Activity.id)
+    let kind = ExchangeTable.activities.column(\Activity.kind)
+    let title = ExchangeTable.activities.column(\Activity.title)
+    let pillar = ExchangeTable.activities.column(\Activity.pillar)
+    let partners = ExchangeTable.activities.column(\Activity.partners)
+    let infoPoint = ExchangeTable.activities.column(\Activity.infoPoint)
+    let municipality = ExchangeTable.activities.column(\Activity.municipality)
+    let startDate = ExchangeTable.activities.column(\Activity.startDate)
+    let endDate = ExchangeTable.activities.column(\Activity.endDate)
+    let status = ExchangeTable.activities.column(\Activity.status)
+    let details = ExchangeTable.activities.column(\Activity.details)
+    var all: [ExchangeColumn] {
+        [
+            id, kind, title, pillar, partners, infoPoint, municipality, startDate, endDate, status, details,
+        ]
+    }
 }
 
-enum ParticipationColumn {
-    static let id = ExchangeTable.participations.column(\Participation.id)
-    static let activityID = ExchangeTable.participations.column(\Participation.activity)
-    static let personID = ExchangeTable.participations.column(\Participation.person)
-    static let organisationID = ExchangeTable.participations.column(\Participation.organisation)
-    static let role = ExchangeTable.participations.column(\Participation.role)
-    static let status = ExchangeTable.participations.column(\Participation.status)
-    static let hours = ExchangeTable.participations.column(\Participation.hours)
-    static let completed = ExchangeTable.participations.column(\Participation.completed)
-    static let evidence = ExchangeTable.participations.column(\Participation.evidence)
-    static let all = [id, activityID, personID, organisationID, role, status, hours, completed, evidence]
+struct ParticipationColumn: Sendable {
+    /// The columns, resolved once.
+    static let shared = ParticipationColumn()
+    let id = ExchangeTable.participations.column(\Participation.id)
+    let activityID = ExchangeTable.participations.column(\Participation.activity)
+    let personID = ExchangeTable.participations.column(\Participation.person)
+    let organisationID = ExchangeTable.participations.column(\Participation.organisation)
+    let role = ExchangeTable.participations.column(\Participation.role)
+    let status = ExchangeTable.participations.column(\Participation.status)
+    let hours = ExchangeTable.participations.column(\Participation.hours)
+    let completed = ExchangeTable.participations.column(\Participation.completed)
+    let evidence = ExchangeTable.participations.column(\Participation.evidence)
+    var all: [ExchangeColumn] {
+        [id, activityID, personID, organisationID, role, status, hours, completed, evidence]
+    }
 }
 
-enum JobColumn {
-    static let id = ExchangeTable.jobs.column(\Job.id)
-    static let organisationID = ExchangeTable.jobs.column(\Job.organisation)
-    static let personID = ExchangeTable.jobs.column(\Job.person)
-    static let kind = ExchangeTable.jobs.column(\Job.kind)
-    static let startDate = ExchangeTable.jobs.column(\Job.startDate)
-    static let fte = ExchangeTable.jobs.column(\Job.fte)
-    static let evidence = ExchangeTable.jobs.column(\Job.evidence)
-    static let all = [id, organisationID, personID, kind, startDate, fte, evidence]
+struct JobColumn: Sendable {
+    /// The columns, resolved once.
+    static let shared = JobColumn()
+    let id = ExchangeTable.jobs.column(\Job.id)
+    let organisationID = ExchangeTable.jobs.column(\Job.organisation)
+    let personID = ExchangeTable.jobs.column(\Job.person)
+    let kind = ExchangeTable.jobs.column(\Job.kind)
+    let startDate = ExchangeTable.jobs.column(\Job.startDate)
+    let fte = ExchangeTable.jobs.column(\Job.fte)
+    let evidence = ExchangeTable.jobs.column(\Job.evidence)
+    var all: [ExchangeColumn] { [id, organisationID, personID, kind, startDate, fte, evidence] }
 }
 
-enum ProductColumn {
-    static let id = ExchangeTable.products.column(\Product.id)
-    static let organisationID = ExchangeTable.products.column(\Product.organisation)
-    static let name = ExchangeTable.products.column(\Product.name)
-    static let kind = ExchangeTable.products.column(\Product.kind)
-    static let stage = ExchangeTable.products.column(\Product.stage)
-    static let supportedOn = ExchangeTable.products.column(\Product.supportedOn)
-    static let evidence = ExchangeTable.products.column(\Product.evidence)
-    static let all = [id, organisationID, name, kind, stage, supportedOn, evidence]
+struct ProductColumn: Sendable {
+    /// The columns, resolved once.
+    static let shared = ProductColumn()
+    let id = ExchangeTable.products.column(\Product.id)
+    let organisationID = ExchangeTable.products.column(\Product.organisation)
+    let name = ExchangeTable.products.column(\Product.name)
+    let kind = ExchangeTable.products.column(\Product.kind)
+    let stage = ExchangeTable.products.column(\Product.stage)
+    let supportedOn = ExchangeTable.products.column(\Product.supportedOn)
+    let evidence = ExchangeTable.products.column(\Product.evidence)
+    var all: [ExchangeColumn] { [id, organisationID, name, kind, stage, supportedOn, evidence] }
 }
 
-enum DevelopmentPlanColumn {
-    static let id = ExchangeTable.developmentPlans.column(\DevelopmentPlan.id)
-    static let organisationID = ExchangeTable.developmentPlans.column(\DevelopmentPlan.organisation)
-    static let partnerID = ExchangeTable.developmentPlans.column(\DevelopmentPlan.partner)
-    static let diagnosedOn = ExchangeTable.developmentPlans.column(\DevelopmentPlan.diagnosedOn)
-    static let planAdoptedOn = ExchangeTable.developmentPlans.column(\DevelopmentPlan.planAdoptedOn)
-    static let evidence = ExchangeTable.developmentPlans.column(\DevelopmentPlan.evidence)
-    static let all = [id, organisationID, partnerID, diagnosedOn, planAdoptedOn, evidence]
+struct DevelopmentPlanColumn: Sendable {
+    /// The columns, resolved once.
+    static let shared = DevelopmentPlanColumn()
+    let id = ExchangeTable.developmentPlans.column(\DevelopmentPlan.id)
+    let organisationID = ExchangeTable.developmentPlans.column(\DevelopmentPlan.organisation)
+    let partnerID = ExchangeTable.developmentPlans.column(\DevelopmentPlan.partner)
+    let diagnosedOn = ExchangeTable.developmentPlans.column(\DevelopmentPlan.diagnosedOn)
+    let planAdoptedOn = ExchangeTable.developmentPlans.column(\DevelopmentPlan.planAdoptedOn)
+    let evidence = ExchangeTable.developmentPlans.column(\DevelopmentPlan.evidence)
+    var all: [ExchangeColumn] { [id, organisationID, partnerID, diagnosedOn, planAdoptedOn, evidence] }
 }
 
-enum SupportProgrammeColumn {
-    static let id = ExchangeTable.supportProgrammes.column(\SupportProgramme.id)
-    static let title = ExchangeTable.supportProgrammes.column(\SupportProgramme.title)
-    static let approvedOn = ExchangeTable.supportProgrammes.column(\SupportProgramme.approvedOn)
-    static let materials = ExchangeTable.supportProgrammes.column(\SupportProgramme.materials)
-    static let evidence = ExchangeTable.supportProgrammes.column(\SupportProgramme.evidence)
-    static let all = [id, title, approvedOn, materials, evidence]
+struct SupportProgrammeColumn: Sendable {
+    /// The columns, resolved once.
+    static let shared = SupportProgrammeColumn()
+    let id = ExchangeTable.supportProgrammes.column(\SupportProgramme.id)
+    let title = ExchangeTable.supportProgrammes.column(\SupportProgramme.title)
+    let approvedOn = ExchangeTable.supportProgrammes.column(\SupportProgramme.approvedOn)
+    let materials = ExchangeTable.supportProgrammes.column(\SupportProgramme.materials)
+    let evidence = ExchangeTable.supportProgrammes.column(\SupportProgramme.evidence)
+    var all: [ExchangeColumn] { [id, title, approvedOn, materials, evidence] }
 }
 
-enum MilestoneColumn {
-    static let id = ExchangeTable.milestones.column(\Milestone.id)
-    static let output = ExchangeTable.milestones.column(\Milestone.output)
-    static let title = ExchangeTable.milestones.column(\Milestone.title)
-    static let achievedOn = ExchangeTable.milestones.column(\Milestone.achievedOn)
-    static let evidence = ExchangeTable.milestones.column(\Milestone.evidence)
-    static let all = [id, output, title, achievedOn, evidence]
+struct MilestoneColumn: Sendable {
+    /// The columns, resolved once.
+    static let shared = MilestoneColumn()
+    let id = ExchangeTable.milestones.column(\Milestone.id)
+    let output = ExchangeTable.milestones.column(\Milestone.output)
+    let title = ExchangeTable.milestones.column(\Milestone.title)
+    let achievedOn = ExchangeTable.milestones.column(\Milestone.achievedOn)
+    let evidence = ExchangeTable.milestones.column(\Milestone.evidence)
+    var all: [ExchangeColumn] { [id, output, title, achievedOn, evidence] }
 }

@@ -45,7 +45,7 @@ extension CSVRowReader {
     }
 
     mutating func organisation() {
-        typealias C = OrganisationColumn
+        let C = OrganisationColumn.shared
         let id = id(C.id)
         let name = requiredText(C.name)
         var legalForm: LegalForm?
@@ -76,7 +76,7 @@ extension CSVRowReader {
     }
 
     mutating func person() {
-        typealias C = PersonColumn
+        let C = PersonColumn.shared
         let id = id(C.id)
         let givenName = text(C.givenName)
         let familyName = text(C.familyName)
@@ -123,7 +123,7 @@ extension CSVRowReader {
     }
 
     mutating func infoPoint() {
-        typealias C = InfoPointColumn
+        let C = InfoPointColumn.shared
         let id = id(C.id)
         let name = requiredText(C.name)
         let municipality = municipality(C.municipality)
@@ -141,7 +141,7 @@ extension CSVRowReader {
     }
 
     mutating func activity() {
-        typealias C = ActivityColumn
+        let C = ActivityColumn.shared
         let id = id(C.id)
         let kind = requiredCode(C.kind)
         let title = requiredText(C.title)
@@ -166,7 +166,7 @@ extension CSVRowReader {
     }
 
     mutating func participation() {
-        typealias C = ParticipationColumn
+        let C = ParticipationColumn.shared
         let id = id(C.id)
         let activity = requiredCode(C.activityID)
         let person = code(C.personID)
@@ -190,7 +190,7 @@ extension CSVRowReader {
     }
 
     mutating func job() {
-        typealias C = JobColumn
+        let C = JobColumn.shared
         let id = id(C.id)
         let organisation = requiredCode(C.organisationID)
         let person = code(C.personID)
@@ -211,7 +211,7 @@ extension CSVRowReader {
     }
 
     mutating func product() {
-        typealias C = ProductColumn
+        let C = ProductColumn.shared
         let id = id(C.id)
         let organisation = requiredCode(C.organisationID)
         let name = requiredText(C.name)
@@ -231,7 +231,7 @@ extension CSVRowReader {
     }
 
     mutating func developmentPlan() {
-        typealias C = DevelopmentPlanColumn
+        let C = DevelopmentPlanColumn.shared
         let id = id(C.id)
         let organisation = requiredCode(C.organisationID)
         let partner = code(
@@ -251,7 +251,7 @@ extension CSVRowReader {
     }
 
     mutating func supportProgramme() {
-        typealias C = SupportProgrammeColumn
+        let C = SupportProgrammeColumn.shared
         let id = id(C.id)
         let title = requiredText(C.title)
         let approved = day(C.approvedOn)
@@ -267,7 +267,7 @@ extension CSVRowReader {
     }
 
     mutating func milestone() {
-        typealias C = MilestoneColumn
+        let C = MilestoneColumn.shared
         let id = id(C.id)
         let output = code(C.output, in: context.outputIDs, what: "an output of the operation", required: true)
         let title = requiredText(C.title)
