@@ -45,7 +45,7 @@ extension CSVRowReader {
     }
 
     mutating func organisation() {
-        typealias C = OrganisationColumn
+        let C = OrganisationColumn.shared
         let id = id(C.id)
         let name = requiredText(C.name)
         var legalForm: LegalForm?
@@ -66,15 +66,17 @@ extension CSVRowReader {
         let municipality = municipality(C.municipality)
         let stage = choice(C.stage, Self.organisationStages)
         guard !failed, let id, let name, let legalForm else { return }
-        emit(
-            Organisation(
-                id: .init(id), name: name, legalForm: legalForm, socialEnterprise: socialEnterprise ?? false,
-                registrationNumber: registration, taxNumber: tax, municipality: municipality, stage: stage
-            ).record)
+        var entity = Organisation(
+            id: .init(id), name: name, legalForm: legalForm, socialEnterprise: socialEnterprise ?? false,
+            registrationNumber: registration, taxNumber: tax, municipality: municipality, stage: stage
+        )
+        readExtra(ExchangeLayouts.organisations, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func person() {
-        typealias C = PersonColumn
+        let C = PersonColumn.shared
         let id = id(C.id)
         let givenName = text(C.givenName)
         let familyName = text(C.familyName)
@@ -98,28 +100,30 @@ extension CSVRowReader {
         let entryDate = day(C.entryDate)
         let phone = text(C.phone)
         guard !failed, let id else { return }
-        emit(
-            Person(
-                id: .init(id), gender: gender, birthDate: birthDate, employmentStatus: employment,
-                isced: isced,
-                migrantOrMinority: migrant, disability: disability, otherDisadvantaged: other,
-                homeless: homeless,
-                rural: rural, targetGroups: groups.map { .init($0) }, municipality: municipality,
-                organisation: organisation.map { .init($0) }, entryDate: entryDate,
-                consent: Consent(givenOn: consentDate, withdrawnOn: withdrawn)
-            ).record)
+        var entity = Person(
+            id: .init(id), gender: gender, birthDate: birthDate, employmentStatus: employment,
+            isced: isced,
+            migrantOrMinority: migrant, disability: disability, otherDisadvantaged: other,
+            homeless: homeless,
+            rural: rural, targetGroups: groups.map { .init($0) }, municipality: municipality,
+            organisation: organisation.map { .init($0) }, entryDate: entryDate,
+            consent: Consent(givenOn: consentDate, withdrawnOn: withdrawn)
+        )
+        readExtra(ExchangeLayouts.persons, into: &entity)
+        var details: PersonalDetails?
         if map.hasPersonalDetails {
-            emit(
-                PersonalDetails(
-                    person: .init(id), givenName: givenName, familyName: familyName, email: email,
-                    phone: phone,
-                    emso: emso
-                ).record, slot: 1)
+            details = PersonalDetails(
+                person: .init(id), givenName: givenName, familyName: familyName, email: email, phone: phone,
+                emso: emso)
+            readExtraDetails(ExchangeLayouts.persons, into: &details!)
         }
+        guard !failed else { return }
+        emit(entity.record)
+        if let details { emit(details.record, slot: 1) }
     }
 
     mutating func infoPoint() {
-        typealias C = InfoPointColumn
+        let C = InfoPointColumn.shared
         let id = id(C.id)
         let name = requiredText(C.name)
         let municipality = municipality(C.municipality)
@@ -137,7 +141,7 @@ extension CSVRowReader {
     }
 
     mutating func activity() {
-        typealias C = ActivityColumn
+        let C = ActivityColumn.shared
         let id = id(C.id)
         let kind = requiredCode(C.kind)
         let title = requiredText(C.title)
@@ -151,16 +155,18 @@ extension CSVRowReader {
         if status == nil, !failed, withCode(C.status, { _ in true }) == nil { missingValue(C.status) }
         let details = json(C.details)
         guard !failed, let id, let kind, let title, let start, let status, let details else { return }
-        emit(
-            Activity(
-                id: .init(id), kind: ActivityKind(rawValue: kind), title: title, pillar: pillar,
-                partners: partners.map { .init($0) }, infoPoint: infoPoint.map { .init($0) },
-                municipality: municipality, startDate: start, endDate: end, status: status, details: details
-            ).record)
+        var entity = Activity(
+            id: .init(id), kind: ActivityKind(rawValue: kind), title: title, pillar: pillar,
+            partners: partners.map { .init($0) }, infoPoint: infoPoint.map { .init($0) },
+            municipality: municipality, startDate: start, endDate: end, status: status, details: details
+        )
+        readExtra(ExchangeLayouts.activities, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func participation() {
-        typealias C = ParticipationColumn
+        let C = ParticipationColumn.shared
         let id = id(C.id)
         let activity = requiredCode(C.activityID)
         let person = code(C.personID)
@@ -171,18 +177,20 @@ extension CSVRowReader {
         let completed = bool(C.completed)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let activity, let status else { return }
-        emit(
-            Participation(
-                id: .init(id), activity: .init(activity), person: person.map { .init($0) },
-                organisation: organisation.map { .init($0) },
-                role: role.map { ParticipationRole(rawValue: $0) } ?? .participant, status: status,
-                hours: hours,
-                completed: completed, evidence: evidence
-            ).record)
+        var entity = Participation(
+            id: .init(id), activity: .init(activity), person: person.map { .init($0) },
+            organisation: organisation.map { .init($0) },
+            role: role.map { ParticipationRole(rawValue: $0) } ?? .participant, status: status,
+            hours: hours,
+            completed: completed, evidence: evidence
+        )
+        readExtra(ExchangeLayouts.participations, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func job() {
-        typealias C = JobColumn
+        let C = JobColumn.shared
         let id = id(C.id)
         let organisation = requiredCode(C.organisationID)
         let person = code(C.personID)
@@ -192,16 +200,18 @@ extension CSVRowReader {
         if withCode(C.fte, { _ in true }) == nil { missingValue(C.fte) } else { fte = quantity(C.fte) }
         let evidence = evidence(C.evidence)
         guard !failed, let id, let organisation, let kind, let start, let fte else { return }
-        emit(
-            Job(
-                id: .init(id), organisation: .init(organisation), person: person.map { .init($0) },
-                kind: kind,
-                startDate: start, fte: fte, evidence: evidence
-            ).record)
+        var entity = Job(
+            id: .init(id), organisation: .init(organisation), person: person.map { .init($0) },
+            kind: kind,
+            startDate: start, fte: fte, evidence: evidence
+        )
+        readExtra(ExchangeLayouts.jobs, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func product() {
-        typealias C = ProductColumn
+        let C = ProductColumn.shared
         let id = id(C.id)
         let organisation = requiredCode(C.organisationID)
         let name = requiredText(C.name)
@@ -210,16 +220,18 @@ extension CSVRowReader {
         let supported = day(C.supportedOn)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let organisation, let name else { return }
-        emit(
-            Product(
-                id: .init(id), organisation: .init(organisation), name: name, kind: kind ?? .product,
-                stage: stage,
-                supportedOn: supported, evidence: evidence
-            ).record)
+        var entity = Product(
+            id: .init(id), organisation: .init(organisation), name: name, kind: kind ?? .product,
+            stage: stage,
+            supportedOn: supported, evidence: evidence
+        )
+        readExtra(ExchangeLayouts.products, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func developmentPlan() {
-        typealias C = DevelopmentPlanColumn
+        let C = DevelopmentPlanColumn.shared
         let id = id(C.id)
         let organisation = requiredCode(C.organisationID)
         let partner = code(
@@ -228,45 +240,51 @@ extension CSVRowReader {
         let adopted = day(C.planAdoptedOn)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let organisation, let partner else { return }
-        emit(
-            DevelopmentPlan(
-                id: .init(id), organisation: .init(organisation), partner: .init(partner),
-                diagnosedOn: diagnosed,
-                planAdoptedOn: adopted, evidence: evidence
-            ).record)
+        var entity = DevelopmentPlan(
+            id: .init(id), organisation: .init(organisation), partner: .init(partner),
+            diagnosedOn: diagnosed,
+            planAdoptedOn: adopted, evidence: evidence
+        )
+        readExtra(ExchangeLayouts.developmentPlans, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func supportProgramme() {
-        typealias C = SupportProgrammeColumn
+        let C = SupportProgrammeColumn.shared
         let id = id(C.id)
         let title = requiredText(C.title)
         let approved = day(C.approvedOn)
         let materials = list(C.materials)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let title else { return }
-        emit(
-            SupportProgramme(
-                id: .init(id), title: title, approvedOn: approved, materials: materials, evidence: evidence
-            ).record)
+        var entity = SupportProgramme(
+            id: .init(id), title: title, approvedOn: approved, materials: materials, evidence: evidence
+        )
+        readExtra(ExchangeLayouts.supportProgrammes, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     mutating func milestone() {
-        typealias C = MilestoneColumn
+        let C = MilestoneColumn.shared
         let id = id(C.id)
         let output = code(C.output, in: context.outputIDs, what: "an output of the operation", required: true)
         let title = requiredText(C.title)
         let achieved = day(C.achievedOn)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let output, let title else { return }
-        emit(
-            Milestone(
-                id: .init(id), output: OutputID(rawValue: output), title: title, achievedOn: achieved,
-                evidence: evidence
-            ).record)
+        var entity = Milestone(
+            id: .init(id), output: OutputID(rawValue: output), title: title, achievedOn: achieved,
+            evidence: evidence
+        )
+        readExtra(ExchangeLayouts.milestones, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
     }
 
     /// A required value from a fixed list.
-    mutating func requiredChoice<T>(_ column: some ExchangeColumn, _ options: ChoiceTable<T>) -> T? {
+    mutating func requiredChoice<T>(_ column: ExchangeColumn, _ options: ChoiceTable<T>) -> T? {
         guard withCode(column, { _ in true }) != nil else {
             missingValue(column)
             return nil
@@ -275,7 +293,7 @@ extension CSVRowReader {
     }
 
     /// Reports an empty required cell.
-    mutating func missingValue(_ column: some ExchangeColumn) {
+    mutating func missingValue(_ column: ExchangeColumn) {
         fail(column, .importMissingValue, "The \(column.name) is empty; every row needs one.")
     }
 }

@@ -26,6 +26,9 @@ struct CSVColumnMap: Sendable {
     let headerError: SocioLabError?
     /// Whether the file has any personal-details column (persons only).
     let hasPersonalDetails: Bool
+    /// The columns of the file that the table's reader does not read itself, read through their schema
+    /// fields (a field added to a schema before its reader knows it).
+    var extra: [ExchangeColumn]
 
     init(table: ExchangeTable, header: CSVHeader, headerLine: Int, file: String) {
         self.table = table
@@ -34,8 +37,12 @@ struct CSVColumnMap: Sendable {
         var mask: UInt64 = 0
         for (index, position) in positions.enumerated() where position < 0 { mask |= 1 << UInt64(index) }
         absentMask = mask
-        hasPersonalDetails =
-            table == .persons && PersonColumn.personalDetails.contains { header.index(of: $0.name) != nil }
+        let direct = Set(CSVRowReader.columnsReadDirectly(table).map(\.index))
+        let found = positions
+        extra = found.indices.filter { found[$0] >= 0 && !direct.contains($0) }.map {
+            ExchangeColumn(table: table, index: $0)
+        }
+        hasPersonalDetails = table.columnInfo.contains { $0.isPersonal && header.index(of: $0.name) != nil }
         let missing = table.requiredColumns.filter { header.index(of: $0) == nil }
         if missing.isEmpty {
             headerError = nil
@@ -112,7 +119,7 @@ struct CSVRowReader {
 
     // MARK: Errors
 
-    mutating func fail(_ column: some ExchangeColumn, _ code: SocioLabError.Code, _ message: String) {
+    mutating func fail(_ column: ExchangeColumn, _ code: SocioLabError.Code, _ message: String) {
         failed = true
         errors.append(SocioLabError(code, message, at: .init(file: file, line: line, field: column.name)))
     }
@@ -136,17 +143,17 @@ struct CSVRowReader {
     // MARK: Raw cells
 
     /// Whether the file has the column.
-    func has(_ column: some ExchangeColumn) -> Bool { map.positions[column.rawValue] >= 0 }
+    func has(_ column: ExchangeColumn) -> Bool { map.positions[column.index] >= 0 }
 
     /// The cell's bytes as written (none when the file lacks the column).
     @inline(__always)
-    func raw(_ column: some ExchangeColumn) -> UnsafeBufferPointer<UInt8> {
-        let position = map.positions[column.rawValue]
+    func raw(_ column: ExchangeColumn) -> UnsafeBufferPointer<UInt8> {
+        let position = map.positions[column.index]
         return position < 0 ? UnsafeBufferPointer(start: nil, count: 0) : scanner.field(position)
     }
 
     /// A free-text cell, with formula protection undone; `nil` when empty. Spaces are kept.
-    func text(_ column: some ExchangeColumn) -> String? {
+    func text(_ column: ExchangeColumn) -> String? {
         let cell = raw(column)
         guard let first = cell.first else { return nil }
         let value = String(decoding: cell, as: UTF8.self)
@@ -166,7 +173,7 @@ struct CSVRowReader {
 
     /// A code cell (an id, a date, a number, a choice), unprotected, trimmed and in Unicode Normalization
     /// Form C (as ``EntityID`` keeps identifiers); `nil` when empty.
-    func code(_ column: some ExchangeColumn) -> String? {
+    func code(_ column: ExchangeColumn) -> String? {
         let bytes = raw(column)
         guard !bytes.isEmpty else { return nil }
         var cell = String(decoding: bytes, as: UTF8.self)
@@ -185,7 +192,7 @@ struct CSVRowReader {
     /// Hands the bytes of a code cell (as ``code(_:)`` cleans it) to `parse`.
     /// - Returns: `nil` when the cell is empty, else what `parse` returns.
     @inline(__always)
-    func withCode<R>(_ column: some ExchangeColumn, _ parse: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    func withCode<R>(_ column: ExchangeColumn, _ parse: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let bytes = raw(column)
         guard !bytes.isEmpty else { return nil }
         guard Self.needsCleaning(bytes) else { return parse(bytes) }
@@ -194,27 +201,27 @@ struct CSVRowReader {
     }
 
     /// A required free-text cell.
-    mutating func requiredText(_ column: some ExchangeColumn) -> String? {
+    mutating func requiredText(_ column: ExchangeColumn) -> String? {
         if let value = text(column) { return value }
         missing(column)
         return nil
     }
 
     /// A required code cell.
-    mutating func requiredCode(_ column: some ExchangeColumn) -> String? {
+    mutating func requiredCode(_ column: ExchangeColumn) -> String? {
         if let value = code(column) { return value }
         missing(column)
         return nil
     }
 
-    private mutating func missing(_ column: some ExchangeColumn) {
+    private mutating func missing(_ column: ExchangeColumn) {
         fail(column, .importMissingValue, "The \(column.name) is empty; every row needs one.")
     }
 
     // MARK: Identifiers
 
     /// The row's `id`, which must be present; it is collected for the duplicate check.
-    mutating func id<C: ExchangeColumn>(_ column: C) -> String? {
+    mutating func id(_ column: ExchangeColumn) -> String? {
         guard let id = requiredCode(column) else { return nil }
         ids.append(id)
         idLines.append(Int32(truncatingIfNeeded: line))
@@ -225,7 +232,7 @@ struct CSVRowReader {
     // MARK: Values
 
     /// A date: `YYYY-MM-DD` or `DD.MM.YYYY`.
-    mutating func day(_ column: some ExchangeColumn) -> Day? {
+    mutating func day(_ column: ExchangeColumn) -> Day? {
         switch withCode(column, Self.fastDay) {
         case .none: return nil
         case .some(.some(let day)): return day
@@ -241,7 +248,7 @@ struct CSVRowReader {
     }
 
     /// A required date.
-    mutating func requiredDay(_ column: some ExchangeColumn) -> Day? {
+    mutating func requiredDay(_ column: ExchangeColumn) -> Day? {
         guard withCode(column, { _ in true }) != nil else {
             missing(column)
             return nil
@@ -288,7 +295,7 @@ struct CSVRowReader {
     }
 
     /// One of a fixed list of values, matched as written and then without case.
-    mutating func choice<T>(_ column: some ExchangeColumn, _ options: ChoiceTable<T>) -> T? {
+    mutating func choice<T>(_ column: ExchangeColumn, _ options: ChoiceTable<T>) -> T? {
         switch withCode(column, options.exact) {
         case .none: return nil
         case .some(.some(let value)): return value
@@ -304,7 +311,7 @@ struct CSVRowReader {
     }
 
     /// `yes` or `no` (also `da` or `ne`).
-    mutating func bool(_ column: some ExchangeColumn) -> Bool? {
+    mutating func bool(_ column: ExchangeColumn) -> Bool? {
         choice(column, Self.booleans)
     }
 
@@ -312,7 +319,7 @@ struct CSVRowReader {
         [("yes", true), ("no", false), ("da", true), ("ne", false)], shown: "yes or no")
 
     /// A whole number in a range.
-    mutating func integer(_ column: some ExchangeColumn, in range: ClosedRange<Int>, shown: String) -> Int? {
+    mutating func integer(_ column: ExchangeColumn, in range: ClosedRange<Int>, shown: String) -> Int? {
         let fast = withCode(column) { b -> Int? in
             guard b.count <= 18 else { return nil }
             return Self.digits(b, 0, b.count)
@@ -334,7 +341,7 @@ struct CSVRowReader {
     ///
     /// The bytes are read without allocating and without overflow whatever their length; a number
     /// outside the range is an error that says the range.
-    mutating func quantity(_ column: some ExchangeColumn) -> Quantity? {
+    mutating func quantity(_ column: ExchangeColumn) -> Quantity? {
         switch withCode(column, { Quantity.read($0, json: false) }) {
         case .none: return nil
         case .some(.value(let value)): return value
@@ -353,7 +360,7 @@ struct CSVRowReader {
     }
 
     /// A municipality: a statistical code or a name.
-    mutating func municipality(_ column: some ExchangeColumn) -> Municipality.Code? {
+    mutating func municipality(_ column: ExchangeColumn) -> Municipality.Code? {
         let cached = withCode(column) { b -> (key: UInt64, code: Municipality.Code?) in
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             for byte in b { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
@@ -377,7 +384,7 @@ struct CSVRowReader {
     }
 
     /// A ';' list of text items.
-    func list(_ column: some ExchangeColumn) -> [String] {
+    func list(_ column: ExchangeColumn) -> [String] {
         let bytes = raw(column)
         guard let first = bytes.first else { return [] }
         if first == Self.apostrophe || bytes.contains(UInt8(ascii: "\\")) {
@@ -403,7 +410,7 @@ struct CSVRowReader {
     }
 
     /// A ';' list of codes that must be in `known` (when the operation is known).
-    mutating func codes(_ column: some ExchangeColumn, in known: Set<String>?, what: String) -> [String] {
+    mutating func codes(_ column: ExchangeColumn, in known: Set<String>?, what: String) -> [String] {
         let items = list(column).map(IdentifierNormalization.nfc)
         if let known {
             for item in items where !known.contains(item) {
@@ -415,7 +422,7 @@ struct CSVRowReader {
 
     /// One code that must be in `known` (when the operation is known).
     mutating func code(
-        _ column: some ExchangeColumn, in known: Set<String>?, what: String, required: Bool
+        _ column: ExchangeColumn, in known: Set<String>?, what: String, required: Bool
     ) -> String? {
         guard let cell = required ? requiredCode(column) : code(column) else { return nil }
         if let known, !known.contains(cell) {
@@ -430,7 +437,7 @@ struct CSVRowReader {
     }
 
     /// A JSON value (an activity's details); an empty cell is an empty object.
-    mutating func json(_ column: some ExchangeColumn) -> JSONValue? {
+    mutating func json(_ column: ExchangeColumn) -> JSONValue? {
         guard let cell = text(column) else { return .emptyObject }
         do {
             return try JSONValue(parsing: cell)
@@ -441,7 +448,7 @@ struct CSVRowReader {
     }
 
     /// A JSON array of evidence objects (`document_id`, `kind`, `date`); an empty cell is none.
-    mutating func evidence(_ column: some ExchangeColumn) -> [Evidence] {
+    mutating func evidence(_ column: ExchangeColumn) -> [Evidence] {
         guard let cell = text(column) else { return [] }
         do {
             return try JSONDecoder().decode([Evidence].self, from: Data(cell.utf8))
@@ -457,7 +464,7 @@ struct CSVRowReader {
 
     /// A validated identifier (EMŠO, tax or registration number), reported with the identifier's message.
     mutating func identifier<T>(
-        _ column: some ExchangeColumn, _ parse: (String) throws(IdentifierError) -> T
+        _ column: ExchangeColumn, _ parse: (String) throws(IdentifierError) -> T
     ) -> T? {
         guard let cell = code(column) else { return nil }
         do {

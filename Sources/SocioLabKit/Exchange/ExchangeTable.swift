@@ -1,7 +1,7 @@
 /// One CSV file of the exchange contract: its file name, its columns and the entities it holds.
 ///
 /// Every entity kind has one file, except personal details, which share `persons.csv` with the
-/// statistical person record (the columns `given_name`, `family_name`, `emso`, `email` and `phone`).
+/// statistical person record (the columns its schema flags as personal data).
 /// The columns are listed in `Documentation/DataFormats.md`; ``columns`` is the order the exporter
 /// writes, and a file being imported may have its columns in any order and more columns besides.
 public enum ExchangeTable: String, CaseIterable, Hashable, Sendable, Codable, Comparable,
@@ -96,126 +96,10 @@ public enum ExchangeTable: String, CaseIterable, Hashable, Sendable, Codable, Co
     }
 
     /// The column names in the order the exporter writes them: the contract's columns, then the extra
-    /// columns that carry the rest of each entity (`phone`, `completed`, `evidence`).
-    public var columns: [String] {
-        switch self {
-        case .organisations: OrganisationColumn.allCases.map(\.name)
-        case .persons: PersonColumn.allCases.map(\.name)
-        case .infoPoints: InfoPointColumn.allCases.map(\.name)
-        case .activities: ActivityColumn.allCases.map(\.name)
-        case .participations: ParticipationColumn.allCases.map(\.name)
-        case .jobs: JobColumn.allCases.map(\.name)
-        case .products: ProductColumn.allCases.map(\.name)
-        case .developmentPlans: DevelopmentPlanColumn.allCases.map(\.name)
-        case .supportProgrammes: SupportProgrammeColumn.allCases.map(\.name)
-        case .milestones: MilestoneColumn.allCases.map(\.name)
-        }
-    }
+    /// columns that carry the rest of each entity (`phone`, `completed`, `evidence`). They follow from the
+    /// entity's schema (``Person`` joined with ``PersonalDetails`` for `persons.csv`).
+    public var columns: [String] { columnInfo.map(\.name) }
 
     /// The columns a file of this table must have: `id` and the values an entity cannot be without.
-    public var requiredColumns: [String] {
-        switch self {
-        case .organisations: ["id", "name", "legal_form"]
-        case .persons: ["id"]
-        case .infoPoints: ["id", "name", "host_partner"]
-        case .activities: ["id", "kind", "title", "start_date", "status"]
-        case .participations: ["id", "activity_id", "status"]
-        case .jobs: ["id", "organisation_id", "kind", "start_date", "fte"]
-        case .products: ["id", "organisation_id", "name"]
-        case .developmentPlans: ["id", "organisation_id", "partner_id"]
-        case .supportProgrammes: ["id", "title"]
-        case .milestones: ["id", "output", "title"]
-        }
-    }
-}
-
-/// A column of a table, in export order; its raw value is its position in ``ExchangeTable/columns``.
-protocol ExchangeColumn: CaseIterable, RawRepresentable where RawValue == Int {
-    /// The header name.
-    var name: String { get }
-}
-
-enum OrganisationColumn: Int, ExchangeColumn {
-    case id, name, legalForm, socialEnterprise, registrationNumber, taxNumber, municipality, stage
-    var name: String {
-        [
-            "id", "name", "legal_form", "social_enterprise", "registration_number", "tax_number",
-            "municipality", "stage",
-        ][
-            rawValue]
-    }
-}
-
-enum PersonColumn: Int, ExchangeColumn {
-    case id, givenName, familyName, emso, email, gender, birthDate, municipality, employmentStatus, isced
-    case migrantMinority, disability, otherDisadvantaged, homeless, rural, targetGroups, consentDate
-    case consentWithdrawn, organisationID, entryDate, phone
-    var name: String {
-        [
-            "id", "given_name", "family_name", "emso", "email", "gender", "birth_date", "municipality",
-            "employment_status", "isced", "migrant_minority", "disability", "other_disadvantaged", "homeless",
-            "rural", "target_groups", "consent_date", "consent_withdrawn", "organisation_id", "entry_date",
-            "phone",
-        ][rawValue]
-    }
-    /// The columns that belong to ``PersonalDetails``.
-    static let personalDetails: [PersonColumn] = [.givenName, .familyName, .emso, .email, .phone]
-}
-
-enum InfoPointColumn: Int, ExchangeColumn {
-    case id, name, municipality, hostPartner, openedOn, closedOn
-    var name: String { ["id", "name", "municipality", "host_partner", "opened_on", "closed_on"][rawValue] }
-}
-
-enum ActivityColumn: Int, ExchangeColumn {
-    case id, kind, title, pillar, partners, infoPoint, municipality, startDate, endDate, status, details
-    var name: String {
-        [
-            "id", "kind", "title", "pillar", "partners", "info_point", "municipality", "start_date",
-            "end_date",
-            "status", "details",
-        ][rawValue]
-    }
-}
-
-enum ParticipationColumn: Int, ExchangeColumn {
-    case id, activityID, personID, organisationID, role, status, hours, completed, evidence
-    var name: String {
-        [
-            "id", "activity_id", "person_id", "organisation_id", "role", "status", "hours", "completed",
-            "evidence",
-        ][
-            rawValue]
-    }
-}
-
-enum JobColumn: Int, ExchangeColumn {
-    case id, organisationID, personID, kind, startDate, fte, evidence
-    var name: String {
-        ["id", "organisation_id", "person_id", "kind", "start_date", "fte", "evidence"][rawValue]
-    }
-}
-
-enum ProductColumn: Int, ExchangeColumn {
-    case id, organisationID, name, kind, stage, supportedOn, evidence
-    var name: String {
-        ["id", "organisation_id", "name", "kind", "stage", "supported_on", "evidence"][rawValue]
-    }
-}
-
-enum DevelopmentPlanColumn: Int, ExchangeColumn {
-    case id, organisationID, partnerID, diagnosedOn, planAdoptedOn, evidence
-    var name: String {
-        ["id", "organisation_id", "partner_id", "diagnosed_on", "plan_adopted_on", "evidence"][rawValue]
-    }
-}
-
-enum SupportProgrammeColumn: Int, ExchangeColumn {
-    case id, title, approvedOn, materials, evidence
-    var name: String { ["id", "title", "approved_on", "materials", "evidence"][rawValue] }
-}
-
-enum MilestoneColumn: Int, ExchangeColumn {
-    case id, output, title, achievedOn, evidence
-    var name: String { ["id", "output", "title", "achieved_on", "evidence"][rawValue] }
+    public var requiredColumns: [String] { columnInfo.filter(\.isRequired).map(\.name) }
 }

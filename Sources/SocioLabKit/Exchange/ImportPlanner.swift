@@ -49,97 +49,30 @@ public enum ImportPlanner {
 
     /// The record with the fields of absent columns taken from the stored entity.
     static func merge(_ record: EntityRecord, into existing: EntityRecord, absent: UInt64) -> EntityRecord {
-        func gone(_ column: some ExchangeColumn) -> Bool { absent & (1 << UInt64(column.rawValue)) != 0 }
         switch (record, existing) {
-        case (.organisation(var new), .organisation(let old)):
-            typealias C = OrganisationColumn
-            if gone(C.socialEnterprise) { new.socialEnterprise = old.socialEnterprise }
-            if gone(C.registrationNumber) { new.registrationNumber = old.registrationNumber }
-            if gone(C.taxNumber) { new.taxNumber = old.taxNumber }
-            if gone(C.municipality) { new.municipality = old.municipality }
-            if gone(C.stage) { new.stage = old.stage }
-            return new.record
-        case (.person(var new), .person(let old)):
-            typealias C = PersonColumn
-            if gone(C.gender) { new.gender = old.gender }
-            if gone(C.birthDate) { new.birthDate = old.birthDate }
-            if gone(C.municipality) { new.municipality = old.municipality }
-            if gone(C.employmentStatus) { new.employmentStatus = old.employmentStatus }
-            if gone(C.isced) { new.isced = old.isced }
-            if gone(C.migrantMinority) { new.migrantOrMinority = old.migrantOrMinority }
-            if gone(C.disability) { new.disability = old.disability }
-            if gone(C.otherDisadvantaged) { new.otherDisadvantaged = old.otherDisadvantaged }
-            if gone(C.homeless) { new.homeless = old.homeless }
-            if gone(C.rural) { new.rural = old.rural }
-            if gone(C.targetGroups) { new.targetGroups = old.targetGroups }
-            if gone(C.consentDate) { new.consent.givenOn = old.consent.givenOn }
-            if gone(C.consentWithdrawn) { new.consent.withdrawnOn = old.consent.withdrawnOn }
-            if gone(C.organisationID) { new.organisation = old.organisation }
-            if gone(C.entryDate) { new.entryDate = old.entryDate }
-            return new.record
-        case (.personalDetails(var new), .personalDetails(let old)):
-            typealias C = PersonColumn
-            if gone(C.givenName) { new.givenName = old.givenName }
-            if gone(C.familyName) { new.familyName = old.familyName }
-            if gone(C.emso) { new.emso = old.emso }
-            if gone(C.email) { new.email = old.email }
-            if gone(C.phone) { new.phone = old.phone }
-            return new.record
-        case (.infoPoint(var new), .infoPoint(let old)):
-            typealias C = InfoPointColumn
-            if gone(C.municipality) { new.municipality = old.municipality }
-            if gone(C.openedOn) { new.openedOn = old.openedOn }
-            if gone(C.closedOn) { new.closedOn = old.closedOn }
-            return new.record
-        case (.activity(var new), .activity(let old)):
-            typealias C = ActivityColumn
-            if gone(C.pillar) { new.pillar = old.pillar }
-            if gone(C.partners) { new.partners = old.partners }
-            if gone(C.infoPoint) { new.infoPoint = old.infoPoint }
-            if gone(C.municipality) { new.municipality = old.municipality }
-            if gone(C.endDate) { new.endDate = old.endDate }
-            if gone(C.details) { new.details = old.details }
-            return new.record
-        case (.participation(var new), .participation(let old)):
-            typealias C = ParticipationColumn
-            if gone(C.personID) { new.person = old.person }
-            if gone(C.organisationID) { new.organisation = old.organisation }
-            if gone(C.role) { new.role = old.role }
-            if gone(C.hours) { new.hours = old.hours }
-            if gone(C.completed) { new.completed = old.completed }
-            if gone(C.evidence) { new.evidence = old.evidence }
-            return new.record
-        case (.job(var new), .job(let old)):
-            typealias C = JobColumn
-            if gone(C.personID) { new.person = old.person }
-            if gone(C.evidence) { new.evidence = old.evidence }
-            return new.record
-        case (.product(var new), .product(let old)):
-            typealias C = ProductColumn
-            if gone(C.kind) { new.kind = old.kind }
-            if gone(C.stage) { new.stage = old.stage }
-            if gone(C.supportedOn) { new.supportedOn = old.supportedOn }
-            if gone(C.evidence) { new.evidence = old.evidence }
-            return new.record
-        case (.developmentPlan(var new), .developmentPlan(let old)):
-            typealias C = DevelopmentPlanColumn
-            if gone(C.diagnosedOn) { new.diagnosedOn = old.diagnosedOn }
-            if gone(C.planAdoptedOn) { new.planAdoptedOn = old.planAdoptedOn }
-            if gone(C.evidence) { new.evidence = old.evidence }
-            return new.record
-        case (.supportProgramme(var new), .supportProgramme(let old)):
-            typealias C = SupportProgrammeColumn
-            if gone(C.approvedOn) { new.approvedOn = old.approvedOn }
-            if gone(C.materials) { new.materials = old.materials }
-            if gone(C.evidence) { new.evidence = old.evidence }
-            return new.record
-        case (.milestone(var new), .milestone(let old)):
-            typealias C = MilestoneColumn
-            if gone(C.achievedOn) { new.achievedOn = old.achievedOn }
-            if gone(C.evidence) { new.evidence = old.evidence }
-            return new.record
+        case (.organisation(let new), .organisation(let old)):
+            ExchangeLayouts.organisations.merge(new, old, absent: absent).record
+        case (.person(let new), .person(let old)):
+            ExchangeLayouts.persons.merge(new, old, absent: absent).record
+        case (.personalDetails(let new), .personalDetails(let old)):
+            ExchangeLayouts.persons.mergeDetails(new, old, absent: absent).record
+        case (.infoPoint(let new), .infoPoint(let old)):
+            ExchangeLayouts.infoPoints.merge(new, old, absent: absent).record
+        case (.activity(let new), .activity(let old)):
+            ExchangeLayouts.activities.merge(new, old, absent: absent).record
+        case (.participation(let new), .participation(let old)):
+            ExchangeLayouts.participations.merge(new, old, absent: absent).record
+        case (.job(let new), .job(let old)): ExchangeLayouts.jobs.merge(new, old, absent: absent).record
+        case (.product(let new), .product(let old)):
+            ExchangeLayouts.products.merge(new, old, absent: absent).record
+        case (.developmentPlan(let new), .developmentPlan(let old)):
+            ExchangeLayouts.developmentPlans.merge(new, old, absent: absent).record
+        case (.supportProgramme(let new), .supportProgramme(let old)):
+            ExchangeLayouts.supportProgrammes.merge(new, old, absent: absent).record
+        case (.milestone(let new), .milestone(let old)):
+            ExchangeLayouts.milestones.merge(new, old, absent: absent).record
         default:
-            return record
+            record
         }
     }
 }

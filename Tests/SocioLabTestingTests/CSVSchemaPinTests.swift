@@ -1,0 +1,32 @@
+import Foundation
+import SocioLabKit
+import SocioLabTesting
+import Testing
+
+/// Pins the bytes of the CSV export of the demo sample and checks that the import reads them back into
+/// the same dataset, so that deriving the exchange from the entity schemas changes nothing a user can see.
+struct CSVSchemaPinTests {
+    @Test func demoExportIsPinnedAndReadsBack() throws {
+        let demo = SampleData.demo()
+        let files = try CSVExport.files(for: demo)
+        #expect(files.map { $0.name + " " + SHA256.hex(SHA256.hash($0.data)) } == Self.pinned)
+        let batch = try CSVImport.read(
+            files.map { CSVSource(name: $0.name, data: $0.data) }, options: .init(operation: demo.operation))
+        var back = Dataset(operation: demo.operation)
+        for change in ImportPlanner.changes(for: batch, against: back) { _ = try back.apply(change) }
+        #expect(back == demo)
+    }
+
+    static let pinned: [String] = [
+        "organisations.csv 5990bb27b7c363a50d53b347a55fa1a8db95e95e6a6faa176bbd9a82fed487ec",
+        "persons.csv 79024c9c197a40928b810adb68ba4adc30475a1cf4818959da295917f60e757c",
+        "info_points.csv 88f66097bb111ab72b45db3a2c9586aa9cbc67b9fdb90fb89be782afed9b8cb3",
+        "activities.csv f378ce8e634b9d933669baaaf3b01302768164ad79a2ec904d4cba2c94408d35",
+        "participations.csv 1e1ab506122871f073daa5136e7a1ef38bb9a17a7cacc3f784a4c6065f2b3404",
+        "jobs.csv 17d1d385dc45e88867fa7750456414d01177aa4fa6139ff3c337fed5aa58b36a",
+        "products.csv c03d761afd4a4cca94ecc67b6f869e7eabc4ad427c8b451458eef2ddd3eba561",
+        "development_plans.csv 5e6c9c5208943d1462feef7299e583ea468688c78e68206d0eeaa26f148d17a5",
+        "support_programmes.csv 2b2ea1bf8d50db054e51aae53752e8f453e83514f4cff5a8d050211712b9a8e6",
+        "milestones.csv 62db0ecf22258096684767317b375caccf8c31bb7578b03d2ebe988ff63664ba",
+    ]
+}
