@@ -61,7 +61,7 @@ struct FormatPinCLITests {
     ]
 
     static func check(_ name: String, _ bytes: Data, sourceLocation: SourceLocation = #_sourceLocation) {
-        let actual = SHA256.hex(SHA256.hash(bytes))
+        let actual = SHA256Hasher.hex(SHA256Hasher.hash(bytes))
         let expected = pinned[name] ?? "(none)"
         #expect(
             actual == expected,

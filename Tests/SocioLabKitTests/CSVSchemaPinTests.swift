@@ -9,7 +9,7 @@ import Testing
 struct CSVSchemaPinTests {
     /// The SHA-256 of each exported file, in table order.
     static func digests(_ files: [ExportedFile]) -> [String] {
-        files.map { $0.name + " " + SHA256.hex(SHA256.hash($0.data)) }
+        files.map { $0.name + " " + SHA256Hasher.hex(SHA256Hasher.hash($0.data)) }
     }
 
     static func readBack(_ dataset: Dataset, _ files: [ExportedFile]) throws -> Dataset {
@@ -53,7 +53,7 @@ struct CSVSchemaPinTests {
         } catch let error as ImportFailure {
             let text = error.errors.map(\.description).joined(separator: "\n")
             #expect(error.errors.count == Pinned.variedSampleErrorCount)
-            #expect(SHA256.hex(SHA256.hash(Data(text.utf8))) == Pinned.variedSampleErrors)
+            #expect(SHA256Hasher.hex(SHA256Hasher.hash(Data(text.utf8))) == Pinned.variedSampleErrors)
         }
     }
 

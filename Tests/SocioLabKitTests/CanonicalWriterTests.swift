@@ -26,7 +26,7 @@ struct CanonicalWriterTests {
     @Test func changeSetBytesArePinned() throws {
         let bytes = try #require(Self.changeSet.jsonBytes)
         #expect(
-            SHA256.hex(SHA256.hash(bytes))
+            SHA256Hasher.hex(SHA256Hasher.hash(bytes))
                 == "3f0cbf53f2256bdfce2c57d9e626683200c8a923350ff1b1a83d23dddc0a93f6")
         #expect(bytes.count == 4122)
     }

@@ -7,7 +7,7 @@ struct DatasetTablesTests {
     /// Records the kind and size of every table it is handed.
     struct KindRecorder: DatasetTableVisitor {
         var visited: [(EntityKind, Int)] = []
-        mutating func visit<E: Entity & CanonicalObject>(_ table: Table<E>) {
+        mutating func visit<E: Entity & CanonicalObject>(_ table: EntityTable<E>) {
             visited.append((E.kind, table.count))
         }
     }

@@ -28,7 +28,7 @@ struct DatasetTests {
     @Test(arguments: [false, true])
     func bulkBuildEqualsOneByOne(ordered: Bool) throws {
         let (organisations, persons, participations) = Self.many(ordered: ordered)
-        #expect(Table.isInIdentifierOrder(participations.map { $0 }) == ordered)
+        #expect(EntityTable.isInIdentifierOrder(participations.map { $0 }) == ordered)
         let activity = F.activity
         let details = [PersonalDetails(person: "p1", givenName: "Ana", familyName: "Novak")]
         let bulk = Dataset(
@@ -106,7 +106,7 @@ struct DatasetTests {
     }
 
     @Test func tableSlotsStayStableAcrossDeletes() {
-        var t = Table<Person>()
+        var t = EntityTable<Person>()
         t.upsert(Person(id: "a"))
         t.upsert(Person(id: "b"))
         t.upsert(Person(id: "c"))

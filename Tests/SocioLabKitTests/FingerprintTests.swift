@@ -28,7 +28,7 @@ struct FingerprintTests {
 
     @Test func sha256StillMatchesNIST() {
         #expect(
-            SHA256.hex(SHA256.hash(Array("abc".utf8)))
+            SHA256Hasher.hex(SHA256Hasher.hash(Array("abc".utf8)))
                 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 

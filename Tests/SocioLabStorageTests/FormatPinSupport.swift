@@ -12,7 +12,7 @@ import Testing
 enum FormatPin {
     /// The lower-case hex SHA-256 of some bytes (the kit's own SHA-256; one place to change if it moves).
     static func digest(_ bytes: some Sequence<UInt8>) -> String {
-        SHA256.hex(SHA256.hash(bytes))
+        SHA256Hasher.hex(SHA256Hasher.hash(bytes))
     }
 
     /// The lower-case hex SHA-256 of a text's UTF-8 bytes.

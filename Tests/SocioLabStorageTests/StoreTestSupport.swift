@@ -100,7 +100,7 @@ func contents(_ path: String) -> [UInt8] {
 func hashes(_ directory: String) -> [String: String] {
     var out: [String: String] = [:]
     for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
-        out[name] = SHA256.hex(SHA256.hash(contents(directory + "/" + name)))
+        out[name] = SHA256Hasher.hex(SHA256Hasher.hash(contents(directory + "/" + name)))
     }
     return out
 }

@@ -9,7 +9,7 @@ struct CSVSchemaPinTests {
     @Test func demoExportIsPinnedAndReadsBack() throws {
         let demo = SampleData.demo()
         let files = try CSVExport.files(for: demo)
-        #expect(files.map { $0.name + " " + SHA256.hex(SHA256.hash($0.data)) } == Self.pinned)
+        #expect(files.map { $0.name + " " + SHA256Hasher.hex(SHA256Hasher.hash($0.data)) } == Self.pinned)
         let batch = try CSVImport.read(
             files.map { CSVSource(name: $0.name, data: $0.data) }, options: .init(operation: demo.operation))
         var back = Dataset(operation: demo.operation)

@@ -1,12 +1,12 @@
 /// Work done on each of a dataset's tables in turn, with the table's own entity type.
 ///
-/// ``Dataset/visitTables(_:)`` hands every table to ``visit(_:)`` as a `Table<E>` of its concrete type, so
+/// ``Dataset/visitTables(_:)`` hands every table to ``visit(_:)`` as a `EntityTable<E>` of its concrete type, so
 /// that the work on a table's entities is specialised for that type: no existential box and no closure per
 /// record, as when each table was named by hand.
 protocol DatasetTableVisitor {
     /// Does the work on one table.
     /// - Parameter table: The table of one entity kind.
-    mutating func visit<E: Entity & CanonicalObject>(_ table: Table<E>)
+    mutating func visit<E: Entity & CanonicalObject>(_ table: EntityTable<E>)
 }
 
 extension Dataset {

@@ -14,27 +14,27 @@ public struct Dataset: Sendable, Equatable {
     /// The operation the records belong to.
     public var operation: ESFOperation
     /// Organisations.
-    public private(set) var organisations = Table<Organisation>()
+    public private(set) var organisations = EntityTable<Organisation>()
     /// Persons' statistical records.
-    public private(set) var persons = Table<Person>()
+    public private(set) var persons = EntityTable<Person>()
     /// Persons' personal details, kept apart.
-    public private(set) var personalDetails = Table<PersonalDetails>()
+    public private(set) var personalDetails = EntityTable<PersonalDetails>()
     /// Info points.
-    public private(set) var infoPoints = Table<InfoPoint>()
+    public private(set) var infoPoints = EntityTable<InfoPoint>()
     /// Activities.
-    public private(set) var activities = Table<Activity>()
+    public private(set) var activities = EntityTable<Activity>()
     /// Participations.
-    public private(set) var participations = Table<Participation>()
+    public private(set) var participations = EntityTable<Participation>()
     /// Jobs.
-    public private(set) var jobs = Table<Job>()
+    public private(set) var jobs = EntityTable<Job>()
     /// Products.
-    public private(set) var products = Table<Product>()
+    public private(set) var products = EntityTable<Product>()
     /// Development plans.
-    public private(set) var developmentPlans = Table<DevelopmentPlan>()
+    public private(set) var developmentPlans = EntityTable<DevelopmentPlan>()
     /// Support programmes.
-    public private(set) var supportProgrammes = Table<SupportProgramme>()
+    public private(set) var supportProgrammes = EntityTable<SupportProgramme>()
     /// Milestones.
-    public private(set) var milestones = Table<Milestone>()
+    public private(set) var milestones = EntityTable<Milestone>()
 
     // Participations are filed by slot (not identifier): counting walks them without hashing.
     private var participationsByActivity = MultiIndex<Activity.ID, Int32>()
@@ -83,7 +83,7 @@ public struct Dataset: Sendable, Equatable {
     ///
     /// The three large kinds come as arrays of optionals that become their tables' slots as they are,
     /// without copying a record; participations in identifier order (as a snapshot holds them) are then
-    /// found by binary search instead of hashing millions of identifiers (see ``Table``). Every row must be
+    /// found by binary search instead of hashing millions of identifiers (see ``EntityTable``). Every row must be
     /// present (not `nil`). Tables and indexes are built in parallel.
     /// - Complexity: O(n) in the entities.
     package init(
@@ -97,7 +97,7 @@ public struct Dataset: Sendable, Equatable {
         let built = BulkParts()
         DispatchQueue.concurrentPerform(iterations: 9) { job in
             switch job {
-            case 0: built.participations.set(0, Table(slots: participations, searchingInOrder: true))
+            case 0: built.participations.set(0, EntityTable(slots: participations, searchingInOrder: true))
             case 1:
                 built.participationsByActivity.set(
                     0,
@@ -115,8 +115,8 @@ public struct Dataset: Sendable, Equatable {
                     .build(count: participations.count, keys: organisations.count) {
                         participations[$0]?.organisation
                     })
-            case 4: built.persons.set(0, Table(slots: persons, searchingInOrder: false))
-            case 5: built.personalDetails.set(0, Table(slots: personalDetails, searchingInOrder: false))
+            case 4: built.persons.set(0, EntityTable(slots: persons, searchingInOrder: false))
+            case 5: built.personalDetails.set(0, EntityTable(slots: personalDetails, searchingInOrder: false))
             case 6:
                 var index = MultiIndex<Organisation.ID, Person.ID>()
                 index.reserveCapacity(organisations.count)
@@ -136,8 +136,8 @@ public struct Dataset: Sendable, Equatable {
                 built.personsByEMSO.set(0, emso)
                 built.personsByName.set(0, name)
             default:
-                built.organisations.set(0, Table(organisations))
-                built.activities.set(0, Table(activities))
+                built.organisations.set(0, EntityTable(organisations))
+                built.activities.set(0, EntityTable(activities))
             }
         }
         let small: [EntityRecord] =
@@ -518,11 +518,11 @@ public struct Dataset: Sendable, Equatable {
 
 /// The tables and indexes that `Dataset`'s loading initialiser builds in parallel, one box each.
 private final class BulkParts: Sendable {
-    let organisations = ParallelResults<Table<Organisation>>(count: 1)
-    let persons = ParallelResults<Table<Person>>(count: 1)
-    let personalDetails = ParallelResults<Table<PersonalDetails>>(count: 1)
-    let activities = ParallelResults<Table<Activity>>(count: 1)
-    let participations = ParallelResults<Table<Participation>>(count: 1)
+    let organisations = ParallelResults<EntityTable<Organisation>>(count: 1)
+    let persons = ParallelResults<EntityTable<Person>>(count: 1)
+    let personalDetails = ParallelResults<EntityTable<PersonalDetails>>(count: 1)
+    let activities = ParallelResults<EntityTable<Activity>>(count: 1)
+    let participations = ParallelResults<EntityTable<Participation>>(count: 1)
     let participationsByActivity = ParallelResults<MultiIndex<Activity.ID, Int32>>(count: 1)
     let participationsByPerson = ParallelResults<MultiIndex<Person.ID, Int32>>(count: 1)
     let participationsByOrganisation = ParallelResults<MultiIndex<Organisation.ID, Int32>>(count: 1)

@@ -19,7 +19,7 @@ public enum DatasetFingerprint {
     /// - Returns: The SHA-256 of its canonical form.
     /// - Complexity: O(*n* log *n*) in the entities (ordering by identifier), O(*n*) hashing, in parallel.
     public static func sha256(of dataset: Dataset) -> String {
-        var hasher = SHA256()
+        var hasher = SHA256Hasher()
         hasher.update(Array("sociolab-fingerprint/2\n".utf8))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -27,21 +27,21 @@ public enum DatasetFingerprint {
         hasher.update([0x0A])
         var tables = TableHasher(hasher: hasher)
         dataset.visitTables(&tables)
-        return SHA256.hex(tables.hasher.finalize())
+        return SHA256Hasher.hex(tables.hasher.finalize())
     }
 
     /// Hashes each table's count line and chunk digests; personal details are left out (no report reads them).
     private struct TableHasher: DatasetTableVisitor {
-        var hasher: SHA256
+        var hasher: SHA256Hasher
 
-        mutating func visit<E: Entity & CanonicalObject>(_ table: Table<E>) {
+        mutating func visit<E: Entity & CanonicalObject>(_ table: EntityTable<E>) {
             guard E.kind != .personalDetails else { return }
             hasher.update(Array("\(E.kind.rawValue) \(table.count)\n".utf8))
             for digest in DatasetFingerprint.chunkDigests(table) { hasher.update(digest) }
         }
     }
 
-    /// The number of chunks hashed side by side, one in each lane of ``SHA256/digests(of:)``.
+    /// The number of chunks hashed side by side, one in each lane of ``SHA256Hasher/digests(of:)``.
     static let chunksPerGroup = 4
 
     /// The SHA-256 of every chunk of a table's canonical lines, in identifier order.
@@ -49,7 +49,7 @@ public enum DatasetFingerprint {
     /// The chunks are taken four at a time: a worker writes the four chunks' lines into one buffer, then
     /// hashes the four side by side; a table of only a few chunks is taken a chunk at a time, so that
     /// every worker has one. Each worker keeps its buffer from group to group.
-    private static func chunkDigests<E: Entity & CanonicalObject>(_ table: Table<E>) -> [[UInt8]] {
+    private static func chunkDigests<E: Entity & CanonicalObject>(_ table: EntityTable<E>) -> [[UInt8]] {
         let order = slotsInIdentifierOrder(table)
         let chunkCount = (order.count + chunkSize - 1) / chunkSize
         let processors = ProcessInfo.processInfo.activeProcessorCount
@@ -75,7 +75,7 @@ public enum DatasetFingerprint {
                     }
                 }
                 let digests = writer.bytes.withUnsafeBytes { bytes in
-                    SHA256.digests(
+                    SHA256Hasher.digests(
                         of: ends.indices.map { i in
                             UnsafeRawBufferPointer(rebasing: bytes[(i == 0 ? 0 : ends[i - 1])..<ends[i]])
                         })
@@ -91,7 +91,7 @@ public enum DatasetFingerprint {
     /// Sorts on a 16-byte prefix packed into two integers and compares whole identifiers only where the
     /// prefixes tie, which keeps ordering millions of identifiers cheap. The prefixes of a large table are
     /// read in parallel parts.
-    static func slotsInIdentifierOrder<E: Entity>(_ table: Table<E>) -> [Int32] {
+    static func slotsInIdentifierOrder<E: Entity>(_ table: EntityTable<E>) -> [Int32] {
         let slots = table.slots
         let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, slots.count / 65_536))
         let partKeys = ParallelResults<[IdentifierSortKey]>(count: parts)

@@ -474,7 +474,7 @@ struct PersonColumns: Sendable {
 
     /// The columns of a range of person slots, the entry day as recorded.
     private init(
-        range: Range<Int>, persons: [Person?], organisations: Table<Organisation>,
+        range: Range<Int>, persons: [Person?], organisations: EntityTable<Organisation>,
         groupBit: [TargetGroup.ID: UInt64]
     ) {
         let statuses = EmploymentStatus.allCases
@@ -514,7 +514,7 @@ struct ParticipationLinks: Sendable {
     /// - Complexity: O(*p* + *a* + *n* + *o*), with one hash lookup per activity, person and organisation.
     static func jobs(_ dataset: Dataset, into results: ParallelResults<[Int32]>) -> [@Sendable () -> Void] {
         let count = dataset.participations.slotCount
-        @Sendable func fill<E: Entity>(_ job: Int, _ table: Table<E>, _ slotsOf: (E.ID) -> [Int32]) {
+        @Sendable func fill<E: Entity>(_ job: Int, _ table: EntityTable<E>, _ slotsOf: (E.ID) -> [Int32]) {
             var column = [Int32](repeating: -1, count: count)
             let entities = table.slots
             for slot in entities.indices {

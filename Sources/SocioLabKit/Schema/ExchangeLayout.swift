@@ -31,7 +31,9 @@ package struct ExchangeLayout<Entity: SocioLabKit.Entity>: Sendable {
     ///   - table: The entities.
     ///   - details: The personal details, when the layout joins them.
     ///   - body: Called with each row's cells; the array is reused between rows.
-    func forEachRow(_ table: Table<Entity>, details: Table<PersonalDetails>?, _ body: ([String]) -> Void) {
+    func forEachRow(
+        _ table: EntityTable<Entity>, details: EntityTable<PersonalDetails>?, _ body: ([String]) -> Void
+    ) {
         var cells: [String] = []
         cells.reserveCapacity(columns.count)
         for entity in table.sortedByID {

@@ -51,7 +51,7 @@ public struct Validator: Sendable {
         let dataset: Dataset
         var jobs: [@Sendable () -> [ValidationIssue]] = []
 
-        mutating func visit<E: Entity & CanonicalObject>(_ table: Table<E>) {
+        mutating func visit<E: Entity & CanonicalObject>(_ table: EntityTable<E>) {
             guard let rules = rulesByKind[E.kind] else { return }
             let slots = table.slots
             let dataset = dataset

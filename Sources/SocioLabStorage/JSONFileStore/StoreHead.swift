@@ -62,7 +62,7 @@ struct StoreHead: Equatable, Sendable {
     static func key(for storeID: String) -> String {
         storeID.utf8.count <= 128
             && storeID.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C })
-            ? storeID : "sha256:" + SHA256.hex(SHA256.hash(Array(storeID.utf8)))
+            ? storeID : "sha256:" + SHA256Hasher.hex(SHA256Hasher.hash(Array(storeID.utf8)))
     }
 
     /// Whether the record belongs to the store with this identifier.

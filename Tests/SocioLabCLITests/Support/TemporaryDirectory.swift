@@ -60,7 +60,8 @@ final class TemporaryDirectory: Sendable {
                 continue
             }
             digests[relative] =
-                isDirectory.boolValue ? "directory" : SHA256.hex(SHA256.hash(try Data(contentsOf: file)))
+                isDirectory.boolValue
+                ? "directory" : SHA256Hasher.hex(SHA256Hasher.hash(try Data(contentsOf: file)))
         }
         return digests
     }

@@ -10,7 +10,7 @@ import Foundation
 /// identifiers' bytes, which needs one pass to check the order and no hash table to build or keep; only
 /// entities added later go into the hash table. Stores load their largest table, the participations, that
 /// way.
-public struct Table<Element: Entity>: Sendable {
+public struct EntityTable<Element: Entity>: Sendable {
     /// The entities by slot; `nil` where one was deleted.
     public private(set) var slots: [Element?] = []
     /// The slots of the entities outside the ordered run.
@@ -245,9 +245,9 @@ public struct Table<Element: Entity>: Sendable {
     }
 }
 
-extension Table: Equatable {
+extension EntityTable: Equatable {
     /// Two tables are equal when they hold the same entities, whatever their slots.
-    public static func == (lhs: Table, rhs: Table) -> Bool {
+    public static func == (lhs: EntityTable, rhs: EntityTable) -> Bool {
         lhs.count == rhs.count && lhs.slots.allSatisfy { e in e.map { rhs[$0.id] == $0 } ?? true }
     }
 }

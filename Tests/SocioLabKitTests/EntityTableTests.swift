@@ -4,14 +4,14 @@ import Testing
 
 /// The table's two ways of finding identifiers — hashing, and binary search over a run loaded in order —
 /// must behave identically.
-struct TableTests {
+struct EntityTableTests {
     static func persons(_ ids: [String]) -> [Person] { ids.map { Person(id: .init($0)) } }
 
     /// A table loaded in order from `ids` (which must be ordered).
-    static func loaded(_ ids: [String]) -> Table<Person> {
+    static func loaded(_ ids: [String]) -> EntityTable<Person> {
         let entities = persons(ids).map { $0 }
-        #expect(Table.isInIdentifierOrder(entities))
-        return Table(slots: entities, searchingInOrder: true)
+        #expect(EntityTable.isInIdentifierOrder(entities))
+        return EntityTable(slots: entities, searchingInOrder: true)
     }
 
     static let orderedIDs = (0..<500).map { "P" + String(1000 + $0 * 3) }
@@ -26,7 +26,7 @@ struct TableTests {
         for missing in ["P1001", "P0", "P9999", "", "P10", "Q1000", "P1000 "] {
             #expect(!table.contains(.init(missing)), "\(missing)")
         }
-        #expect(table == Table(Self.persons(Self.orderedIDs)))
+        #expect(table == EntityTable(Self.persons(Self.orderedIDs)))
         #expect(table.sortedByID.map(\.id.rawValue) == Self.orderedIDs)
     }
 
@@ -35,7 +35,7 @@ struct TableTests {
         ([], true), (["Z", "a"], true),
     ])
     func orderIsCheckedByBytes(_ ids: [String], _ ordered: Bool) {
-        #expect(Table.isInIdentifierOrder(Self.persons(ids).map { $0 }) == ordered)
+        #expect(EntityTable.isInIdentifierOrder(Self.persons(ids).map { $0 }) == ordered)
     }
 
     @Test(arguments: [false, true])
@@ -43,7 +43,7 @@ struct TableTests {
         let entities = [
             Person(id: "b", gender: .male), Person(id: "a"), Person(id: "b", gender: .female), nil,
         ]
-        let table = Table(slots: entities, searchingInOrder: searchingInOrder)
+        let table = EntityTable(slots: entities, searchingInOrder: searchingInOrder)
         #expect(table.count == 2)
         #expect(table.slotCount == 4)
         #expect(table.slots[2] == nil)
@@ -100,7 +100,7 @@ struct TableTests {
     @Test(arguments: ["\u{212A}", "\u{037E}", "Šola", "K\u{0301}", "k"])
     func keysThatAreNotASCIIFindWhatAHashTableFinds(_ key: String) {
         let ids = [";", "J", "K", "L", "Sola"]
-        let expected = Table(Self.persons(ids)).slot(of: .init(key))
+        let expected = EntityTable(Self.persons(ids)).slot(of: .init(key))
         #expect(Self.loaded(ids).slot(of: .init(key)) == expected)
         #expect((key == "\u{212A}" || key == "\u{037E}") == (expected != nil))
     }
@@ -113,7 +113,7 @@ struct TableTests {
         let initial = (0..<300).map { String(format: "E%05d", $0 * 2) }
         for id in initial { model[id] = 0 }
         var ordered = Self.loaded(initial)
-        var hashed = Table(Self.persons(initial))
+        var hashed = EntityTable(Self.persons(initial))
         for step in 1...2_000 {
             let id = String(format: "E%05d", Int(random.next() % 700))
             if random.next() % 3 == 0 {

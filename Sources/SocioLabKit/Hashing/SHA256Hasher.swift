@@ -7,36 +7,36 @@ import Foundation
 /// ``finalize()`` does not change it, so you can take a digest of a prefix and keep going.
 ///
 /// ```swift
-/// var hasher = SHA256()
+/// var hasher = SHA256Hasher()
 /// hasher.update(Array("ab".utf8))
 /// hasher.update(Array("c".utf8))
-/// SHA256.hex(hasher.finalize())  // "ba7816bf…f20015ad"
+/// SHA256Hasher.hex(hasher.finalize())  // "ba7816bf…f20015ad"
 /// ```
 ///
 /// Whole 64-byte blocks are compressed straight from the caller's buffer; only a partial block is
 /// copied, into storage inside the hasher, so hashing allocates nothing until the digest is returned.
-public struct SHA256: Sendable {
+package struct SHA256Hasher: Sendable {
     /// The digest length in bytes.
-    public static let digestByteCount = 32
+    package static let digestByteCount = 32
     /// The block length in bytes.
-    public static let blockByteCount = 64
+    package static let blockByteCount = 64
 
     /// The running hash value.
     private var state = State()
     /// The bytes of a block not yet complete: the first ``pendingCount`` of these 64 bytes.
-    private var pending = SHA256.emptyBlock
+    private var pending = SHA256Hasher.emptyBlock
     /// The number of bytes in ``pending`` (0 ..< 64).
     private var pendingCount = 0
     /// The number of message bytes fed so far.
     private var byteCount: UInt64 = 0
 
     /// Creates a hasher with the standard initial state.
-    public init() {}
+    package init() {}
 
     /// Feeds bytes from a raw buffer (the fast path every other `update` uses).
     /// - Parameter bytes: The next bytes of the message.
     /// - Complexity: O(*n*) in the number of bytes.
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
         byteCount &+= UInt64(bytes.count)
         var next = start
@@ -71,19 +71,19 @@ public struct SHA256: Sendable {
 
     /// Feeds the bytes of an array.
     /// - Parameter bytes: The next bytes of the message.
-    public mutating func update(_ bytes: [UInt8]) {
+    package mutating func update(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { update($0) }
     }
 
     /// Feeds the bytes of a `Data` value.
     /// - Parameter data: The next bytes of the message.
-    public mutating func update(_ data: Data) {
+    package mutating func update(_ data: Data) {
         data.withUnsafeBytes { update($0) }
     }
 
     /// Feeds any sequence of bytes; contiguous storage is hashed in place, anything else in 4 KiB chunks.
     /// - Parameter bytes: The next bytes of the message.
-    public mutating func update(_ bytes: some Sequence<UInt8>) {
+    package mutating func update(_ bytes: some Sequence<UInt8>) {
         let done: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
         if done != nil { return }
         var chunk: [UInt8] = []
@@ -100,11 +100,11 @@ public struct SHA256: Sendable {
 
     /// Returns the 32-byte digest of everything fed so far, leaving the hasher unchanged.
     /// - Returns: The digest, most significant byte first.
-    public func finalize() -> [UInt8] {
+    package func finalize() -> [UInt8] {
         var final = state
         // The pending bytes, the 0x80 marker, zeros, and the message length in bits as a big-endian
         // 64-bit number, filling one block or, when fewer than 9 bytes are free, two.
-        var tail = (SHA256.emptyBlock, SHA256.emptyBlock)
+        var tail = (SHA256Hasher.emptyBlock, SHA256Hasher.emptyBlock)
         let blocks = pendingCount < 56 ? 1 : 2
         let bitLength = byteCount &* 8
         withUnsafeMutableBytes(of: &tail) { tail in
@@ -129,8 +129,8 @@ public struct SHA256: Sendable {
     /// Hashes a whole message at once.
     /// - Parameter data: The message.
     /// - Returns: Its 32-byte digest.
-    public static func hash(_ data: some Sequence<UInt8>) -> [UInt8] {
-        var hasher = SHA256()
+    package static func hash(_ data: some Sequence<UInt8>) -> [UInt8] {
+        var hasher = SHA256Hasher()
         hasher.update(data)
         return hasher.finalize()
     }
@@ -138,8 +138,8 @@ public struct SHA256: Sendable {
     /// Hashes a whole `Data` value at once.
     /// - Parameter data: The message.
     /// - Returns: Its 32-byte digest.
-    public static func hash(_ data: Data) -> [UInt8] {
-        var hasher = SHA256()
+    package static func hash(_ data: Data) -> [UInt8] {
+        var hasher = SHA256Hasher()
         hasher.update(data)
         return hasher.finalize()
     }
@@ -147,7 +147,7 @@ public struct SHA256: Sendable {
     /// Formats bytes (usually a digest) as lowercase hexadecimal.
     /// - Parameter bytes: The bytes to format.
     /// - Returns: Two lowercase hex digits per byte.
-    public static func hex(_ bytes: some Sequence<UInt8>) -> String {
+    package static func hex(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(bytes.underestimatedCount * 2)
@@ -159,7 +159,7 @@ public struct SHA256: Sendable {
     }
 }
 
-extension SHA256 {
+extension SHA256Hasher {
     /// 64 bytes of inline storage for a partial block, so the hasher needs no heap memory.
     typealias Block = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
     /// A block of zeros.
@@ -182,7 +182,7 @@ extension SHA256 {
         /// in which the variables take turns in each role instead of being shifted along, so a group is
         /// straight-line code with no moves between rounds.
         mutating func compress(blocks: UnsafeRawPointer, count: Int) {
-            SHA256.roundConstants.withUnsafeBufferPointer { constants in
+            SHA256Hasher.roundConstants.withUnsafeBufferPointer { constants in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
                     compress(
                         blocks: blocks, count: count, k: constants.baseAddress!, w: schedule.baseAddress!)
@@ -224,7 +224,7 @@ extension SHA256 {
                 self.f &+= f
                 self.g &+= g
                 self.h &+= h
-                block += SHA256.blockByteCount
+                block += SHA256Hasher.blockByteCount
             }
         }
     }
@@ -250,7 +250,7 @@ extension SHA256 {
     ]
 }
 
-extension SHA256 {
+extension SHA256Hasher {
     /// A hasher partway through a message: `state` after `byteCount` bytes, a multiple of 64.
     init(state: State, byteCount: UInt64) {
         self.state = state
@@ -322,7 +322,7 @@ extension SHA256 {
     /// padding are hashed by a scalar hasher.
     private static func finishing(_ message: UnsafeRawBufferPointer, from state: State) -> [UInt8] {
         let whole = message.count / blockByteCount * blockByteCount
-        var hasher = SHA256(state: state, byteCount: UInt64(whole))
+        var hasher = SHA256Hasher(state: state, byteCount: UInt64(whole))
         hasher.update(UnsafeRawBufferPointer(rebasing: message[whole...]))
         return hasher.finalize()
     }
@@ -375,7 +375,7 @@ extension SHA256 {
         mutating func compress(
             blocks: (UnsafeRawPointer, UnsafeRawPointer, UnsafeRawPointer, UnsafeRawPointer), count: Int
         ) {
-            SHA256.roundConstants.withUnsafeBufferPointer { constants in
+            SHA256Hasher.roundConstants.withUnsafeBufferPointer { constants in
                 withUnsafeTemporaryAllocation(of: Words.self, capacity: 64) { schedule in
                     compress(
                         blocks: blocks, count: count, k: constants.baseAddress!,
@@ -424,10 +424,10 @@ extension SHA256 {
                 self.f &+= f
                 self.g &+= g
                 self.h &+= h
-                p0 += SHA256.blockByteCount
-                p1 += SHA256.blockByteCount
-                p2 += SHA256.blockByteCount
-                p3 += SHA256.blockByteCount
+                p0 += SHA256Hasher.blockByteCount
+                p1 += SHA256Hasher.blockByteCount
+                p2 += SHA256Hasher.blockByteCount
+                p3 += SHA256Hasher.blockByteCount
             }
         }
     }

@@ -8,9 +8,9 @@ import Foundation
 ///
 /// Checksums chain: passing the checksum of a prefix as `seed` continues it, so
 /// `checksum(b, seed: checksum(a)) == checksum(a + b)`.
-public enum CRC32C {
+package enum CRC32C {
     /// The reflected Castagnoli polynomial.
-    public static let polynomial: UInt32 = 0x82F6_3B78
+    package static let polynomial: UInt32 = 0x82F6_3B78
 
     /// Computes the checksum of raw bytes.
     /// - Parameters:
@@ -18,7 +18,7 @@ public enum CRC32C {
     ///   - seed: The checksum of the bytes that came before (0 to start afresh).
     /// - Returns: The CRC-32C of the seed's bytes followed by `bytes`.
     /// - Complexity: O(*n*) in the number of bytes.
-    public static func checksum(_ bytes: UnsafeRawBufferPointer, seed: UInt32 = 0) -> UInt32 {
+    package static func checksum(_ bytes: UnsafeRawBufferPointer, seed: UInt32 = 0) -> UInt32 {
         var crc = ~seed
         var offset = 0
         let count = bytes.count
@@ -48,7 +48,7 @@ public enum CRC32C {
     ///   - bytes: The bytes to check.
     ///   - seed: The checksum of the bytes that came before (0 to start afresh).
     /// - Returns: The CRC-32C.
-    public static func checksum(_ bytes: [UInt8], seed: UInt32 = 0) -> UInt32 {
+    package static func checksum(_ bytes: [UInt8], seed: UInt32 = 0) -> UInt32 {
         bytes.withUnsafeBytes { checksum($0, seed: seed) }
     }
 
@@ -57,7 +57,7 @@ public enum CRC32C {
     ///   - data: The bytes to check.
     ///   - seed: The checksum of the bytes that came before (0 to start afresh).
     /// - Returns: The CRC-32C.
-    public static func checksum(_ data: Data, seed: UInt32 = 0) -> UInt32 {
+    package static func checksum(_ data: Data, seed: UInt32 = 0) -> UInt32 {
         data.withUnsafeBytes { checksum($0, seed: seed) }
     }
 
@@ -66,7 +66,7 @@ public enum CRC32C {
     ///   - text: The text to check, taken as UTF-8.
     ///   - seed: The checksum of the bytes that came before (0 to start afresh).
     /// - Returns: The CRC-32C.
-    public static func checksum(_ text: String, seed: UInt32 = 0) -> UInt32 {
+    package static func checksum(_ text: String, seed: UInt32 = 0) -> UInt32 {
         var text = text
         return text.withUTF8 { checksum(UnsafeRawBufferPointer($0), seed: seed) }
     }

@@ -18,15 +18,15 @@ struct SHA256Tests {
         ),
     ])
     func nistVectors(message: String, digest: String) {
-        #expect(SHA256.hex(SHA256.hash(Array(message.utf8))) == digest)
-        #expect(SHA256.hex(SHA256.hash(Data(message.utf8))) == digest)
-        #expect(SHA256.hex(SHA256.hash(message.utf8)) == digest)
+        #expect(SHA256Hasher.hex(SHA256Hasher.hash(Array(message.utf8))) == digest)
+        #expect(SHA256Hasher.hex(SHA256Hasher.hash(Data(message.utf8))) == digest)
+        #expect(SHA256Hasher.hex(SHA256Hasher.hash(message.utf8)) == digest)
     }
 
     @Test func oneMillionA() {
         let message = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
         #expect(
-            SHA256.hex(SHA256.hash(message))
+            SHA256Hasher.hex(SHA256Hasher.hash(message))
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
@@ -40,42 +40,42 @@ struct SHA256Tests {
     ])
     func blockBoundaries(length: Int, digest: String) {
         let message = (0..<length).map { UInt8($0 % 251) }
-        #expect(SHA256.hex(SHA256.hash(message)) == digest)
+        #expect(SHA256Hasher.hex(SHA256Hasher.hash(message)) == digest)
     }
 
     @Test func incrementalUpdatesAtEverySplitMatchOneShot() {
         let message = (0..<131).map { UInt8(truncatingIfNeeded: $0 * 7 + 3) }
         let expected = "4c14830d5f17552093a46de0f6884f8f3010789462dab3db3d1cc679575e01ad"
-        #expect(SHA256.hex(SHA256.hash(message)) == expected)
+        #expect(SHA256Hasher.hex(SHA256Hasher.hash(message)) == expected)
         for split in 0...130 {
-            var hasher = SHA256()
+            var hasher = SHA256Hasher()
             hasher.update(Array(message[..<split]))
             hasher.update(Data(message[split...]))
-            #expect(SHA256.hex(hasher.finalize()) == expected, "split at \(split)")
+            #expect(SHA256Hasher.hex(hasher.finalize()) == expected, "split at \(split)")
         }
     }
 
     @Test func byteByByteAndNonContiguousSequencesMatchOneShot() {
         let message = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-        var hasher = SHA256()
+        var hasher = SHA256Hasher()
         for byte in message { hasher.update(CollectionOfOne(byte)) }
-        #expect(hasher.finalize() == SHA256.hash(message))
-        #expect(SHA256.hash(message.lazy.map { $0 }) == SHA256.hash(message))
+        #expect(hasher.finalize() == SHA256Hasher.hash(message))
+        #expect(SHA256Hasher.hash(message.lazy.map { $0 }) == SHA256Hasher.hash(message))
     }
 
     @Test func finalizeLeavesTheHasherUsable() {
-        var hasher = SHA256()
+        var hasher = SHA256Hasher()
         hasher.update(Array("ab".utf8))
         let prefix = hasher.finalize()
         hasher.update(Array("c".utf8))
-        #expect(prefix == SHA256.hash(Array("ab".utf8)))
-        #expect(hasher.finalize() == SHA256.hash(Array("abc".utf8)))
-        #expect(hasher.finalize().count == SHA256.digestByteCount)
+        #expect(prefix == SHA256Hasher.hash(Array("ab".utf8)))
+        #expect(hasher.finalize() == SHA256Hasher.hash(Array("abc".utf8)))
+        #expect(hasher.finalize().count == SHA256Hasher.digestByteCount)
     }
 
     @Test func hexIsLowercaseTwoDigitsPerByte() {
-        #expect(SHA256.hex([0x00, 0x0f, 0xa0, 0xff]) == "000fa0ff")
-        #expect(SHA256.hex([]) == "")
+        #expect(SHA256Hasher.hex([0x00, 0x0f, 0xa0, 0xff]) == "000fa0ff")
+        #expect(SHA256Hasher.hex([]) == "")
     }
 
     /// The four-lane hasher gives each message the same digest as hashing it alone, whatever the mix of
@@ -88,13 +88,13 @@ struct SHA256Tests {
         let messages = lengths.enumerated().map { m, length in
             (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ m &* 17 &+ $0 >> 8) }
         }
-        let expected = messages.map { SHA256.hash($0) }
+        let expected = messages.map { SHA256Hasher.hash($0) }
         let buffers = messages.map { message in
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: message.count, alignment: 1)
             buffer.copyBytes(from: message)
             return buffer
         }
         defer { buffers.forEach { $0.deallocate() } }
-        #expect(SHA256.digests(of: buffers.map { UnsafeRawBufferPointer($0) }) == expected)
+        #expect(SHA256Hasher.digests(of: buffers.map { UnsafeRawBufferPointer($0) }) == expected)
     }
 }
