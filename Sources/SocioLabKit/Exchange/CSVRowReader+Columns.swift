@@ -8,6 +8,15 @@ extension CSVRowReader {
         }
     }
 
+    /// Reads the columns of the file that the table's reader does not read itself into `entity`, and adds
+    /// it to the records unless the row failed.
+    mutating func finish<E>(_ entity: E, _ layout: ExchangeLayout<E>) {
+        var entity = entity
+        readExtra(layout, into: &entity)
+        guard !failed else { return }
+        emit(entity.record)
+    }
+
     /// Reads the personal-details columns of the file that the persons reader does not read itself.
     mutating func readExtraDetails<E>(_ layout: ExchangeLayout<E>, into details: inout PersonalDetails) {
         for column in map.extra {

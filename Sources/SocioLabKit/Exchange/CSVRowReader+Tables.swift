@@ -66,13 +66,11 @@ extension CSVRowReader {
         let municipality = municipality(C.municipality)
         let stage = choice(C.stage, Self.organisationStages)
         guard !failed, let id, let name, let legalForm else { return }
-        var entity = Organisation(
+        let entity = Organisation(
             id: .init(id), name: name, legalForm: legalForm, socialEnterprise: socialEnterprise ?? false,
             registrationNumber: registration, taxNumber: tax, municipality: municipality, stage: stage
         )
-        readExtra(ExchangeLayouts.organisations, into: &entity)
-        guard !failed else { return }
-        emit(entity.record)
+        finish(entity, ExchangeLayouts.organisations)
     }
 
     mutating func person() {
@@ -132,12 +130,11 @@ extension CSVRowReader {
         let opened = day(C.openedOn)
         let closed = day(C.closedOn)
         guard !failed, let id, let name, let host else { return }
-        emit(
-            InfoPoint(
-                id: .init(id), name: name, municipality: municipality, hostPartner: .init(host),
-                openedOn: opened,
-                closedOn: closed
-            ).record)
+        let entity = InfoPoint(
+            id: .init(id), name: name, municipality: municipality, hostPartner: .init(host), openedOn: opened,
+            closedOn: closed
+        )
+        finish(entity, ExchangeLayouts.infoPoints)
     }
 
     mutating func activity() {
@@ -152,17 +149,15 @@ extension CSVRowReader {
         let start = requiredDay(C.startDate)
         let end = day(C.endDate)
         let status = choice(C.status, Self.activityStatuses)
-        if status == nil, !failed, withCode(C.status, { _ in true }) == nil { missingValue(C.status) }
+        if status == nil, !failed, isBlank(C.status) { missingValue(C.status) }
         let details = json(C.details)
         guard !failed, let id, let kind, let title, let start, let status, let details else { return }
-        var entity = Activity(
+        let entity = Activity(
             id: .init(id), kind: ActivityKind(rawValue: kind), title: title, pillar: pillar,
             partners: partners.map { .init($0) }, infoPoint: infoPoint.map { .init($0) },
             municipality: municipality, startDate: start, endDate: end, status: status, details: details
         )
-        readExtra(ExchangeLayouts.activities, into: &entity)
-        guard !failed else { return }
-        emit(entity.record)
+        finish(entity, ExchangeLayouts.activities)
     }
 
     mutating func participation() {
@@ -177,16 +172,14 @@ extension CSVRowReader {
         let completed = bool(C.completed)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let activity, let status else { return }
-        var entity = Participation(
+        let entity = Participation(
             id: .init(id), activity: .init(activity), person: person.map { .init($0) },
             organisation: organisation.map { .init($0) },
             role: role.map { ParticipationRole(rawValue: $0) } ?? .participant, status: status,
             hours: hours,
             completed: completed, evidence: evidence
         )
-        readExtra(ExchangeLayouts.participations, into: &entity)
-        guard !failed else { return }
-        emit(entity.record)
+        finish(entity, ExchangeLayouts.participations)
     }
 
     mutating func job() {
@@ -197,17 +190,15 @@ extension CSVRowReader {
         let kind = requiredChoice(C.kind, Self.jobKinds)
         let start = requiredDay(C.startDate)
         var fte: Quantity?
-        if withCode(C.fte, { _ in true }) == nil { missingValue(C.fte) } else { fte = quantity(C.fte) }
+        if isBlank(C.fte) { missingValue(C.fte) } else { fte = quantity(C.fte) }
         let evidence = evidence(C.evidence)
         guard !failed, let id, let organisation, let kind, let start, let fte else { return }
-        var entity = Job(
+        let entity = Job(
             id: .init(id), organisation: .init(organisation), person: person.map { .init($0) },
             kind: kind,
             startDate: start, fte: fte, evidence: evidence
         )
-        readExtra(ExchangeLayouts.jobs, into: &entity)
-        guard !failed else { return }
-        emit(entity.record)
+        finish(entity, ExchangeLayouts.jobs)
     }
 
     mutating func product() {
@@ -220,14 +211,12 @@ extension CSVRowReader {
         let supported = day(C.supportedOn)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let organisation, let name else { return }
-        var entity = Product(
+        let entity = Product(
             id: .init(id), organisation: .init(organisation), name: name, kind: kind ?? .product,
             stage: stage,
             supportedOn: supported, evidence: evidence
         )
-        readExtra(ExchangeLayouts.products, into: &entity)
-        guard !failed else { return }
-        emit(entity.record)
+        finish(entity, ExchangeLayouts.products)
     }
 
     mutating func developmentPlan() {
@@ -240,14 +229,12 @@ extension CSVRowReader {
         let adopted = day(C.planAdoptedOn)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let organisation, let partner else { return }
-        var entity = DevelopmentPlan(
+        let entity = DevelopmentPlan(
             id: .init(id), organisation: .init(organisation), partner: .init(partner),
             diagnosedOn: diagnosed,
             planAdoptedOn: adopted, evidence: evidence
         )
-        readExtra(ExchangeLayouts.developmentPlans, into: &entity)
-        guard !failed else { return }
-        emit(entity.record)
+        finish(entity, ExchangeLayouts.developmentPlans)
     }
 
     mutating func supportProgramme() {
@@ -258,12 +245,10 @@ extension CSVRowReader {
         let materials = list(C.materials)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let title else { return }
-        var entity = SupportProgramme(
+        let entity = SupportProgramme(
             id: .init(id), title: title, approvedOn: approved, materials: materials, evidence: evidence
         )
-        readExtra(ExchangeLayouts.supportProgrammes, into: &entity)
-        guard !failed else { return }
-        emit(entity.record)
+        finish(entity, ExchangeLayouts.supportProgrammes)
     }
 
     mutating func milestone() {
@@ -274,26 +259,10 @@ extension CSVRowReader {
         let achieved = day(C.achievedOn)
         let evidence = evidence(C.evidence)
         guard !failed, let id, let output, let title else { return }
-        var entity = Milestone(
+        let entity = Milestone(
             id: .init(id), output: OutputID(rawValue: output), title: title, achievedOn: achieved,
             evidence: evidence
         )
-        readExtra(ExchangeLayouts.milestones, into: &entity)
-        guard !failed else { return }
-        emit(entity.record)
-    }
-
-    /// A required value from a fixed list.
-    mutating func requiredChoice<T>(_ column: ExchangeColumn, _ options: ChoiceTable<T>) -> T? {
-        guard withCode(column, { _ in true }) != nil else {
-            missingValue(column)
-            return nil
-        }
-        return choice(column, options)
-    }
-
-    /// Reports an empty required cell.
-    mutating func missingValue(_ column: ExchangeColumn) {
-        fail(column, .importMissingValue, "The \(column.name) is empty; every row needs one.")
+        finish(entity, ExchangeLayouts.milestones)
     }
 }

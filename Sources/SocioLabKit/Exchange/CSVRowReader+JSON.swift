@@ -1,0 +1,30 @@
+import Foundation
+
+/// Cells that hold JSON: an activity's details and evidence lists.
+extension CSVRowReader {
+    /// A JSON value (an activity's details); an empty cell is an empty object.
+    mutating func json(_ column: ExchangeColumn) -> JSONValue? {
+        guard let cell = text(column) else { return .emptyObject }
+        do {
+            return try JSONValue(parsing: cell)
+        } catch {
+            fail(column, .invalidValue, "The \(column.name) cell is refused. " + error.message)
+            return nil
+        }
+    }
+
+    /// A JSON array of evidence objects (`document_id`, `kind`, `date`); an empty cell is none.
+    mutating func evidence(_ column: ExchangeColumn) -> [Evidence] {
+        guard let cell = text(column) else { return [] }
+        do {
+            return try JSONDecoder().decode([Evidence].self, from: Data(cell.utf8))
+        } catch {
+            fail(
+                column, .invalidValue,
+                "The evidence is not a JSON list of documents; write it like "
+                    + "[{\"document_id\": \"AS-14\", \"kind\": \"attendance_sheet\", \"date\": \"2019-10-03\"}]."
+            )
+            return []
+        }
+    }
+}

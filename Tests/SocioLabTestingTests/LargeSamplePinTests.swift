@@ -1,0 +1,28 @@
+import Foundation
+import SocioLabKit
+import SocioLabTesting
+import Testing
+
+/// Pins the bytes of the CSV export of a large sample, so that reorganising its generator cannot change
+/// the order of its random draws, or the records they give, unnoticed.
+struct LargeSamplePinTests {
+    @Test func largeSampleExportIsPinned() throws {
+        let sample = LargeSample(persons: 1_500, seed: 42, personalDetails: true)
+        let files = try CSVExport.files(for: sample.makeDataset())
+        #expect(files.map { $0.name + " " + SHA256Hasher.hex(SHA256Hasher.hash($0.data)) } == Self.pinned)
+    }
+
+    /// The digests the generator gave before it was split into files by concern (#13).
+    static let pinned: [String] = [
+        "organisations.csv 427fc490cdcf7422347dc99fbf7f21d200cfcf52e46a6d16df20ac890726f3d9",
+        "persons.csv 3f8714503f5f91a29e5a3f97f0e8fed8fc5a086bd43e16f1d87648d63ccff567",
+        "info_points.csv 88f66097bb111ab72b45db3a2c9586aa9cbc67b9fdb90fb89be782afed9b8cb3",
+        "activities.csv 11d2a24ca25b611ff1849ffd723d15b78eca2ef735c45eba2eb6e5bd26c4f8a2",
+        "participations.csv 76752f55982231376000911a66d4fee764b33f72404acd6b6b764fecfcaf6447",
+        "jobs.csv 6f078bd67c2be76e35b1f124f54e5becee0e586488acf86f2aacfe4c3db85ec2",
+        "products.csv 74dfc2d53401fa9895a03007791c68d84e5ea756f1e61be03b38641e6c4b41e4",
+        "development_plans.csv 7ba2cc2cb1717c221768c86f5083051884a5d68e230563a64e0a56945626a26b",
+        "support_programmes.csv b3f42dd08c8fe9cee9133403c53b8458be7aeb6c478bb459db0e19d58ffcf4bb",
+        "milestones.csv 68f1b78b1d9706822730ec6af2aa41755a13666c69e1a8fc75fbb4e0a886afc6",
+    ]
+}
