@@ -32,6 +32,9 @@ import SocioLabKit
 ///   work beside it.
 /// - **A failed write or fsync poisons the handle**: every later write throws `store.poisoned`; reopen the
 ///   store, which is still valid on disk.
+/// - **The dataset's fingerprint** is written into every snapshot (handed over by a workspace's compaction,
+///   or computed), and given back to a workspace opened at the snapshot's revision, which then reports
+///   without hashing every record (see `FingerprintKeepingStore`).
 ///
 /// See `Documentation/Storage.md` for the file format and the guarantees in full.
 public final class JSONFileStore: Store, @unchecked Sendable {
