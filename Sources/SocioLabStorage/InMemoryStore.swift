@@ -6,6 +6,9 @@ import SocioLabKit
 /// It behaves as the disk stores do — whole change sets, gap-free revisions, history, erasure — so code
 /// tested against it behaves the same on a real store. Reopening is opening a workspace on the same
 /// instance.
+///
+/// It implements exactly what the ``SocioLabKit/Store`` protocol asks — load, append, compact, history and
+/// erasure — and is the shortest example of a backend.
 public final class InMemoryStore: Store, @unchecked Sendable {
     // Why `@unchecked Sendable` is safe: the mutable properties (`snapshot`, `snapshotRevision`, `journal`,
     // `archive`) are Sendable values, set in `init` and after it read and written only inside

@@ -15,6 +15,9 @@
 ///   return; the history keeps that a change happened, marked redacted.
 /// - **Concurrency.** A backend is `Sendable`; it may serialise calls, and may refuse a second writer (in
 ///   this or another process) with ``SocioLabError/Code/storeLocked``.
+///
+/// A backend stores and nothing else: what reports need (the dataset's ``DatasetFingerprint``) the
+/// ``Workspace`` computes once per revision and keeps itself.
 public protocol Store: Sendable {
     /// Loads the saved state: the dataset, its revision and anything worth telling the user.
     /// - Throws: ``SocioLabError`` with a store code (corrupt, missing, too new …) naming the place.
@@ -25,12 +28,10 @@ public protocol Store: Sendable {
     func append(_ changeSet: CommittedChangeSet) async throws
 
     /// Folds everything up to `revision` into a snapshot of `dataset`, which is the state at that revision.
+    /// The change sets folded stay in ``history(of:)``.
+    /// - Throws: ``SocioLabError``; ``SocioLabError/Code/changeConflict`` for a revision the store does
+    ///   not hold.
     func compact(_ dataset: Dataset, revision: Int64) async throws
-
-    /// Compacts as ``compact(_:revision:)`` does, given the dataset's ``DatasetFingerprint`` when the
-    /// caller already has it, so that a backend which keeps fingerprints with its snapshots (the JSON file
-    /// store does) need not compute it again. The default ignores the fingerprint.
-    func compact(_ dataset: Dataset, revision: Int64, fingerprint: String) async throws
 
     /// Every stored change set that touched an entity, oldest first.
     func history(of reference: EntityReference) async throws -> [CommittedChangeSet]
@@ -48,11 +49,6 @@ public protocol Store: Sendable {
 extension Store {
     /// No compaction is ever asked for.
     public func wantsCompaction() async -> Bool { false }
-
-    /// Compacts without keeping the fingerprint.
-    public func compact(_ dataset: Dataset, revision: Int64, fingerprint: String) async throws {
-        try await compact(dataset, revision: revision)
-    }
 }
 
 /// What a store holds when it is opened.
@@ -63,16 +59,25 @@ public struct StoreState: Sendable {
     public var revision: Int64
     /// Things the user should know about the open (a torn last line dropped …).
     public var notices: [String]
-    /// The dataset's ``DatasetFingerprint``, when the backend kept it with the data (the JSON file store
-    /// writes it into every snapshot); `nil` when it must be computed. A workspace uses it for its reports
-    /// at this revision instead of hashing every record again.
-    public var fingerprint: String?
+    /// The ``DatasetFingerprint`` of ``dataset``, when the store kept it with its data (see
+    /// ``FingerprintKeepingStore``); `nil` when the workspace must compute it. Never the fingerprint of
+    /// another revision.
+    package var fingerprint: String?
 
     /// Creates a state.
-    public init(dataset: Dataset, revision: Int64, notices: [String] = [], fingerprint: String? = nil) {
+    /// - Parameters:
+    ///   - dataset: The dataset as of `revision`.
+    ///   - revision: The revision of the last change set applied (0 for a new store).
+    ///   - notices: Things the user should know about the open.
+    public init(dataset: Dataset, revision: Int64, notices: [String] = []) {
         self.dataset = dataset
         self.revision = revision
         self.notices = notices
+    }
+
+    /// Creates a state with the fingerprint a ``FingerprintKeepingStore`` kept for `dataset`.
+    package init(dataset: Dataset, revision: Int64, notices: [String] = [], fingerprint: String?) {
+        self.init(dataset: dataset, revision: revision, notices: notices)
         self.fingerprint = fingerprint
     }
 }

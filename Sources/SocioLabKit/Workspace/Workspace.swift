@@ -27,6 +27,9 @@ public actor Workspace {
     private let clock: TimeSource
     private var writing = false
     private var cachedFingerprint: (revision: Int64, value: String)?
+    /// How many times this workspace hashed its dataset for ``fingerprint()`` (for tests: a report of an
+    /// unchanged revision must not hash again).
+    package private(set) var fingerprintsComputed = 0
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
     /// Opens a workspace on a store.
@@ -90,7 +93,7 @@ public actor Workspace {
         if await store.wantsCompaction() {
             // The change set is stored and published; a failed compaction leaves a valid store, and a
             // backend that can no longer write says so on the next append.
-            try? await store.compact(dataset, revision: revision, fingerprint: fingerprint())
+            try? await compactStore()
         }
         return ApplyResult(revision: revision, issues: issues, committed: committed)
     }
@@ -227,10 +230,12 @@ public actor Workspace {
 
     /// The SHA-256 fingerprint of the current dataset (``DatasetFingerprint``), computed once per revision
     /// (or taken from the store, when it kept the fingerprint of the revision it opened at).
+    /// - Returns: 64 lower-case hexadecimal digits.
     /// - Complexity: O(*n* log *n*) the first time at a revision, O(1) after.
     public func fingerprint() -> String {
         if let cached = cachedFingerprint, cached.revision == revision { return cached.value }
         let value = DatasetFingerprint.sha256(of: dataset)
+        fingerprintsComputed += 1
         cachedFingerprint = (revision, value)
         return value
     }
@@ -250,10 +255,21 @@ public actor Workspace {
     }
 
     /// Folds the journal into a snapshot of the current dataset.
+    /// - Throws: What the store's ``Store/compact(_:revision:)`` throws.
     public func compact() async throws {
         await beginWrite()
         defer { endWrite() }
-        try await store.compact(dataset, revision: revision, fingerprint: fingerprint())
+        try await compactStore()
+    }
+
+    /// Compacts the store at the published revision, handing over this revision's fingerprint to a store
+    /// that keeps it with its snapshot (computed here at most once per revision, and reused for reports).
+    private func compactStore() async throws {
+        if let keeper = store as? any FingerprintKeepingStore {
+            try await keeper.compact(dataset, revision: revision, fingerprint: fingerprint())
+        } else {
+            try await store.compact(dataset, revision: revision)
+        }
     }
 
     private func beginWrite() async {
