@@ -82,7 +82,7 @@ public struct ReportBuilder: Sendable {
                 values.set(job, .indicator(value, partners))
             }
         }
-        var results: [IndicatorResult] = []
+        var results: [IndicatorReport.Entry] = []
         var esf: ESFResult?
         var fingerprint = ""
         var warnings: [LocalizedText] = []
@@ -99,7 +99,7 @@ public struct ReportBuilder: Sendable {
         warnings += unregisteredKindWarnings(dataset)
         let (participants, byGender, esfEntries, plusEntries) = esfSection(esf!)
         return IndicatorReport(
-            operation: ReportOperation(id: operation.id, name: operation.name, period: operation.period),
+            operation: IndicatorReport.OperationSummary(id: operation.id, name: operation.name, period: operation.period),
             scope: scope, range: scope.range(in: operation), asOf: asOf, fingerprint: fingerprint,
             suppressionThreshold: suppression?.threshold, indicators: results, participants: participants,
             participantsByGender: byGender, incompleteRecords: esf!.incompleteRecords, esf: esfEntries,
@@ -129,7 +129,7 @@ public struct ReportBuilder: Sendable {
     private func line(
         _ indicator: any Indicator, _ value: IndicatorValue, _ partners: [(Partner.ID, Int)], _ scope: Scope,
         _ operation: ESFOperation, _ asOf: Day
-    ) -> (IndicatorResult, LocalizedText?) {
+    ) -> (IndicatorReport.Entry, LocalizedText?) {
         let output = operation.output(OutputID(rawValue: indicator.id))
         var target = output?.target
         var trajectory = output?.trajectory ?? []
@@ -151,7 +151,7 @@ public struct ReportBuilder: Sendable {
             assessment.forecast = nil
         }
         var warning: LocalizedText?
-        var partnerLines: [PartnerProgress] = []
+        var partnerLines: [IndicatorReport.PartnerProgress] = []
         if let output, !output.partnerTargets.isEmpty {
             for (partner, reached) in partners {
                 let sub = output.partnerTargets[partner]!
@@ -159,7 +159,7 @@ public struct ReportBuilder: Sendable {
                     value: reached, target: sub, period: operation.period, asOf: asOf)
                 let hidden = hide(reached)
                 partnerLines.append(
-                    PartnerProgress(
+                    IndicatorReport.PartnerProgress(
                         partner: partner, name: operation.partner(partner)?.shortName ?? partner.rawValue,
                         target: sub,
                         value: hidden ? nil : reached, progress: hidden ? nil : a.progress, status: a.status))
@@ -186,7 +186,7 @@ public struct ReportBuilder: Sendable {
             }
             return suppressed
         }
-        let result = IndicatorResult(
+        let result = IndicatorReport.Entry(
             id: indicator.id, title: output?.title ?? indicator.title, unit: output?.unit ?? indicator.unit,
             countingRule: indicator.countingRule, isMilestone: output?.isMilestone ?? false,
             value: hide(value.value) ? nil : value.value, active: hide(value.active) ? nil : value.active,
@@ -217,7 +217,7 @@ public struct ReportBuilder: Sendable {
         }
     }
 
-    private func esfSection(_ esf: ESFResult) -> (Int?, [BreakdownCell], [ESFEntry], [ESFEntry]) {
+    private func esfSection(_ esf: ESFResult) -> (Int?, [BreakdownCell], [IndicatorReport.ESFEntry], [IndicatorReport.ESFEntry]) {
         let genderKeys: [(String, LocalizedText)] = [
             ("female", Gender.female.title), ("male", Gender.male.title),
             ("non_binary", Gender.nonBinary.title),
@@ -236,16 +236,16 @@ public struct ReportBuilder: Sendable {
                 }
             )
         }
-        func entries(_ figures: [ESFFigure]) -> [ESFEntry] {
+        func entries(_ figures: [ESFFigure]) -> [IndicatorReport.ESFEntry] {
             figures.map { figure in
                 let definition = figure.definition
                 guard let split = figure.byGender else {
-                    return ESFEntry(
+                    return IndicatorReport.ESFEntry(
                         code: definition.code, title: definition.title, verification: definition.verification,
                         value: figure.value, suppressed: false, byGender: [])
                 }
                 let (hidden, genderCells) = cells(split, total: figure.value)
-                return ESFEntry(
+                return IndicatorReport.ESFEntry(
                     code: definition.code, title: definition.title, verification: definition.verification,
                     value: hidden ? nil : figure.value, suppressed: hidden, byGender: genderCells)
             }
