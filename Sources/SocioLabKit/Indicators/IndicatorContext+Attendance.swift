@@ -15,6 +15,27 @@ extension IndicatorContext {
         public var participation: Int
     }
 
+    /// The attended participations in held activities, read in place from the context's columns.
+    public struct Attendances: RandomAccessCollection, Sendable {
+        let context: IndicatorContext
+
+        /// The first position, 0.
+        public var startIndex: Int { 0 }
+        /// One past the last position.
+        public var endIndex: Int { context.attendedActivity.count }
+
+        /// The attendance at a position.
+        /// - Complexity: O(1).
+        public subscript(position: Int) -> Attendance {
+            let person = context.attendedPerson[position]
+            let organisation = context.attendedOrganisation[position]
+            return Attendance(
+                activity: Int(context.attendedActivity[position]), person: person >= 0 ? Int(person) : nil,
+                organisation: organisation >= 0 ? Int(organisation) : nil, role: context.attendedRole[position],
+                participation: Int(context.attendedParticipation[position]))
+        }
+    }
+
     /// Every attended participation in a held activity, in participation slot order.
     ///
     /// ```swift
@@ -23,16 +44,8 @@ extension IndicatorContext {
     ///     sink.add(unit: person, activity: attendance.activity, person: person)
     /// }
     /// ```
-    /// - Complexity: O(*p*) in attended participations, each time it is read.
-    public var attendances: [Attendance] {
-        attendedActivity.indices.map { i in
-            Attendance(
-                activity: Int(attendedActivity[i]),
-                person: attendedPerson[i] >= 0 ? Int(attendedPerson[i]) : nil,
-                organisation: attendedOrganisation[i] >= 0 ? Int(attendedOrganisation[i]) : nil,
-                role: attendedRole[i], participation: Int(attendedParticipation[i]))
-        }
-    }
+    /// - Complexity: O(1); the collection reads the context's columns in place.
+    public var attendances: Attendances { Attendances(context: self) }
 
     /// The number of activity slots: every per-activity array the context gives has this many entries.
     public var activitySlotCount: Int { activityHeld.count }

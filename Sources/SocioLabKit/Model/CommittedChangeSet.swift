@@ -29,7 +29,7 @@ public struct CommittedChangeSet: Hashable, Sendable, Codable {
     /// directly, which is many times faster for large change sets; `nil` in the rare case it cannot be
     /// written this way (a plugin payload holding a number that is not JSON), when `Codable` must be used.
     /// - Complexity: O(size of the change set).
-    public var jsonBytes: [UInt8]? {
+    package var jsonBytes: [UInt8]? {
         var writer = CanonicalWriter()
         writer.bytes.reserveCapacity(256 + records.count * 320)
         writer.writeObject(self)
