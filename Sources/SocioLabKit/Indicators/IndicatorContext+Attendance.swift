@@ -31,7 +31,8 @@ extension IndicatorContext {
             let organisation = context.attendedOrganisation[position]
             return Attendance(
                 activity: Int(context.attendedActivity[position]), person: person >= 0 ? Int(person) : nil,
-                organisation: organisation >= 0 ? Int(organisation) : nil, role: context.attendedRole[position],
+                organisation: organisation >= 0 ? Int(organisation) : nil,
+                role: context.attendedRole[position],
                 participation: Int(context.attendedParticipation[position]))
         }
     }
@@ -52,7 +53,9 @@ extension IndicatorContext {
 
     /// Whether the activity in a slot is held (`false` for a slot out of range or with no activity).
     /// - Parameter slot: An activity slot.
-    public func isHeld(activity slot: Int) -> Bool { activityHeld.indices.contains(slot) && activityHeld[slot] }
+    public func isHeld(activity slot: Int) -> Bool {
+        activityHeld.indices.contains(slot) && activityHeld[slot]
+    }
 
     /// The first day of the activity in a slot, or `nil` for a slot out of range or with no activity.
     /// - Parameter slot: An activity slot.

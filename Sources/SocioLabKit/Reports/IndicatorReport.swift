@@ -126,7 +126,8 @@ extension IndicatorReport {
 
         /// Creates a line.
         package init(
-            id: String, title: LocalizedText, unit: LocalizedText, countingRule: LocalizedText, isMilestone: Bool,
+            id: String, title: LocalizedText, unit: LocalizedText, countingRule: LocalizedText,
+            isMilestone: Bool,
             value: Int?, active: Int?, toDate: Int?, suppressed: Bool, measureName: LocalizedText?,
             measure: Quantity?,
             measureToDate: Quantity?, assessment: ProgressAssessment, series: [SeriesPoint],

@@ -99,7 +99,8 @@ public struct ReportBuilder: Sendable {
         warnings += unregisteredKindWarnings(dataset)
         let (participants, byGender, esfEntries, plusEntries) = esfSection(esf!)
         return IndicatorReport(
-            operation: IndicatorReport.OperationSummary(id: operation.id, name: operation.name, period: operation.period),
+            operation: IndicatorReport.OperationSummary(
+                id: operation.id, name: operation.name, period: operation.period),
             scope: scope, range: scope.range(in: operation), asOf: asOf, fingerprint: fingerprint,
             suppressionThreshold: suppression?.threshold, indicators: results, participants: participants,
             participantsByGender: byGender, incompleteRecords: esf!.incompleteRecords, esf: esfEntries,
@@ -217,7 +218,9 @@ public struct ReportBuilder: Sendable {
         }
     }
 
-    private func esfSection(_ esf: ESFResult) -> (Int?, [BreakdownCell], [IndicatorReport.ESFEntry], [IndicatorReport.ESFEntry]) {
+    private func esfSection(_ esf: ESFResult) -> (
+        Int?, [BreakdownCell], [IndicatorReport.ESFEntry], [IndicatorReport.ESFEntry]
+    ) {
         let genderKeys: [(String, LocalizedText)] = [
             ("female", Gender.female.title), ("male", Gender.male.title),
             ("non_binary", Gender.nonBinary.title),

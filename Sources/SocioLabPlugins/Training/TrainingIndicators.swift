@@ -92,7 +92,9 @@ public struct TrainingCompletionIndicator: Indicator {
             let completed = TrainingPlugin.completed(
                 recorded: participations[slot]?.completed, hours: participations[slot]?.hours,
                 requiredHours: required[a])
-            sink.add(unit: unit, activity: a, person: attendance.person ?? -1, weight: completed == true ? 1 : .zero)
+            sink.add(
+                unit: unit, activity: a, person: attendance.person ?? -1,
+                weight: completed == true ? 1 : .zero)
             unit += 1
         }
     }
