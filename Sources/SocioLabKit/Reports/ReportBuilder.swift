@@ -18,14 +18,14 @@ public struct ReportBuilder: Sendable {
     public var breakdowns: [BreakdownDimension]
     /// Small-cell suppression, or `nil` for none (the default; set it for anything published).
     public var suppression: SuppressionPolicy?
-    /// Whether to compute the dataset fingerprint (yes by default).
+    /// Whether to compute the dataset fingerprint (yes by default; the benchmarks time the counts alone).
     ///
     /// The fingerprint hashes every entity, which costs far more than the counts on a large dataset (seconds
-    /// for millions of records). An embedder that reports often can compute it once per revision with
-    /// ``DatasetFingerprint/sha256(of:)`` and pass it as ``precomputedFingerprint``.
-    public var computesFingerprint: Bool
+    /// for millions of records); a workspace's report passes the one it keeps per revision as
+    /// ``precomputedFingerprint``.
+    package var computesFingerprint: Bool
     /// A fingerprint already computed for exactly this dataset, used instead of computing it.
-    public var precomputedFingerprint: String?
+    package var precomputedFingerprint: String?
 
     /// Creates a builder for the operation's outputs, the registered plugins' own indicators, and any
     /// extra indicators.
