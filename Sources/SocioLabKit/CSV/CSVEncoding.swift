@@ -1,6 +1,6 @@
 /// A text encoding a CSV file can be read in.
 ///
-/// ``TextDecoding`` detects the encoding when none is given: a byte order mark decides first, then valid
+/// The import detects the encoding when none is given: a byte order mark decides first, then valid
 /// UTF-8, and otherwise Windows-1250, which Slovenian Excel writes when asked for plain "CSV".
 public enum CSVEncoding: String, CaseIterable, Codable, Hashable, Sendable {
     /// UTF-8, with or without a byte order mark.

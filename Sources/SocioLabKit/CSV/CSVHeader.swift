@@ -1,14 +1,14 @@
 /// The column names of a CSV table, with a lookup from name to position.
 ///
 /// Rows share one header value (its storage is copied on write, so sharing costs nothing).
-public struct CSVHeader: Hashable, Sendable, Codable {
+package struct CSVHeader: Hashable, Sendable, Codable {
     /// The column names, in file order.
-    public let names: [String]
+    package let names: [String]
     private let positions: [String: Int]
 
     /// Creates a header from distinct column names.
     /// - Parameter names: The names; when a name repeats, lookups find its first position.
-    public init(_ names: [String]) {
+    package init(_ names: [String]) {
         self.names = names
         var positions: [String: Int] = [:]
         for (index, name) in names.enumerated() where positions[name] == nil {
@@ -20,36 +20,36 @@ public struct CSVHeader: Hashable, Sendable, Codable {
     /// The position of a column.
     /// - Parameter name: The exact column name (case-sensitive).
     /// - Returns: The 0-based position, or `nil` when there is no such column.
-    public func index(of name: String) -> Int? {
+    package func index(of name: String) -> Int? {
         positions[name]
     }
 
     /// The number of columns.
-    public var count: Int { names.count }
+    package var count: Int { names.count }
 
     /// Decodes a header from a JSON array of names.
     /// - Parameter decoder: The decoder.
     /// - Throws: What the decoder throws.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         self.init(try decoder.singleValueContainer().decode([String].self))
     }
 
     /// Encodes the header as an array of names.
     /// - Parameter encoder: The encoder.
     /// - Throws: What the encoder throws.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(names)
     }
 
     /// Headers are equal when their names are.
-    public static func == (lhs: CSVHeader, rhs: CSVHeader) -> Bool {
+    package static func == (lhs: CSVHeader, rhs: CSVHeader) -> Bool {
         lhs.names == rhs.names
     }
 
     /// Hashes the names.
     /// - Parameter hasher: The hasher.
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(names)
     }
 }

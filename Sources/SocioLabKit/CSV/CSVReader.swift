@@ -19,9 +19,9 @@ import Foundation
 ///
 /// The parser works on the UTF-8 bytes and makes one string per field; the exchange layer reads the same
 /// records as byte ranges, without strings (see `CSVRecordScanner`).
-public enum CSVReader {
+package enum CSVReader {
     /// The longest record accepted, in UTF-8 bytes (1 MiB); a longer one is ``SocioLabError/Code/csvLineTooLong``.
-    public static let maximumRecordByteCount = 1_048_576
+    package static let maximumRecordByteCount = 1_048_576
 
     /// Parses CSV text into a table.
     /// - Parameters:
@@ -32,7 +32,7 @@ public enum CSVReader {
     /// - Returns: The header and the data rows.
     /// - Throws: `SocioLabError` with a `csv.*` code, naming the line (and column where it applies).
     /// - Complexity: O(*n*) in the length of the text.
-    public static func parse(
+    package static func parse(
         text: String, file: String? = nil, delimiter: CSVDelimiter? = nil, allowsShortRows: Bool = true
     ) throws -> CSVTable {
         var rows: [CSVRow] = []
@@ -52,7 +52,7 @@ public enum CSVReader {
     /// - Returns: The header and the data rows.
     /// - Throws: `SocioLabError` with a `csv.*` code.
     /// - Complexity: O(*n*) in the number of bytes.
-    public static func parse(
+    package static func parse(
         data: Data, file: String? = nil, encoding: CSVEncoding? = nil, delimiter: CSVDelimiter? = nil,
         allowsShortRows: Bool = true
     ) throws -> CSVTable {
@@ -71,7 +71,7 @@ public enum CSVReader {
     /// - Throws: `SocioLabError` with a `csv.*` code, or what `body` throws.
     /// - Complexity: O(*n*) in the length of the text.
     @discardableResult
-    public static func read(
+    package static func read(
         text: String, file: String? = nil, delimiter: CSVDelimiter? = nil, allowsShortRows: Bool = true,
         _ body: (CSVRow) throws -> Void
     ) throws -> (header: CSVHeader, delimiter: CSVDelimiter, headerLine: Int) {
@@ -93,7 +93,7 @@ public enum CSVReader {
     /// - Returns: The delimiter that occurs most often outside quotes in the first non-blank record;
     ///   `,` when none occurs or on a tie with it, `;` on a tie between `;` and tab.
     /// - Complexity: O(*n*) in the length of the header record.
-    public static func detectDelimiter(in text: String) -> CSVDelimiter {
+    package static func detectDelimiter(in text: String) -> CSVDelimiter {
         var text = text
         return text.withUTF8 { detectDelimiter($0) }
     }

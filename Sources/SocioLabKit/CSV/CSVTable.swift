@@ -1,15 +1,15 @@
 /// A parsed CSV file: the header (its first record) and the data rows.
-public struct CSVTable: Hashable, Sendable, Codable {
+package struct CSVTable: Hashable, Sendable, Codable {
     /// The file name the text came from, as given to the reader, for error locations.
-    public let file: String?
+    package let file: String?
     /// The delimiter the text was read with (detected or given).
-    public let delimiter: CSVDelimiter
+    package let delimiter: CSVDelimiter
     /// The 1-based line of the header record (1 unless the text starts with blank lines).
-    public let headerLine: Int
+    package let headerLine: Int
     /// The column names and their lookup.
-    public let columns: CSVHeader
+    package let columns: CSVHeader
     /// The data rows in file order; blank lines are not rows.
-    public let rows: [CSVRow]
+    package let rows: [CSVRow]
 
     /// Creates a table.
     /// - Parameters:
@@ -18,7 +18,7 @@ public struct CSVTable: Hashable, Sendable, Codable {
     ///   - headerLine: The line of the header record.
     ///   - columns: The header.
     ///   - rows: The data rows.
-    public init(
+    package init(
         file: String?, delimiter: CSVDelimiter, headerLine: Int = 1, columns: CSVHeader, rows: [CSVRow]
     ) {
         self.file = file
@@ -29,14 +29,14 @@ public struct CSVTable: Hashable, Sendable, Codable {
     }
 
     /// The column names, in file order.
-    public var header: [String] { columns.names }
+    package var header: [String] { columns.names }
 
     /// The place of a row (and optionally one of its columns), ready for a `SocioLabError`.
     /// - Parameters:
     ///   - row: A row of this table.
     ///   - field: The column name, if the error concerns one field.
     /// - Returns: The file, the row's line and the column name.
-    public func location(of row: CSVRow, field: String? = nil) -> SocioLabError.Location {
+    package func location(of row: CSVRow, field: String? = nil) -> SocioLabError.Location {
         SocioLabError.Location(file: file, line: row.line, field: field)
     }
 }

@@ -81,7 +81,7 @@ public struct CSVWriter: Hashable, Sendable, Codable {
     ///   - fields: The record's fields.
     ///   - text: The text to append to.
     ///   - protectFormulas: Overrides ``formulaProtection`` for this call.
-    public func appendRecord(_ fields: [String], to text: inout String, protectFormulas: Bool? = nil) {
+    package func appendRecord(_ fields: [String], to text: inout String, protectFormulas: Bool? = nil) {
         var out: [UInt8] = []
         appendRecord(fields, to: &out, protect: protectFormulas ?? formulaProtection)
         text += String(decoding: out, as: UTF8.self)
@@ -92,7 +92,7 @@ public struct CSVWriter: Hashable, Sendable, Codable {
     ///   - fields: The record's fields.
     ///   - bytes: The bytes to append to.
     ///   - protectFormulas: Overrides ``formulaProtection`` for this call.
-    public func appendRecord(_ fields: [String], to bytes: inout [UInt8], protectFormulas: Bool? = nil) {
+    package func appendRecord(_ fields: [String], to bytes: inout [UInt8], protectFormulas: Bool? = nil) {
         appendRecord(fields, to: &bytes, protect: protectFormulas ?? formulaProtection)
     }
 
@@ -111,7 +111,7 @@ public struct CSVWriter: Hashable, Sendable, Codable {
     /// and is not entirely a plain number.
     /// - Parameter field: The value.
     /// - Returns: `true` when formula protection would prefix it with an apostrophe.
-    public static func isFormulaLike(_ field: String) -> Bool {
+    package static func isFormulaLike(_ field: String) -> Bool {
         var field = field
         return field.withUTF8 { isFormulaLike($0) }
     }

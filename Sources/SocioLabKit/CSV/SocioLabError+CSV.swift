@@ -5,7 +5,7 @@ extension SocioLabError.Code {
     public static let csvUnterminatedQuote = Self(rawValue: "csv.unterminated-quote")
     /// Something other than a delimiter or a line end follows a closing quote (`"abc"x`).
     public static let csvTextAfterQuote = Self(rawValue: "csv.text-after-quote")
-    /// One record is longer than ``CSVReader/maximumRecordByteCount`` bytes.
+    /// One record is longer than 1 MiB (1 048 576 bytes).
     public static let csvLineTooLong = Self(rawValue: "csv.line-too-long")
     /// Two header columns have the same name.
     public static let csvDuplicateHeader = Self(rawValue: "csv.duplicate-header")

@@ -17,7 +17,7 @@ import Foundation
 /// a byte order mark after the start means two files were joined (``SocioLabError/Code/csvBOMInMiddle``),
 /// and U+FFFD means the file was saved or read in the wrong encoding (``SocioLabError/Code/csvBadEncoding``).
 /// The leading byte order mark is never part of the result.
-public enum TextDecoding {
+package enum TextDecoding {
     /// Decodes text bytes, detecting the encoding unless one is given.
     /// - Parameters:
     ///   - data: The file's bytes.
@@ -27,7 +27,7 @@ public enum TextDecoding {
     /// - Throws: `SocioLabError` with code `csv.binary`, `csv.bom-in-middle` or `csv.bad-encoding` (also for
     ///   a byte that is not UTF-8 in text read as UTF-8, naming its line and column).
     /// - Complexity: O(*n*) in the number of bytes.
-    public static func decode(_ data: Data, encoding: CSVEncoding? = nil, file: String? = nil) throws
+    package static func decode(_ data: Data, encoding: CSVEncoding? = nil, file: String? = nil) throws
         -> String
     {
         try decode(data, encoding: encoding, file: file, allowsNUL: false)
@@ -62,7 +62,7 @@ public enum TextDecoding {
     /// - Parameter data: The file's bytes.
     /// - Returns: The encoding ``decode(_:encoding:file:)`` would use.
     /// - Complexity: O(*n*) in the number of bytes.
-    public static func detectEncoding(of data: Data) -> CSVEncoding {
+    package static func detectEncoding(of data: Data) -> CSVEncoding {
         data.withUnsafeBytes { detectEncoding($0.bindMemory(to: UInt8.self)) }
     }
 
@@ -70,7 +70,7 @@ public enum TextDecoding {
     /// - Parameter bytes: The bytes to check.
     /// - Returns: `true` when every byte belongs to a valid UTF-8 sequence.
     /// - Complexity: O(*n*) in the number of bytes.
-    public static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
         var i = 0
         while i < count {

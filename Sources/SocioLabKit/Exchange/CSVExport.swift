@@ -25,7 +25,7 @@ public struct ExportedFile: Hashable, Sendable {
 ///
 /// Rows are sorted by id; dates are ISO (`2019-10-03`), quantities use a `.` (`1.5`), Booleans are `yes`
 /// and `no`, lists are joined with `;` and activity details are compact JSON with sorted keys. Every cell
-/// goes through ``CellText/protect(_:)``, so a value that could run as a formula gets a leading
+/// is protected the way ``CSVWriter`` describes, so a value that could run as a formula gets a leading
 /// apostrophe and numbers and dates are never touched; ``CSVImport`` undoes it exactly. The writer's own
 /// ``CSVWriter/formulaProtection`` is not used (it would protect twice). `persons.csv` joins each person's
 /// statistics with their personal details; details whose person does not exist are not written.
@@ -172,7 +172,7 @@ public enum CSVExport {
         ]
     }
 
-    /// Calls `body` with the cells of each row of a table, in id order (values before ``CellText/protect(_:)``).
+    /// Calls `body` with the cells of each row of a table, in id order (values before `CellText.protect(_:)`).
     static func forEachRow(_ table: ExchangeTable, of dataset: Dataset, _ body: ([String]) -> Void) {
         table.forEachRow(of: dataset, body)
     }

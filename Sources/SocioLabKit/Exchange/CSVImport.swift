@@ -4,7 +4,7 @@ import Foundation
 public struct CSVSource: Hashable, Sendable {
     /// The file name or path as the user gave it; errors name it as given.
     public var name: String
-    /// The file's bytes, in any encoding ``TextDecoding`` reads.
+    /// The file's bytes, in any ``CSVEncoding``.
     public var data: Data
     /// The table, or `nil` to take it from ``name`` (see ``ExchangeTable/init(fileName:)``).
     public var table: ExchangeTable?

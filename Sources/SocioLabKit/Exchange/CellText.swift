@@ -7,18 +7,18 @@
 /// - **Lists** are joined with `;`. Inside an item, `;` is written `\;` and `\` is written `\\`. On
 ///   import, `\;` and `\\` are read back; any other backslash stays as it is (`C:\docs`); items are
 ///   trimmed of spaces and empty items dropped, so `prizma; citilab;` is two items.
-public enum CellText {
+package enum CellText {
     /// The value as a text cell: with one more leading apostrophe when it could run as a formula.
     /// - Parameter value: The text value.
     /// - Returns: The cell text (before CSV quoting).
-    public static func protect(_ value: String) -> String {
+    package static func protect(_ value: String) -> String {
         needsApostrophe(value) ? "'" + value : value
     }
 
     /// The value of a text cell: one leading apostrophe removed when the rest could run as a formula.
     /// - Parameter cell: The cell as read.
     /// - Returns: The value.
-    public static func unprotect(_ cell: String) -> String {
+    package static func unprotect(_ cell: String) -> String {
         guard cell.utf8.first == apostrophe else { return cell }
         let rest = String(cell.utf8.dropFirst())!
         return needsApostrophe(rest) ? rest : cell
@@ -27,7 +27,7 @@ public enum CellText {
     /// Joins list items into one cell, escaping `;` and `\` inside items.
     /// - Parameter items: The items.
     /// - Returns: The items separated by `;`.
-    public static func joinList(_ items: [String]) -> String {
+    package static func joinList(_ items: [String]) -> String {
         var out = ""
         for (index, item) in items.enumerated() {
             if index > 0 { out.append(";") }
@@ -46,7 +46,7 @@ public enum CellText {
     /// Splits a list cell into items: at unescaped `;`, trimmed, empty items dropped.
     /// - Parameter cell: The cell (already unprotected).
     /// - Returns: The items.
-    public static func splitList(_ cell: String) -> [String] {
+    package static func splitList(_ cell: String) -> [String] {
         if cell.isEmpty { return [] }
         var items: [String] = []
         var current: [UInt8] = []

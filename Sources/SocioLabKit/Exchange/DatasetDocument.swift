@@ -27,7 +27,7 @@ public struct DatasetDocument: Hashable, Sendable {
 
     /// The operation the document was exported from, if it names one.
     public var operation: ESFOperation?
-    /// The records, ready for ``ImportPlanner``.
+    /// The records, ready for ``ImportBatch/changes(against:)``.
     public var batch: ImportBatch
 
     /// Creates a document.

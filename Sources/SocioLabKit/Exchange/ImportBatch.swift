@@ -1,4 +1,4 @@
-/// The records read from one import — CSV files or a JSON document — ready for ``ImportPlanner``.
+/// The records read from one import — CSV files or a JSON document — ready for ``changes(against:)``.
 ///
 /// Records are ordered by entity kind (``EntityKind`` order: referenced kinds first), and within a kind
 /// by file name and then by line, so the order in which files were given does not matter. Each record

@@ -4,14 +4,14 @@
 /// it differs from the stored entity, so importing the same files twice changes nothing the second time.
 /// An import never deletes. Fields whose column the file did not have keep their stored values; empty
 /// personal details (every detail cell empty) are not inserted for a person who has none.
-public enum ImportPlanner {
+package enum ImportPlanner {
     /// The changes that apply a batch to a dataset, in entity-kind order (referenced kinds first).
     /// - Parameters:
     ///   - batch: The imported records.
     ///   - dataset: The dataset as it is now.
     /// - Returns: Inserts and updates; empty when the dataset already holds every record as imported.
     /// - Complexity: O(*n*) in the number of records (each is looked up by id).
-    public static func changes(for batch: ImportBatch, against dataset: Dataset) -> [Change] {
+    package static func changes(for batch: ImportBatch, against dataset: Dataset) -> [Change] {
         var changes: [Change] = []
         changes.reserveCapacity(batch.count)
         for segment in batch.segments {

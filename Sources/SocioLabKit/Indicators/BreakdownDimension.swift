@@ -49,7 +49,7 @@ public enum BreakdownDimension: String, Hashable, Sendable, Codable, CaseIterabl
 }
 
 /// An age group at entry, as the ESF recommends recording it.
-public enum AgeGroup: String, Hashable, Sendable, Codable, CaseIterable {
+package enum AgeGroup: String, Hashable, Sendable, Codable, CaseIterable {
     /// Below 25 years of age at entry.
     case below25 = "below_25"
     /// 25 to 54 years of age at entry.
@@ -59,12 +59,12 @@ public enum AgeGroup: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// The group of an age in completed years.
     /// - Parameter age: The age at entry.
-    public init(age: Int) {
+    package init(age: Int) {
         self = age < 25 ? .below25 : (age <= 54 ? .from25To54 : .above54)
     }
 
     /// The group's name.
-    public var title: LocalizedText {
+    package var title: LocalizedText {
         switch self {
         case .below25: .init(sl: "manj kot 25 let", en: "below 25")
         case .from25To54: .init(sl: "25–54 let", en: "25–54")

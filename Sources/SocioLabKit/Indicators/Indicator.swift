@@ -18,23 +18,29 @@
 ///     var countsPersons: Bool { true }
 ///     func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
 ///         let workshop = context.activities(qualifying: Qualification(rawValue: "workshop"))
-///         for i in context.attendedActivity.indices {
-///             let a = Int(context.attendedActivity[i]), p = Int(context.attendedPerson[i])
-///             guard workshop[a], p >= 0 else { continue }
-///             sink.add(unit: p, activity: a, person: p)
+///         for attendance in context.attendances where workshop[attendance.activity] {
+///             guard let person = attendance.person, attendance.role != .staff else { continue }
+///             sink.add(unit: person, activity: attendance.activity, person: person)
 ///         }
 ///     }
 /// }
 /// ```
 ///
-/// ``AttendanceIndicator`` and ``ActivityCountIndicator`` do exactly this for a qualification, in one line.
+/// The engine then counts it like any built-in indicator:
+///
+/// ```swift
+/// let context = IndicatorContext(dataset: dataset, plugins: plugins, asOf: asOf)
+/// let value = IndicatorEngine.evaluate(
+///     WorkshopVisitors(), scope: .wholeOperation, context: context, dimensions: [.gender])
+/// print(value.value, value.series.count)
+/// ```
 ///
 /// Implementation requirements:
 /// - ``id`` is stable across versions; an indicator whose id is an output's id (`"OUT-05"`) is compared
 ///   with that output's target.
 /// - ``events(in:into:)`` is a pure function of the context: the same dataset gives the same events.
 /// - Unit keys are dense (`0 ..< n`); slots of a table are the natural choice.
-/// - It reads only the context's columns and the statistical records, never ``PersonalDetails``.
+/// - It reads only what the context gives and the statistical records, never ``PersonalDetails``.
 public protocol Indicator: Sendable {
     /// A stable identifier, such as `"OUT-05"`.
     var id: String { get }
@@ -66,98 +72,5 @@ extension Indicator {
     /// Activity dimensions, and person dimensions when the units are persons.
     public var dimensions: [BreakdownDimension] {
         countsPersons ? BreakdownDimension.allCases : [.partner, .infoPoint, .municipality, .pillar]
-    }
-}
-
-/// Counts distinct persons who attended a held activity that qualifies as something, in one line.
-///
-/// A person counts once, in the period of their first such attendance. Staff roles (trainer, mentor,
-/// speaker, organiser) are not counted.
-public struct AttendanceIndicator: Indicator {
-    /// The identifier.
-    public var id: String
-    /// The title.
-    public var title: LocalizedText
-    /// The unit.
-    public var unit: LocalizedText
-    /// The counting rule.
-    public var countingRule: LocalizedText
-    /// What a held activity must qualify as.
-    public var qualification: Qualification
-
-    /// Creates the indicator.
-    public init(
-        id: String, title: LocalizedText, unit: LocalizedText = .init(sl: "osebe", en: "persons"),
-        qualification: Qualification, countingRule: LocalizedText? = nil
-    ) {
-        self.id = id
-        self.title = title
-        self.unit = unit
-        self.qualification = qualification
-        self.countingRule =
-            countingRule
-            ?? .init(
-                sl: "Različne osebe z udeležbo (status: udeležen) na izvedeni aktivnosti, ki šteje kot "
-                    + "'\(qualification)'; oseba šteje enkrat, v obdobju prve take udeležbe.",
-                en: "Distinct persons with an attended participation in a held activity qualifying as "
-                    + "'\(qualification)'; a person counts once, in the period of the first such attendance.")
-    }
-
-    /// Persons.
-    public var countsPersons: Bool { true }
-
-    /// One event per attended, non-staff participation of a person in a qualifying activity.
-    /// - Complexity: O(*p*) in attended participations.
-    public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
-        let qualifies = context.activities(qualifying: qualification)
-        let activity = context.attendedActivity
-        let person = context.attendedPerson
-        let role = context.attendedRole
-        for i in activity.indices {
-            let a = Int(activity[i])
-            let p = Int(person[i])
-            guard p >= 0, qualifies[a], role[i] != .staff else { continue }
-            sink.add(unit: p, activity: a, person: p)
-        }
-    }
-}
-
-/// Counts held activities that qualify as something, in one line.
-///
-/// Each activity counts once, on its first day.
-public struct ActivityCountIndicator: Indicator {
-    /// The identifier.
-    public var id: String
-    /// The title.
-    public var title: LocalizedText
-    /// The unit.
-    public var unit: LocalizedText
-    /// The counting rule.
-    public var countingRule: LocalizedText
-    /// What a held activity must qualify as.
-    public var qualification: Qualification
-
-    /// Creates the indicator.
-    public init(
-        id: String, title: LocalizedText, unit: LocalizedText, qualification: Qualification,
-        countingRule: LocalizedText? = nil
-    ) {
-        self.id = id
-        self.title = title
-        self.unit = unit
-        self.qualification = qualification
-        self.countingRule =
-            countingRule
-            ?? .init(
-                sl: "Izvedene aktivnosti, ki štejejo kot '\(qualification)', na prvi dan aktivnosti.",
-                en: "Held activities qualifying as '\(qualification)', on the activity's first day.")
-    }
-
-    /// One event per qualifying held activity.
-    /// - Complexity: O(*a*) in activities.
-    public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
-        for (a, quals) in context.activityQualifications.enumerated() where quals.contains(qualification) {
-            sink.add(unit: a, activity: a)
-        }
     }
 }

@@ -8,6 +8,17 @@
 /// - **series**: the units by the quarter of their first counting event, so the quarters add up to the
 ///   whole-operation value, with the running (cumulative) total beside it;
 /// - **breakdowns**: the value's units by the dimensions of their first counting event.
+///
+/// A report (``ReportBuilder``) evaluates every indicator this way; evaluate one yourself for a scope of
+/// your own:
+///
+/// ```swift
+/// let context = IndicatorContext(dataset: dataset, plugins: .standard, asOf: asOf)
+/// let trained = IndicatorEngine.evaluate(
+///     OutputIndicators.trainedPersons, scope: Scope(period: .year(2019)), context: context,
+///     dimensions: [.gender])
+/// print(trained.value, trained.breakdowns.first?.cells.map(\.key) ?? [])
+/// ```
 public enum IndicatorEngine {
     /// Computes one indicator for a scope.
     /// - Parameters:

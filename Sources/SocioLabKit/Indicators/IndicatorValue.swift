@@ -37,7 +37,7 @@ public struct IndicatorValue: Hashable, Sendable, Codable {
 /// One period of a series: the units first counted in it, and the running total.
 ///
 /// The same type serves the engine's ``IndicatorValue`` (where both counts are always present) and the
-/// report's ``IndicatorResult`` (where a count that suppression hides is `nil`).
+/// report's ``IndicatorReport/Entry`` (where a count that suppression hides is `nil`).
 public struct SeriesPoint: Hashable, Sendable, Codable {
     /// The period (a quarter).
     public var period: Period

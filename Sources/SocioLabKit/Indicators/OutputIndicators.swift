@@ -80,33 +80,33 @@ public enum OutputIndicators {
 }
 
 /// OUT-01 (or any milestone output): milestones recorded for the output, on the day they were achieved.
-public struct MilestoneIndicator: Indicator {
+package struct MilestoneIndicator: Indicator {
     /// The output whose milestones count.
-    public var output: OutputID
+    package var output: OutputID
     /// Creates the indicator for an output.
-    public init(output: OutputID) { self.output = output }
+    package init(output: OutputID) { self.output = output }
     /// The output's id.
-    public var id: String { output.rawValue }
+    package var id: String { output.rawValue }
     /// The title.
-    public var title: LocalizedText {
+    package var title: LocalizedText {
         .init(
             sl: "Vzpostavljen ekosistem (regijski mrežni laboratorij) za socialno ekonomijo",
             en: "Regional network lab (ecosystem) for the social economy established")
     }
     /// Milestones.
-    public var unit: LocalizedText { .init(sl: "mejnik", en: "milestone") }
+    package var unit: LocalizedText { .init(sl: "mejnik", en: "milestone") }
     /// The rule.
-    public var countingRule: LocalizedText {
+    package var countingRule: LocalizedText {
         .init(
             sl:
                 "Mejniki za \(output) z datumom dosežka (achieved_on); štejejo na ta dan. Brez datuma ne štejejo.",
             en: "Milestones of \(output) with an achieved_on day, counted on that day; none without a day.")
     }
     /// Milestones have no breakdown.
-    public var dimensions: [BreakdownDimension] { [] }
+    package var dimensions: [BreakdownDimension] { [] }
     /// One event per achieved milestone of the output.
     /// - Complexity: O(*m*) in milestones.
-    public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
+    package func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         for (slot, milestone) in context.dataset.milestones.slots.enumerated() {
             guard let milestone, milestone.output == output, let day = milestone.achievedOn else { continue }
             sink.add(QualifyingEvent(unit: slot, day: day))
@@ -115,19 +115,19 @@ public struct MilestoneIndicator: Indicator {
 }
 
 /// OUT-02: info points established, on their opening day.
-public struct InfoPointIndicator: Indicator {
+package struct InfoPointIndicator: Indicator {
     /// Creates the indicator.
-    public init() {}
+    package init() {}
     /// `OUT-02`.
-    public var id: String { "OUT-02" }
+    package var id: String { "OUT-02" }
     /// The title.
-    public var title: LocalizedText {
+    package var title: LocalizedText {
         .init(sl: "Vzpostavljene območne informacijske točke", en: "Area information points established")
     }
     /// Info points.
-    public var unit: LocalizedText { .init(sl: "točke", en: "info points") }
+    package var unit: LocalizedText { .init(sl: "točke", en: "info points") }
     /// The rule.
-    public var countingRule: LocalizedText {
+    package var countingRule: LocalizedText {
         .init(
             sl:
                 "Informacijske točke z datumom odprtja (opened_on); štejejo na ta dan. Poznejše zaprtje štetja "
@@ -136,10 +136,10 @@ public struct InfoPointIndicator: Indicator {
                 + "point with no opening day does not count.")
     }
     /// Partner (host), info point, municipality.
-    public var dimensions: [BreakdownDimension] { [.partner, .infoPoint, .municipality] }
+    package var dimensions: [BreakdownDimension] { [.partner, .infoPoint, .municipality] }
     /// One event per opened info point.
     /// - Complexity: O(*i*) in info points.
-    public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
+    package func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         for (slot, point) in context.dataset.infoPoints.slots.enumerated() {
             guard let point, let day = point.openedOn else { continue }
             sink.add(
@@ -151,21 +151,21 @@ public struct InfoPointIndicator: Indicator {
 }
 
 /// OUT-03: development plans adopted, on the adoption day.
-public struct DevelopmentPlanIndicator: Indicator {
+package struct DevelopmentPlanIndicator: Indicator {
     /// Creates the indicator.
-    public init() {}
+    package init() {}
     /// `OUT-03`.
-    public var id: String { "OUT-03" }
+    package var id: String { "OUT-03" }
     /// The title.
-    public var title: LocalizedText {
+    package var title: LocalizedText {
         .init(
             sl: "Izvedena diagnostika in pripravljeni razvojni načrti",
             en: "Diagnostics carried out and development plans prepared")
     }
     /// Plans.
-    public var unit: LocalizedText { .init(sl: "načrti", en: "plans") }
+    package var unit: LocalizedText { .init(sl: "načrti", en: "plans") }
     /// The rule.
-    public var countingRule: LocalizedText {
+    package var countingRule: LocalizedText {
         .init(
             sl: "Razvojni načrti z datumom sprejetja (plan_adopted_on); vsak načrt šteje na ta dan. Diagnoza "
                 + "brez sprejetega načrta ne šteje.",
@@ -173,10 +173,10 @@ public struct DevelopmentPlanIndicator: Indicator {
                 + "an adopted plan does not count.")
     }
     /// Partner, municipality (the organisation's).
-    public var dimensions: [BreakdownDimension] { [.partner, .municipality] }
+    package var dimensions: [BreakdownDimension] { [.partner, .municipality] }
     /// One event per adopted plan.
     /// - Complexity: O(*d*) in plans.
-    public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
+    package func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         let organisations = context.dataset.organisations
         for (slot, plan) in context.dataset.developmentPlans.slots.enumerated() {
             guard let plan, let day = plan.planAdoptedOn else { continue }
@@ -189,21 +189,21 @@ public struct DevelopmentPlanIndicator: Indicator {
 }
 
 /// OUT-04: distinct social-economy organisations trained or mentored.
-public struct SocialEconomyOrganisationIndicator: Indicator {
+package struct SocialEconomyOrganisationIndicator: Indicator {
     /// Creates the indicator.
-    public init() {}
+    package init() {}
     /// `OUT-04`.
-    public var id: String { "OUT-04" }
+    package var id: String { "OUT-04" }
     /// The title.
-    public var title: LocalizedText {
+    package var title: LocalizedText {
         .init(
             sl: "Organizacije socialne ekonomije, vključene v usposabljanja in mentorstvo",
             en: "Social-economy organisations trained or mentored")
     }
     /// Organisations.
-    public var unit: LocalizedText { .init(sl: "organizacije", en: "organisations") }
+    package var unit: LocalizedText { .init(sl: "organizacije", en: "organisations") }
     /// The rule.
-    public var countingRule: LocalizedText {
+    package var countingRule: LocalizedText {
         .init(
             sl: "Različne organizacije socialne ekonomije (socialno podjetje, zadruga ali iniciativa), ki so "
                 + "(a) kot organizacija sodelovale (udeležba, ne v vlogi izvajalca) na izvedenem usposabljanju "
@@ -217,10 +217,10 @@ public struct SocialEconomyOrganisationIndicator: Indicator {
                 + "An organisation counts once, in the period of its first such event.")
     }
     /// Activity dimensions.
-    public var dimensions: [BreakdownDimension] { [.partner, .infoPoint, .municipality, .pillar] }
+    package var dimensions: [BreakdownDimension] { [.partner, .infoPoint, .municipality, .pillar] }
     /// Events from attended participations.
     /// - Complexity: O(*p*) in attended participations.
-    public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
+    package func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         let training = context.activities(qualifying: .training)
         let mentoring = context.activities(qualifying: .mentoring)
         let socialEconomy = context.organisationIsSocialEconomy
@@ -243,23 +243,23 @@ public struct SocialEconomyOrganisationIndicator: Indicator {
 }
 
 /// OUT-06: jobs created or retained in social-economy organisations, by start date, with FTE.
-public struct JobIndicator: Indicator {
+package struct JobIndicator: Indicator {
     /// Creates the indicator.
-    public init() {}
+    package init() {}
     /// `OUT-06`.
-    public var id: String { "OUT-06" }
+    package var id: String { "OUT-06" }
     /// The title.
-    public var title: LocalizedText {
+    package var title: LocalizedText {
         .init(
             sl: "Ustvarjena ali ohranjena delovna mesta v socialnih podjetjih in zadrugah",
             en: "Jobs created or retained in social enterprises and cooperatives")
     }
     /// Jobs.
-    public var unit: LocalizedText { .init(sl: "delovna mesta", en: "jobs") }
+    package var unit: LocalizedText { .init(sl: "delovna mesta", en: "jobs") }
     /// FTE.
-    public var measure: LocalizedText? { .init(sl: "EPZ", en: "FTE") }
+    package var measure: LocalizedText? { .init(sl: "EPZ", en: "FTE") }
     /// The rule.
-    public var countingRule: LocalizedText {
+    package var countingRule: LocalizedText {
         .init(
             sl: "Zapisi o delovnih mestih (ustvarjeno ali ohranjeno) v organizacijah socialne ekonomije, na "
                 + "datum začetka; vsak zapis šteje enkrat, poročata se število in vsota EPZ (ekvivalent polnega "
@@ -268,10 +268,10 @@ public struct JobIndicator: Indicator {
                 + "date; each record counts once, and both the count and the summed FTE are reported.")
     }
     /// Municipality (the organisation's) and the person's dimensions where a person is recorded.
-    public var dimensions: [BreakdownDimension] { [.municipality, .gender, .ageGroup, .employmentStatus] }
+    package var dimensions: [BreakdownDimension] { [.municipality, .gender, .ageGroup, .employmentStatus] }
     /// One event per job in a social-economy organisation.
     /// - Complexity: O(*j*) in jobs.
-    public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
+    package func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         let dataset = context.dataset
         for (slot, job) in dataset.jobs.slots.enumerated() {
             guard let job, let o = dataset.organisations.slot(of: job.organisation),
@@ -287,29 +287,29 @@ public struct JobIndicator: Indicator {
 }
 
 /// OUT-07: support programmes with materials, on their approval day.
-public struct SupportProgrammeIndicator: Indicator {
+package struct SupportProgrammeIndicator: Indicator {
     /// Creates the indicator.
-    public init() {}
+    package init() {}
     /// `OUT-07`.
-    public var id: String { "OUT-07" }
+    package var id: String { "OUT-07" }
     /// The title.
-    public var title: LocalizedText {
+    package var title: LocalizedText {
         .init(sl: "Razvit program podpore z gradivi", en: "Support programme with materials developed")
     }
     /// Programmes.
-    public var unit: LocalizedText { .init(sl: "programi", en: "programmes") }
+    package var unit: LocalizedText { .init(sl: "programi", en: "programmes") }
     /// The rule.
-    public var countingRule: LocalizedText {
+    package var countingRule: LocalizedText {
         .init(
             sl:
                 "Programi podpore z datumom potrditve (approved_on) in vsaj enim gradivom; štejejo na dan potrditve.",
             en: "Support programmes with an approved_on day and at least one material, counted on that day.")
     }
     /// No breakdown.
-    public var dimensions: [BreakdownDimension] { [] }
+    package var dimensions: [BreakdownDimension] { [] }
     /// One event per approved programme with materials.
     /// - Complexity: O(*s*) in programmes.
-    public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
+    package func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         for (slot, programme) in context.dataset.supportProgrammes.slots.enumerated() {
             guard let programme, let day = programme.approvedOn, !programme.materials.isEmpty else {
                 continue
@@ -320,28 +320,28 @@ public struct SupportProgrammeIndicator: Indicator {
 }
 
 /// OUT-08: socially innovative products supported, on the day support was given.
-public struct ProductIndicator: Indicator {
+package struct ProductIndicator: Indicator {
     /// Creates the indicator.
-    public init() {}
+    package init() {}
     /// `OUT-08`.
-    public var id: String { "OUT-08" }
+    package var id: String { "OUT-08" }
     /// The title.
-    public var title: LocalizedText {
+    package var title: LocalizedText {
         .init(sl: "Podprti družbeno inovativni produkti", en: "Socially innovative products supported")
     }
     /// Products.
-    public var unit: LocalizedText { .init(sl: "produkti", en: "products") }
+    package var unit: LocalizedText { .init(sl: "produkti", en: "products") }
     /// The rule.
-    public var countingRule: LocalizedText {
+    package var countingRule: LocalizedText {
         .init(
             sl: "Produkti ali storitve z datumom podpore (supported_on); vsak šteje enkrat, na ta dan.",
             en: "Products or services with a supported_on day; each counts once, on that day.")
     }
     /// Municipality (the organisation's).
-    public var dimensions: [BreakdownDimension] { [.municipality] }
+    package var dimensions: [BreakdownDimension] { [.municipality] }
     /// One event per supported product.
     /// - Complexity: O(*r*) in products.
-    public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
+    package func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         let organisations = context.dataset.organisations
         for (slot, product) in context.dataset.products.slots.enumerated() {
             guard let product, let day = product.supportedOn else { continue }

@@ -25,20 +25,20 @@ public enum ProgressStatus: String, Hashable, Sendable, Codable, CaseIterable {
 /// The expected value follows a straight line from 0 the day before the operation starts to the target
 /// on its last day, or, when the output has interim targets, the line through them. A milestone is
 /// expected only on its deadline. The status compares exactly (in integers) for the straight line.
-public struct ProgressAssessment: Hashable, Sendable, Codable {
+package struct ProgressAssessment: Hashable, Sendable, Codable {
     /// The target, if there is one.
-    public var target: Int?
+    package var target: Int?
     /// The value to date divided by the target.
-    public var progress: Double?
+    package var progress: Double?
     /// What is expected by the report day.
-    public var expected: Double?
+    package var expected: Double?
     /// Achieved, on track, at risk or behind.
-    public var status: ProgressStatus?
+    package var status: ProgressStatus?
     /// The value at the operation's end at the pace so far (value to date × total days / days elapsed).
-    public var forecast: Double?
+    package var forecast: Double?
 
     /// Creates an assessment.
-    public init(
+    package init(
         target: Int? = nil, progress: Double? = nil, expected: Double? = nil, status: ProgressStatus? = nil,
         forecast: Double? = nil
     ) {
@@ -58,7 +58,7 @@ public struct ProgressAssessment: Hashable, Sendable, Codable {
     ///   - period: The operation's period.
     ///   - asOf: The report day.
     /// - Returns: The assessment; only the forecast when there is no target.
-    public static func assess(
+    package static func assess(
         value: Int, target: Int?, isMilestone: Bool = false, trajectory: [InterimTarget] = [],
         period: DateRange, asOf: Day
     ) -> ProgressAssessment {

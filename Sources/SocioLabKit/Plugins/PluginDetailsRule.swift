@@ -3,21 +3,21 @@
 /// The registry adds one for every registered plugin. The issue names the activity and the field
 /// (`details.hours`, `details.entries[2]`) and says what is wrong; nothing crashes, and the plugin's
 /// other rules and qualifications skip the activity until it is corrected.
-public struct PluginDetailsRule<Plugin: ActivityPlugin>: EntityRule {
+package struct PluginDetailsRule<Plugin: ActivityPlugin>: EntityRule {
     /// `plugin.details`.
-    public let id: RuleID = "plugin.details"
+    package let id: RuleID = "plugin.details"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// The plugin whose activities are checked.
-    public let plugin: Plugin
+    package let plugin: Plugin
 
     /// Creates the rule for a plugin.
     /// - Parameter plugin: The plugin whose activities it checks.
-    public init(plugin: Plugin) { self.plugin = plugin }
+    package init(plugin: Plugin) { self.plugin = plugin }
 
     /// Reports an activity of the plugin's kind whose details do not decode.
     /// - Complexity: O(size of the payload).
-    public func check(_ activity: Activity, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ activity: Activity, in dataset: Dataset) -> [ValidationIssue] {
         guard activity.kind == plugin.kind else { return [] }
         do {
             _ = try activity.details.decode(Plugin.Details.self)
@@ -47,22 +47,22 @@ public struct PluginDetailsRule<Plugin: ActivityPlugin>: EntityRule {
 
 /// `plugin.details-unknown-field` (warning): an activity's details hold a field its plugin does not know
 /// (often a misspelt name, such as `hour` for `hours`). The field is kept; it is only reported.
-public struct PluginUnknownFieldRule<Plugin: ActivityPlugin>: EntityRule {
+package struct PluginUnknownFieldRule<Plugin: ActivityPlugin>: EntityRule {
     /// `plugin.details-unknown-field`.
-    public let id: RuleID = "plugin.details-unknown-field"
+    package let id: RuleID = "plugin.details-unknown-field"
     /// Warning.
-    public let severity = Severity.warning
+    package let severity = Severity.warning
     /// The plugin whose activities are checked.
-    public let plugin: Plugin
+    package let plugin: Plugin
 
     /// Creates the rule for a plugin.
     /// - Parameter plugin: The plugin whose activities it checks.
-    public init(plugin: Plugin) { self.plugin = plugin }
+    package init(plugin: Plugin) { self.plugin = plugin }
 
     /// Reports each non-null field of the stored details that is absent once the typed details are encoded
     /// again. Details that do not decode are left to `plugin.details`.
     /// - Complexity: O(size of the payload).
-    public func check(_ activity: Activity, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ activity: Activity, in dataset: Dataset) -> [ValidationIssue] {
         guard activity.kind == plugin.kind, Plugin.Details.self != JSONValue.self,
             case .object(let stored) = activity.details,
             let details = try? activity.details.decode(Plugin.Details.self),

@@ -67,7 +67,8 @@ public struct PluginRegistry: Sendable {
     }
 
     /// The validation rules of all plugins, kind by kind: for each, `plugin.details` and
-    /// `plugin.details-unknown-field` followed by the plugin's own rules; then ``UnregisteredKindRule``.
+    /// `plugin.details-unknown-field` followed by the plugin's own rules; then `core.unregistered-kind`,
+    /// which reports activities of a kind no plugin is registered for.
     public var validationRules: [any ValidationRule] {
         var rules: [any ValidationRule] = []
         for kind in kinds {

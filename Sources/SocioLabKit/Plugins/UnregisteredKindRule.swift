@@ -2,20 +2,20 @@
 ///
 /// Such an activity is kept intact — loaded, saved and exported with its details unchanged — and only
 /// reported: register a plugin for the kind, or correct the kind.
-public struct UnregisteredKindRule: EntityRule {
+package struct UnregisteredKindRule: EntityRule {
     /// `core.unregistered-kind`.
-    public let id: RuleID = "core.unregistered-kind"
+    package let id: RuleID = "core.unregistered-kind"
     /// Warning.
-    public let severity = Severity.warning
+    package let severity = Severity.warning
     /// The kinds that are registered.
-    public let kinds: Set<ActivityKind>
+    package let kinds: Set<ActivityKind>
 
     /// Creates the rule.
     /// - Parameter kinds: The registered kinds.
-    public init(kinds: Set<ActivityKind>) { self.kinds = kinds }
+    package init(kinds: Set<ActivityKind>) { self.kinds = kinds }
 
     /// Reports an activity of an unknown kind.
-    public func check(_ a: Activity, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ a: Activity, in dataset: Dataset) -> [ValidationIssue] {
         guard !kinds.contains(a.kind) else { return [] }
         return [
             issue(

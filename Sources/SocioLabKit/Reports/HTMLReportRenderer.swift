@@ -114,7 +114,7 @@ public struct HTMLReportRenderer: ReportRenderer {
     }
 
     /// Cumulative value by quarter as columns, with the target as a dashed line.
-    private func seriesChart(_ i: IndicatorResult, _ f: ReportFormat) -> String {
+    private func seriesChart(_ i: IndicatorReport.Entry, _ f: ReportFormat) -> String {
         let points = i.series
         let maxValue = max(points.compactMap(\.cumulative).max() ?? 0, i.target ?? 0, 1)
         let width = 320

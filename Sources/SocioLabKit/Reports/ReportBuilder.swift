@@ -18,14 +18,14 @@ public struct ReportBuilder: Sendable {
     public var breakdowns: [BreakdownDimension]
     /// Small-cell suppression, or `nil` for none (the default; set it for anything published).
     public var suppression: SuppressionPolicy?
-    /// Whether to compute the dataset fingerprint (yes by default).
+    /// Whether to compute the dataset fingerprint (yes by default; the benchmarks time the counts alone).
     ///
     /// The fingerprint hashes every entity, which costs far more than the counts on a large dataset (seconds
-    /// for millions of records). An embedder that reports often can compute it once per revision with
-    /// ``DatasetFingerprint/sha256(of:)`` and pass it as ``precomputedFingerprint``.
-    public var computesFingerprint: Bool
+    /// for millions of records); a workspace's report passes the one it keeps per revision as
+    /// ``precomputedFingerprint``.
+    package var computesFingerprint: Bool
     /// A fingerprint already computed for exactly this dataset, used instead of computing it.
-    public var precomputedFingerprint: String?
+    package var precomputedFingerprint: String?
 
     /// Creates a builder for the operation's outputs, the registered plugins' own indicators, and any
     /// extra indicators.
@@ -82,7 +82,7 @@ public struct ReportBuilder: Sendable {
                 values.set(job, .indicator(value, partners))
             }
         }
-        var results: [IndicatorResult] = []
+        var results: [IndicatorReport.Entry] = []
         var esf: ESFResult?
         var fingerprint = ""
         var warnings: [LocalizedText] = []
@@ -99,7 +99,8 @@ public struct ReportBuilder: Sendable {
         warnings += unregisteredKindWarnings(dataset)
         let (participants, byGender, esfEntries, plusEntries) = esfSection(esf!)
         return IndicatorReport(
-            operation: ReportOperation(id: operation.id, name: operation.name, period: operation.period),
+            operation: IndicatorReport.OperationSummary(
+                id: operation.id, name: operation.name, period: operation.period),
             scope: scope, range: scope.range(in: operation), asOf: asOf, fingerprint: fingerprint,
             suppressionThreshold: suppression?.threshold, indicators: results, participants: participants,
             participantsByGender: byGender, incompleteRecords: esf!.incompleteRecords, esf: esfEntries,
@@ -129,7 +130,7 @@ public struct ReportBuilder: Sendable {
     private func line(
         _ indicator: any Indicator, _ value: IndicatorValue, _ partners: [(Partner.ID, Int)], _ scope: Scope,
         _ operation: ESFOperation, _ asOf: Day
-    ) -> (IndicatorResult, LocalizedText?) {
+    ) -> (IndicatorReport.Entry, LocalizedText?) {
         let output = operation.output(OutputID(rawValue: indicator.id))
         var target = output?.target
         var trajectory = output?.trajectory ?? []
@@ -151,7 +152,7 @@ public struct ReportBuilder: Sendable {
             assessment.forecast = nil
         }
         var warning: LocalizedText?
-        var partnerLines: [PartnerProgress] = []
+        var partnerLines: [IndicatorReport.PartnerProgress] = []
         if let output, !output.partnerTargets.isEmpty {
             for (partner, reached) in partners {
                 let sub = output.partnerTargets[partner]!
@@ -159,7 +160,7 @@ public struct ReportBuilder: Sendable {
                     value: reached, target: sub, period: operation.period, asOf: asOf)
                 let hidden = hide(reached)
                 partnerLines.append(
-                    PartnerProgress(
+                    IndicatorReport.PartnerProgress(
                         partner: partner, name: operation.partner(partner)?.shortName ?? partner.rawValue,
                         target: sub,
                         value: hidden ? nil : reached, progress: hidden ? nil : a.progress, status: a.status))
@@ -186,7 +187,7 @@ public struct ReportBuilder: Sendable {
             }
             return suppressed
         }
-        let result = IndicatorResult(
+        let result = IndicatorReport.Entry(
             id: indicator.id, title: output?.title ?? indicator.title, unit: output?.unit ?? indicator.unit,
             countingRule: indicator.countingRule, isMilestone: output?.isMilestone ?? false,
             value: hide(value.value) ? nil : value.value, active: hide(value.active) ? nil : value.active,
@@ -217,7 +218,9 @@ public struct ReportBuilder: Sendable {
         }
     }
 
-    private func esfSection(_ esf: ESFResult) -> (Int?, [BreakdownCell], [ESFEntry], [ESFEntry]) {
+    private func esfSection(_ esf: ESFResult) -> (
+        Int?, [BreakdownCell], [IndicatorReport.ESFEntry], [IndicatorReport.ESFEntry]
+    ) {
         let genderKeys: [(String, LocalizedText)] = [
             ("female", Gender.female.title), ("male", Gender.male.title),
             ("non_binary", Gender.nonBinary.title),
@@ -236,16 +239,16 @@ public struct ReportBuilder: Sendable {
                 }
             )
         }
-        func entries(_ figures: [ESFFigure]) -> [ESFEntry] {
+        func entries(_ figures: [ESFFigure]) -> [IndicatorReport.ESFEntry] {
             figures.map { figure in
                 let definition = figure.definition
                 guard let split = figure.byGender else {
-                    return ESFEntry(
+                    return IndicatorReport.ESFEntry(
                         code: definition.code, title: definition.title, verification: definition.verification,
                         value: figure.value, suppressed: false, byGender: [])
                 }
                 let (hidden, genderCells) = cells(split, total: figure.value)
-                return ESFEntry(
+                return IndicatorReport.ESFEntry(
                     code: definition.code, title: definition.title, verification: definition.verification,
                     value: hidden ? nil : figure.value, suppressed: hidden, byGender: genderCells)
             }

@@ -1,26 +1,26 @@
 /// Number, date and label formats shared by the renderers: Slovenian (`1.234`, `62,5 %`, `3. 10. 2019`) or
 /// English (`1,234`, `62.5%`, `2019-10-03`).
-public struct ReportFormat: Hashable, Sendable {
+package struct ReportFormat: Hashable, Sendable {
     /// The language.
-    public var language: Language
+    package var language: Language
 
     /// Creates the formats for a language.
-    public init(language: Language) { self.language = language }
+    package init(language: Language) { self.language = language }
 
     /// The mark printed for a suppressed count.
-    public static let suppressedMark = "*"
+    package static let suppressedMark = "*"
 
     /// A whole number with thousands grouped: `12.345` (sl) or `12,345` (en).
-    public func integer(_ value: Int) -> String {
+    package func integer(_ value: Int) -> String {
         let grouped = Money.group(value.magnitude.toUInt64, by: language == .slovenian ? "." : ",")
         return (value < 0 ? "-" : "") + grouped
     }
 
     /// A count, or the suppressed mark.
-    public func count(_ value: Int?) -> String { value.map(integer) ?? Self.suppressedMark }
+    package func count(_ value: Int?) -> String { value.map(integer) ?? Self.suppressedMark }
 
     /// A number with `digits` decimals: `45,5` (sl) or `45.5` (en), trailing zeros kept.
-    public func decimal(_ value: Double, digits: Int = 1) -> String {
+    package func decimal(_ value: Double, digits: Int = 1) -> String {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let scaled = Int((abs(value) * scale).rounded())
@@ -33,21 +33,21 @@ public struct ReportFormat: Hashable, Sendable {
     }
 
     /// A ratio as a percentage: `62,5 %` (sl, with a non-breaking space) or `62.5%` (en).
-    public func percent(_ ratio: Double?) -> String {
+    package func percent(_ ratio: Double?) -> String {
         guard let ratio else { return "–" }
         return decimal(ratio * 100) + (language == .slovenian ? "\u{00A0}%" : "%")
     }
 
     /// A day: `3. 10. 2019` (sl) or `2019-10-03` (en).
-    public func date(_ day: Day) -> String {
+    package func date(_ day: Day) -> String {
         language == .slovenian ? day.slovenianDescription : day.description
     }
 
     /// A range of days: `1. 4. 2018 – 31. 12. 2021`.
-    public func range(_ range: DateRange) -> String { date(range.start) + " – " + date(range.end) }
+    package func range(_ range: DateRange) -> String { date(range.start) + " – " + date(range.end) }
 
     /// A quantity such as FTE or hours: `185.000` or `12,5` (sl), `185,000` or `12.5` (en), at most two decimals.
-    public func quantity(_ value: Quantity) -> String {
+    package func quantity(_ value: Quantity) -> String {
         let text = value.description
         let negative = text.hasPrefix("-")
         let digits = negative ? text.dropFirst() : Substring(text)
@@ -58,7 +58,7 @@ public struct ReportFormat: Hashable, Sendable {
     }
 
     /// A period: `2019`, `2019-Q3` (`Q3 2019` reads the same in both), a month or a range of dates.
-    public func period(_ period: Period) -> String {
+    package func period(_ period: Period) -> String {
         switch period {
         case .range(let r): return range(r)
         case .quarter(let y, let q): return language == .slovenian ? "\(q). čet. \(y)" : "Q\(q) \(y)"
@@ -67,7 +67,7 @@ public struct ReportFormat: Hashable, Sendable {
     }
 
     /// The scope in words.
-    public func scope(_ report: IndicatorReport) -> String {
+    package func scope(_ report: IndicatorReport) -> String {
         var text =
             report.scope.period.map { period($0) }
             ?? (language == .slovenian ? "celotna operacija" : "whole operation")
@@ -96,13 +96,13 @@ public struct ReportFormat: Hashable, Sendable {
     }
 
     /// A status's name, or a dash.
-    public func status(_ status: ProgressStatus?) -> String { status.map { $0.title[language] } ?? "–" }
+    package func status(_ status: ProgressStatus?) -> String { status.map { $0.title[language] } ?? "–" }
 
     /// A text in the language.
-    public func text(_ text: LocalizedText) -> String { text[language] }
+    package func text(_ text: LocalizedText) -> String { text[language] }
 
     /// A code with its verification mark (`CO16 †` when unverified or weak).
-    public func code(_ entry: ESFEntry) -> String {
+    package func code(_ entry: IndicatorReport.ESFEntry) -> String {
         entry.verification == .verified ? entry.code : entry.code + " †"
     }
 

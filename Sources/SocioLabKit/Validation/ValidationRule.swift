@@ -48,6 +48,22 @@ extension ValidationRule {
 ///
 /// Conform, set ``ValidationRule/id`` and ``ValidationRule/severity``, and implement
 /// `check(_:in:)` for a `Subject`; ``ValidationRule/subject`` and the untyped check come for free.
+///
+/// ```swift
+/// struct TitledActivityRule: EntityRule {
+///     let id: RuleID = "local.activity-title"
+///     let severity = Severity.warning
+///     func check(_ activity: Activity, in dataset: Dataset) -> [ValidationIssue] {
+///         guard activity.title.isEmpty else { return [] }
+///         return [
+///             issue(
+///                 activity.reference, field: "title", LocalizedText(sl: "ni naslova", en: "no title"),
+///                 fix: LocalizedText(sl: "Vpišite naslov.", en: "Enter a title."))
+///         ]
+///     }
+/// }
+/// let validator = Validator(rules: CoreRules.all + [TitledActivityRule()])
+/// ```
 public protocol EntityRule: ValidationRule {
     /// The entity type checked.
     associatedtype Subject: Entity

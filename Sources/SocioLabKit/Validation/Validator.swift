@@ -1,6 +1,14 @@
 import Foundation
 
 /// Runs a set of rules over a dataset, or incrementally over what a change set touched.
+///
+/// A workspace validates every change set with its own validator; build one to check a dataset you hold:
+///
+/// ```swift
+/// let validator = Validator(rules: CoreRules.all + PluginRegistry.standard.validationRules)
+/// let errors = validator.validate(dataset).filter { $0.severity == .error }
+/// for issue in errors { print(issue.text(in: .slovenian)) }
+/// ```
 public struct Validator: Sendable {
     /// The rules, in the order they run.
     public let rules: [any ValidationRule]

@@ -70,30 +70,31 @@ public struct TrainingCompletionIndicator: Indicator {
     /// - Complexity: O(*p*) in participations.
     public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         // Per activity slot: whether it is a held training, and the hours that complete it (× 100).
-        var isTraining = [Bool](repeating: false, count: context.activityHeld.count)
-        var required = [Int64?](repeating: nil, count: context.activityHeld.count)
+        var isTraining = [Bool](repeating: false, count: context.activitySlotCount)
+        var required = [Int64?](repeating: nil, count: context.activitySlotCount)
         for (slot, details) in plugin.heldDetails(in: context) {
             isTraining[slot] = true
             required[slot] = TrainingPlugin.requiredHours(details)
         }
         guard isTraining.contains(true) else { return }
         let participations = context.dataset.participations.slots
-        func counts(_ i: Int) -> Bool {
-            context.attendedPerson[i] >= 0 && isTraining[Int(context.attendedActivity[i])]
-                && context.attendedRole[i] != .staff
+        let attendances = context.attendances
+        func counts(_ attendance: IndicatorContext.Attendance) -> Bool {
+            attendance.person != nil && isTraining[attendance.activity] && attendance.role != .staff
         }
         // Each attendance is its own unit, numbered as they come: one event each.
-        sink.reserve(units: context.attendedActivity.indices.reduce(0) { $0 + (counts($1) ? 1 : 0) })
+        sink.reserve(units: attendances.reduce(0) { $0 + (counts($1) ? 1 : 0) })
         var unit = 0
-        for i in context.attendedActivity.indices where counts(i) {
-            let a = Int(context.attendedActivity[i])
-            let p = Int(context.attendedPerson[i])
-            let slot = Int(context.attendedParticipation[i])
+        for attendance in attendances where counts(attendance) {
+            let a = attendance.activity
+            let slot = attendance.participation
             // Two fields read in place: no copy of the participation.
             let completed = TrainingPlugin.completed(
                 recorded: participations[slot]?.completed, hours: participations[slot]?.hours,
                 requiredHours: required[a])
-            sink.add(unit: unit, activity: a, person: p, weight: completed == true ? 1 : .zero)
+            sink.add(
+                unit: unit, activity: a, person: attendance.person ?? -1,
+                weight: completed == true ? 1 : .zero)
             unit += 1
         }
     }

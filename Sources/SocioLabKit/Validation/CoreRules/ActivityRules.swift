@@ -1,15 +1,15 @@
 /// `core.activity-period` (error): a held activity lies inside the operation period and ends no earlier
 /// than it starts.
-public struct ActivityPeriodRule: EntityRule {
+package struct ActivityPeriodRule: EntityRule {
     /// `core.activity-period`.
-    public let id: RuleID = "core.activity-period"
+    package let id: RuleID = "core.activity-period"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// Reports an activity ending before it starts, or a held one outside the period.
-    public func check(_ a: Activity, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ a: Activity, in dataset: Dataset) -> [ValidationIssue] {
         if let end = a.endDate, end < a.startDate {
             return [
                 issue(
@@ -36,16 +36,16 @@ public struct ActivityPeriodRule: EntityRule {
 
 /// `core.attended-not-held` (warning): an attended participation in an activity that is planned or
 /// cancelled. It never counts.
-public struct AttendedNotHeldRule: EntityRule {
+package struct AttendedNotHeldRule: EntityRule {
     /// `core.attended-not-held`.
-    public let id: RuleID = "core.attended-not-held"
+    package let id: RuleID = "core.attended-not-held"
     /// Warning.
-    public let severity = Severity.warning
+    package let severity = Severity.warning
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// Reports an attended participation whose activity is not held.
-    public func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
         guard p.status == .attended, let activity = dataset.activities[p.activity], activity.status != .held
         else { return [] }
         return [
@@ -63,16 +63,16 @@ public struct AttendedNotHeldRule: EntityRule {
 
 /// `core.consent` (error): a person with an attended participation gave consent on or before the
 /// activity's first day and had not withdrawn it by then.
-public struct ConsentRule: EntityRule {
+package struct ConsentRule: EntityRule {
     /// `core.consent`.
-    public let id: RuleID = "core.consent"
+    package let id: RuleID = "core.consent"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// Reports an attended participation that the person's consent does not cover.
-    public func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
         guard p.status == .attended, let personID = p.person, let person = dataset.persons[personID],
             let activity = dataset.activities[p.activity], !person.consent.covers(activity.startDate)
         else { return [] }
@@ -95,15 +95,15 @@ public struct ConsentRule: EntityRule {
 }
 
 /// `core.participation-hours` (error): hours attended are not negative.
-public struct ParticipationHoursRule: EntityRule {
+package struct ParticipationHoursRule: EntityRule {
     /// `core.participation-hours`.
-    public let id: RuleID = "core.participation-hours"
+    package let id: RuleID = "core.participation-hours"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports negative hours.
-    public func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
         guard let hours = p.hours, hours < .zero else { return [] }
         return [
             issue(
@@ -114,15 +114,15 @@ public struct ParticipationHoursRule: EntityRule {
 }
 
 /// `core.pillar` (error): an activity's pillar is one of the operation's.
-public struct PillarRule: EntityRule {
+package struct PillarRule: EntityRule {
     /// `core.pillar`.
-    public let id: RuleID = "core.pillar"
+    package let id: RuleID = "core.pillar"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports an unknown pillar.
-    public func check(_ a: Activity, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ a: Activity, in dataset: Dataset) -> [ValidationIssue] {
         guard let pillar = a.pillar, !dataset.operation.pillars.contains(where: { $0.id == pillar }) else {
             return []
         }
@@ -137,15 +137,15 @@ public struct PillarRule: EntityRule {
 }
 
 /// `core.info-point-dates` (error): an info point closes no earlier than it opens.
-public struct InfoPointDatesRule: EntityRule {
+package struct InfoPointDatesRule: EntityRule {
     /// `core.info-point-dates`.
-    public let id: RuleID = "core.info-point-dates"
+    package let id: RuleID = "core.info-point-dates"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports a closing before the opening, or a closing without an opening.
-    public func check(_ p: InfoPoint, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ p: InfoPoint, in dataset: Dataset) -> [ValidationIssue] {
         guard let closed = p.closedOn, p.openedOn.map({ closed < $0 }) ?? true else { return [] }
         return [
             issue(
@@ -156,15 +156,15 @@ public struct InfoPointDatesRule: EntityRule {
 }
 
 /// `core.milestone-output` (error): a milestone names an output of the operation.
-public struct MilestoneOutputRule: EntityRule {
+package struct MilestoneOutputRule: EntityRule {
     /// `core.milestone-output`.
-    public let id: RuleID = "core.milestone-output"
+    package let id: RuleID = "core.milestone-output"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports an unknown output.
-    public func check(_ m: Milestone, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ m: Milestone, in dataset: Dataset) -> [ValidationIssue] {
         guard dataset.operation.output(m.output) == nil else { return [] }
         return [
             issue(

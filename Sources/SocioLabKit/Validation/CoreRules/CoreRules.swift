@@ -1,9 +1,24 @@
 /// The rules every operation's data must satisfy, whatever plugins are registered.
 ///
-/// Each is documented in `Documentation/Validation.md` with its identifier, severity, why it exists and
-/// how to fix what it reports.
+/// ``all`` is the one way to get them: the rule types themselves are internal to the package. Each rule
+/// is documented in `Documentation/Validation.md` with its identifier, severity, why it exists and how to
+/// fix what it reports. Their identifiers: `core.reference`, `core.stored-value`, `core.partner`,
+/// `core.participation-subject`, `core.activity-period`, `core.attended-not-held`, `core.consent`,
+/// `core.emso-birth-date`, `core.unique-emso`, `core.erased-details`, `core.unique-registration`,
+/// `core.duplicate-person`, `core.job`, `core.budget`, `core.partner-targets`, `core.age-at-entry`,
+/// `core.implausible-age`, `core.isced`, `core.pillar`, `core.target-group`, `core.info-point-dates`,
+/// `core.participation-hours`, `core.milestone-output`, `core.municipality` and
+/// `core.municipality-outside`.
+///
+/// ```swift
+/// let validator = Validator(rules: CoreRules.all + PluginRegistry.standard.validationRules)
+/// for issue in validator.validate(dataset) where issue.rule == "core.consent" { print(issue) }
+/// ```
 public enum CoreRules {
     /// Every core rule, in a stable order.
+    ///
+    /// Some rules appear once per entity kind they check (`core.reference`, `core.stored-value`,
+    /// `core.partner`, the municipality rules); the identifiers are those listed on ``CoreRules``.
     public static var all: [any ValidationRule] {
         var rules: [any ValidationRule] = EntityKind.allCases.map { ReferentialIntegrityRule(kind: $0) }
         rules += EntityKind.allCases.map { StoredValueRule(kind: $0) }

@@ -1,16 +1,16 @@
 /// `core.budget` (error): the funding sources add up to the budget to the cent.
-public struct BudgetRule: ValidationRule {
+package struct BudgetRule: ValidationRule {
     /// `core.budget`.
-    public let id: RuleID = "core.budget"
+    package let id: RuleID = "core.budget"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// A dataset rule.
-    public let subject: EntityKind? = nil
+    package let subject: EntityKind? = nil
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports a sum that differs from the budget.
     /// - Complexity: O(f) in the funding sources.
-    public func checkDataset(_ dataset: Dataset) -> [ValidationIssue] {
+    package func checkDataset(_ dataset: Dataset) -> [ValidationIssue] {
         let op = dataset.operation
         let sum = op.funding.reduce(Int64(0)) { $0 + $1.amount.cents }
         guard sum != op.budget.cents else { return [] }
@@ -29,18 +29,18 @@ public struct BudgetRule: ValidationRule {
 }
 
 /// `core.partner-targets` (warning): where an output has per-partner sub-targets, they add up to its target.
-public struct PartnerTargetsRule: ValidationRule {
+package struct PartnerTargetsRule: ValidationRule {
     /// `core.partner-targets`.
-    public let id: RuleID = "core.partner-targets"
+    package let id: RuleID = "core.partner-targets"
     /// Warning.
-    public let severity = Severity.warning
+    package let severity = Severity.warning
     /// A dataset rule.
-    public let subject: EntityKind? = nil
+    package let subject: EntityKind? = nil
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports each output whose sub-targets do not add up.
     /// - Complexity: O(o) in the outputs.
-    public func checkDataset(_ dataset: Dataset) -> [ValidationIssue] {
+    package func checkDataset(_ dataset: Dataset) -> [ValidationIssue] {
         dataset.operation.outputs.compactMap { output in
             guard !output.partnerTargets.isEmpty, let target = output.target else { return nil }
             let sum = output.partnerTargets.values.reduce(0, +)

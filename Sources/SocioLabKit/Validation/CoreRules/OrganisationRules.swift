@@ -1,13 +1,13 @@
 /// `core.unique-registration` (error): no two organisations share a registration number.
-public struct UniqueRegistrationRule: EntityRule {
+package struct UniqueRegistrationRule: EntityRule {
     /// `core.unique-registration`.
-    public let id: RuleID = "core.unique-registration"
+    package let id: RuleID = "core.unique-registration"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports the other organisations with the same number.
-    public func check(_ o: Organisation, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ o: Organisation, in dataset: Dataset) -> [ValidationIssue] {
         guard let number = o.registrationNumber else { return [] }
         let others = dataset.organisations(withRegistration: number).filter { $0 != o.id }
         guard !others.isEmpty else { return [] }
@@ -26,15 +26,15 @@ public struct UniqueRegistrationRule: EntityRule {
 }
 
 /// `core.job` (error): a job's FTE is in (0, 1] and its organisation is of the social economy.
-public struct JobRule: EntityRule {
+package struct JobRule: EntityRule {
     /// `core.job`.
-    public let id: RuleID = "core.job"
+    package let id: RuleID = "core.job"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports an FTE out of range or an organisation outside the social economy.
-    public func check(_ j: Job, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ j: Job, in dataset: Dataset) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if j.fte <= .zero || j.fte > 1 {
             issues.append(
@@ -62,16 +62,16 @@ public struct JobRule: EntityRule {
 
 /// `core.municipality` (error) and `core.municipality-outside` (warning): a municipality code is a known
 /// Slovenian municipality, and one outside Podravje is flagged.
-public struct MunicipalityRule: ValidationRule {
+package struct MunicipalityRule: ValidationRule {
     /// `core.municipality` or `core.municipality-outside`.
-    public let id: RuleID
+    package let id: RuleID
     /// Error for unknown codes, warning for codes outside Podravje.
-    public let severity: Severity
+    package let severity: Severity
     /// The kind checked.
-    public let subject: EntityKind?
+    package let subject: EntityKind?
 
     /// Both rules for every kind that records a municipality.
-    public static var all: [MunicipalityRule] {
+    package static var all: [MunicipalityRule] {
         [EntityKind.person, .organisation, .activity, .infoPoint].flatMap { kind in
             [
                 MunicipalityRule(id: "core.municipality", severity: .error, subject: kind),
@@ -81,7 +81,7 @@ public struct MunicipalityRule: ValidationRule {
     }
 
     /// Reports an unknown code (error rule) or one outside Podravje (warning rule).
-    public func check(_ record: EntityRecord, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ record: EntityRecord, in dataset: Dataset) -> [ValidationIssue] {
         let code: Municipality.Code?
         switch record {
         case .person(let p): code = p.municipality

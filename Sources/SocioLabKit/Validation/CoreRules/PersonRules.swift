@@ -1,13 +1,13 @@
 /// `core.emso-birth-date` (error): the birth date an EMŠO encodes equals the person's birth date.
-public struct EMSOBirthDateRule: EntityRule {
+package struct EMSOBirthDateRule: EntityRule {
     /// `core.emso-birth-date`.
-    public let id: RuleID = "core.emso-birth-date"
+    package let id: RuleID = "core.emso-birth-date"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports a mismatch.
-    public func check(_ d: PersonalDetails, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ d: PersonalDetails, in dataset: Dataset) -> [ValidationIssue] {
         guard let emso = d.emso, let birth = dataset.persons[d.person]?.birthDate, emso.birthDate != birth
         else {
             return []
@@ -24,15 +24,15 @@ public struct EMSOBirthDateRule: EntityRule {
 }
 
 /// `core.unique-emso` (error): no two persons share an EMŠO.
-public struct UniqueEMSORule: EntityRule {
+package struct UniqueEMSORule: EntityRule {
     /// `core.unique-emso`.
-    public let id: RuleID = "core.unique-emso"
+    package let id: RuleID = "core.unique-emso"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports the other persons with the same EMŠO.
-    public func check(_ d: PersonalDetails, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ d: PersonalDetails, in dataset: Dataset) -> [ValidationIssue] {
         guard let emso = d.emso else { return [] }
         let others = dataset.persons(withEMSO: emso).filter { $0 != d.person }
         guard !others.isEmpty else { return [] }
@@ -50,15 +50,15 @@ public struct UniqueEMSORule: EntityRule {
 
 /// `core.duplicate-person` (warning): another person without an EMŠO to tell them apart has the same
 /// normalised name (case, diacritics, spacing) and birth date.
-public struct DuplicatePersonRule: EntityRule {
+package struct DuplicatePersonRule: EntityRule {
     /// `core.duplicate-person`.
-    public let id: RuleID = "core.duplicate-person"
+    package let id: RuleID = "core.duplicate-person"
     /// Warning.
-    public let severity = Severity.warning
+    package let severity = Severity.warning
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports the likely duplicates.
-    public func check(_ d: PersonalDetails, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ d: PersonalDetails, in dataset: Dataset) -> [ValidationIssue] {
         guard let name = d.normalizedName, let birth = dataset.persons[d.person]?.birthDate else { return [] }
         let others = dataset.persons(withNormalizedName: name).filter { other in
             guard other != d.person, dataset.persons[other]?.birthDate == birth else { return false }
@@ -81,15 +81,15 @@ public struct DuplicatePersonRule: EntityRule {
 }
 
 /// `core.age-at-entry` (warning): a person under 15 at entry.
-public struct AgeAtEntryRule: EntityRule {
+package struct AgeAtEntryRule: EntityRule {
     /// `core.age-at-entry`.
-    public let id: RuleID = "core.age-at-entry"
+    package let id: RuleID = "core.age-at-entry"
     /// Warning.
-    public let severity = Severity.warning
+    package let severity = Severity.warning
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports an age under 15 (and not negative) at entry.
-    public func check(_ p: Person, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ p: Person, in dataset: Dataset) -> [ValidationIssue] {
         guard let birth = p.birthDate, let entry = dataset.entryDate(of: p) else { return [] }
         let age = entry.years(since: birth)
         guard age >= 0, age < 15, birth <= entry else { return [] }
@@ -105,15 +105,15 @@ public struct AgeAtEntryRule: EntityRule {
 }
 
 /// `core.implausible-age` (error): a birth date after entry, or an age over 110 at entry.
-public struct ImplausibleAgeRule: EntityRule {
+package struct ImplausibleAgeRule: EntityRule {
     /// `core.implausible-age`.
-    public let id: RuleID = "core.implausible-age"
+    package let id: RuleID = "core.implausible-age"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports the impossible age.
-    public func check(_ p: Person, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ p: Person, in dataset: Dataset) -> [ValidationIssue] {
         guard let birth = p.birthDate, let entry = dataset.entryDate(of: p) else { return [] }
         let age = entry.years(since: birth)
         guard birth > entry || age > 110 else { return [] }
@@ -130,15 +130,15 @@ public struct ImplausibleAgeRule: EntityRule {
 }
 
 /// `core.isced` (error): an education level is an ISCED 2011 level 0 … 8.
-public struct ISCEDRule: EntityRule {
+package struct ISCEDRule: EntityRule {
     /// `core.isced`.
-    public let id: RuleID = "core.isced"
+    package let id: RuleID = "core.isced"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports a level outside 0 … 8.
-    public func check(_ p: Person, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ p: Person, in dataset: Dataset) -> [ValidationIssue] {
         guard let level = p.isced, !(0...8).contains(level) else { return [] }
         return [
             issue(
@@ -150,15 +150,15 @@ public struct ISCEDRule: EntityRule {
 }
 
 /// `core.target-group` (error): a person's target groups are the operation's.
-public struct TargetGroupRule: EntityRule {
+package struct TargetGroupRule: EntityRule {
     /// `core.target-group`.
-    public let id: RuleID = "core.target-group"
+    package let id: RuleID = "core.target-group"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports each unknown target group.
-    public func check(_ p: Person, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ p: Person, in dataset: Dataset) -> [ValidationIssue] {
         let known = Set(dataset.operation.targetGroups.map(\.id))
         return p.targetGroups.filter { !known.contains($0) }.map { group in
             issue(
@@ -174,15 +174,15 @@ public struct TargetGroupRule: EntityRule {
 
 /// `core.erased-details` (error): personal details recorded for a person whose details were erased, without
 /// consent given after the erasure.
-public struct ErasedDetailsRule: EntityRule {
+package struct ErasedDetailsRule: EntityRule {
     /// `core.erased-details`.
-    public let id: RuleID = "core.erased-details"
+    package let id: RuleID = "core.erased-details"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports details that would undo an erasure.
-    public func check(_ d: PersonalDetails, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ d: PersonalDetails, in dataset: Dataset) -> [ValidationIssue] {
         guard let person = dataset.persons[d.person], let erased = person.detailsErasedOn,
             !(person.consent.givenOn.map { $0 > erased } ?? false)
         else { return [] }

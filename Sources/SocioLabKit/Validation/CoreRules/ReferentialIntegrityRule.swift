@@ -1,18 +1,18 @@
 /// `core.reference` (error): every entity an entity points to exists.
-public struct ReferentialIntegrityRule: ValidationRule {
+package struct ReferentialIntegrityRule: ValidationRule {
     /// `core.reference`.
-    public let id: RuleID = "core.reference"
+    package let id: RuleID = "core.reference"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// The kind of entity whose references this instance checks.
-    public let kind: EntityKind
+    package let kind: EntityKind
     /// Creates the rule for one kind of entity.
-    public init(kind: EntityKind) { self.kind = kind }
+    package init(kind: EntityKind) { self.kind = kind }
     /// The kind checked.
-    public var subject: EntityKind? { kind }
+    package var subject: EntityKind? { kind }
 
     /// Reports each reference to a missing entity.
-    public func check(_ record: EntityRecord, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ record: EntityRecord, in dataset: Dataset) -> [ValidationIssue] {
         record.references.filter { !dataset.contains($0) }.map { missing in
             issue(
                 record.reference, field: missing.kind.rawValue,
@@ -26,16 +26,16 @@ public struct ReferentialIntegrityRule: ValidationRule {
 
 /// `core.partner` (error): partners named by activities, info points and development plans are partners
 /// of the operation.
-public struct OperationPartnerRule<Subject: Entity>: EntityRule {
+package struct OperationPartnerRule<Subject: Entity>: EntityRule {
     /// `core.partner`.
-    public let id: RuleID = "core.partner"
+    package let id: RuleID = "core.partner"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// Reports each partner that is not the operation's.
-    public func check(_ entity: Subject, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ entity: Subject, in dataset: Dataset) -> [ValidationIssue] {
         let named: [(String, Partner.ID)]
         switch entity {
         case let a as Activity: named = a.partners.map { ("partners", $0) }
@@ -55,15 +55,15 @@ public struct OperationPartnerRule<Subject: Entity>: EntityRule {
 }
 
 /// `core.participation-subject` (error): a participation names a person or an organisation.
-public struct ParticipationSubjectRule: EntityRule {
+package struct ParticipationSubjectRule: EntityRule {
     /// `core.participation-subject`.
-    public let id: RuleID = "core.participation-subject"
+    package let id: RuleID = "core.participation-subject"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// Creates the rule.
-    public init() {}
+    package init() {}
     /// Reports a participation with neither.
-    public func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ p: Participation, in dataset: Dataset) -> [ValidationIssue] {
         guard p.person == nil && p.organisation == nil else { return [] }
         return [
             issue(

@@ -6,23 +6,23 @@
 ///
 /// The CSV and JSON-document importers refuse the same values with the file, line and column; this rule
 /// is what stops them when an embedder builds the entities itself.
-public struct StoredValueRule: ValidationRule {
+package struct StoredValueRule: ValidationRule {
     /// `core.stored-value`.
-    public let id: RuleID = "core.stored-value"
+    package let id: RuleID = "core.stored-value"
     /// Error.
-    public let severity = Severity.error
+    package let severity = Severity.error
     /// The kind of entity this instance checks.
-    public let kind: EntityKind
+    package let kind: EntityKind
     /// Creates the rule for one kind of entity.
     /// - Parameter kind: The kind checked.
-    public init(kind: EntityKind) { self.kind = kind }
+    package init(kind: EntityKind) { self.kind = kind }
     /// The kind checked.
-    public var subject: EntityKind? { kind }
+    package var subject: EntityKind? { kind }
 
     /// Reports each value beyond the limits, naming its field (`title`, `evidence[0].date`,
     /// `details.modules[2]`).
     /// - Complexity: O(size of the entity's texts and details); nothing is encoded.
-    public func check(_ record: EntityRecord, in dataset: Dataset) -> [ValidationIssue] {
+    package func check(_ record: EntityRecord, in dataset: Dataset) -> [ValidationIssue] {
         StoredValueLimits.violations(of: record).map { violation in
             issue(
                 record.reference, field: violation.field.description, violation.problem.message,

@@ -40,7 +40,6 @@ func fuzz(_ bytes: UnsafeBufferPointer<UInt8>) {
     let data = Data(bytes.dropFirst())
     switch FuzzTarget(selector: selector) {
     case .csv(let table):
-        _ = try? CSVReader.parse(data: data, file: table.fileName)
         if let batch = try? CSVImport.read(
             [CSVSource(name: table.fileName, data: data)], options: .init(operation: .socioLabPodravje))
         {
