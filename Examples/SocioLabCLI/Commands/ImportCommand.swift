@@ -61,7 +61,7 @@ enum ImportCommand: CLICommand {
                 failure.errors.map(Diagnostics.line(for:))
                     + ["\(failure.errors.count) error(s); nothing was imported"])
         }
-        let changes = ImportPlanner.changes(for: batch, against: dataset)
+        let changes = batch.changes(against: dataset)
         guard !changes.isEmpty else {
             context.console.line(
                 "Nothing to import: the store already holds all \(batch.count) records as given")
