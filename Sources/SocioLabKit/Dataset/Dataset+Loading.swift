@@ -38,46 +38,66 @@ extension Dataset {
     ) {
         self.operation = operation
         // In `EntityKind` order, as the registry keeps them.
-        let loads: [any KindLoading] = [
+        let loads: [AnyKindLoad] = [
             KindLoad(organisations.map { $0 }), KindLoad(persons), KindLoad(personalDetails),
             KindLoad(infoPoints.map { $0 }), KindLoad(activities.map { $0 }),
             KindLoad(participations, searchingInOrder: true), KindLoad(jobs.map { $0 }),
             KindLoad(products.map { $0 }), KindLoad(developmentPlans.map { $0 }),
             KindLoad(supportProgrammes.map { $0 }), KindLoad(milestones.map { $0 }),
         ]
-        let rowCounts = loads.map(\.rowCount)
-        let work = loads.flatMap { $0.jobs(rowCounts: rowCounts) }
+        // Each step reaches a kind's load through the registration's switch, so that it runs specialised
+        // for the kind's type (through an existential it would run generic, several times slower).
+        var steps = LoadSteps(loads: loads, rowCounts: loads.map(\.rowCount))
+        for kind in EntityKind.allCases { _ = kind.accept(&steps) }
+        let work = steps.work
         DispatchQueue.concurrentPerform(iterations: work.count) { work[$0]() }
-        guard loads.allSatisfy(\.isComplete) else {
+        steps.stage = .check
+        guard EntityKind.allCases.allSatisfy({ $0.accept(&steps) }) else {
             // A repeated identifier (or a missing row): insert one by one, so the later entity replaces the
             // earlier everywhere and the indexes agree with the tables.
-            for load in loads { load.insertOneByOne(into: &registry) }
+            steps.stage = .insertOneByOne
+            for kind in EntityKind.allCases { _ = kind.accept(&steps) }
+            registry = steps.registry
             return
         }
-        for load in loads { load.install(into: &registry) }
+        steps.stage = .install
+        for kind in EntityKind.allCases { _ = kind.accept(&steps) }
+        registry = steps.registry
     }
 }
 
-/// The bulk loading of one kind, as ``Dataset/init(loading:organisations:persons:personalDetails:infoPoints:activities:participations:jobs:products:developmentPlans:supportProgrammes:milestones:)``
-/// drives it for every kind alike.
-private protocol KindLoading: Sendable {
+/// The steps of bulk loading, taken kind by kind with each kind's own type.
+private struct LoadSteps: EntityTypeVisitor {
+    enum Stage { case makeJobs, check, install, insertOneByOne }
+    let loads: [AnyKindLoad]
+    let rowCounts: [Int]
+    var stage = Stage.makeJobs
+    var work: [@Sendable () -> Void] = []
+    var registry = TableRegistry()
+
+    mutating func visit<E: RegisteredEntity>(_ type: E.Type) -> Bool {
+        let load = unsafeDowncast(loads[E.kind.position], to: KindLoad<E>.self)
+        switch stage {
+        case .makeJobs: work += load.jobs(rowCounts: rowCounts)
+        case .check: return load.isComplete
+        case .install: registry.replace(with: load.storage())
+        case .insertOneByOne: registry.update(E.self) { load.insertOneByOne(into: &$0) }
+        }
+        return true
+    }
+}
+
+/// The bulk loading of one kind, as the array of every kind's holds it.
+///
+/// Why `@unchecked Sendable` is safe: the class has no state, and its one subclass, ``KindLoad``, only
+/// constants that are `Sendable` (the rows, and the thread-safe boxes its jobs fill).
+private class AnyKindLoad: @unchecked Sendable {
     /// The number of rows.
-    var rowCount: Int { get }
-    /// The jobs that build the table and each index, to run in parallel.
-    /// - Parameter rowCounts: The rows of every kind, by ``EntityKind/position`` (an index is sized for
-    ///   the kind its keys point to).
-    func jobs(rowCounts: [Int]) -> [@Sendable () -> Void]
-    /// Whether the built table holds every row at its own slot (no identifier repeated, no row missing),
-    /// so that the indexes, which file row positions, are right.
-    var isComplete: Bool { get }
-    /// Puts the built table and indexes into the registry.
-    func install(into registry: inout TableRegistry)
-    /// Inserts the rows one by one instead.
-    func insertOneByOne(into registry: inout TableRegistry)
+    var rowCount: Int { 0 }
 }
 
 /// The rows of kind `E` and, once its jobs have run, their table and indexes.
-private final class KindLoad<E: RegisteredEntity>: KindLoading {
+private final class KindLoad<E: RegisteredEntity>: AnyKindLoad, @unchecked Sendable {
     let rows: [E?]
     let searchingInOrder: Bool
     let table = ParallelResults<EntityTable<E>>(count: 1)
@@ -92,8 +112,11 @@ private final class KindLoad<E: RegisteredEntity>: KindLoading {
         self.searchingInOrder = searchingInOrder
     }
 
-    var rowCount: Int { rows.count }
+    override var rowCount: Int { rows.count }
 
+    /// The jobs that build the table and each index, to run in parallel.
+    /// - Parameter rowCounts: The rows of every kind, by ``EntityKind/position`` (an index is sized for
+    ///   the kind its keys point to).
     func jobs(rowCounts: [Int]) -> [@Sendable () -> Void] {
         var jobs: [@Sendable () -> Void] = [
             { self.table.set(0, EntityTable(slots: self.rows, searchingInOrder: self.searchingInOrder)) }
@@ -105,24 +128,26 @@ private final class KindLoad<E: RegisteredEntity>: KindLoading {
                 let key = declaration.key
                 self.indexes.set(
                     position,
-                    .build(count: rows.count, keys: keys, scattered: declaration.scattered) {
-                        rows[$0].flatMap(key)
+                    .build(count: rows.count, keys: keys, scattered: declaration.scattered) { row in
+                        guard let entity = rows[row] else { return nil }
+                        return key(entity)
                     })
             }
         }
         return jobs
     }
 
+    /// Whether the built table holds every row at its own slot (no identifier repeated, no row missing),
+    /// so that the indexes, which file row positions, are right.
     var isComplete: Bool { table[0]?.count == rows.count }
 
-    func install(into registry: inout TableRegistry) {
-        registry.replace(
-            with: KindStorage<E>(table: table[0]!, indexes: E.indexes.indices.map { indexes[$0]! }))
+    /// The built table and indexes.
+    func storage() -> KindStorage<E> {
+        KindStorage(table: table[0]!, indexes: E.indexes.indices.map { indexes[$0]! })
     }
 
-    func insertOneByOne(into registry: inout TableRegistry) {
-        registry.update(E.self) { storage in
-            for case let row? in rows { _ = storage.upsert(row) }
-        }
+    /// Inserts the rows one by one instead.
+    func insertOneByOne(into storage: inout KindStorage<E>) {
+        for case let row? in rows { _ = storage.upsert(row) }
     }
 }
