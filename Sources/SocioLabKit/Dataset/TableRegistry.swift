@@ -66,8 +66,9 @@ class KindBox: @unchecked Sendable {}
 
 /// The box of the storage of kind `E`. See ``KindBox`` for why it is `Sendable`.
 final class TypedKindBox<E: RegisteredEntity>: KindBox, @unchecked Sendable {
-    /// The kind's table and indexes.
-    var storage: KindStorage<E>
+    /// The kind's table and indexes. Not checked for exclusive access at run time (each read would pay
+    /// for it, and lookups run per record): ``TableRegistry`` changes it only while it holds the box alone.
+    @exclusivity(unchecked) var storage: KindStorage<E>
 
     init(_ storage: KindStorage<E>) { self.storage = storage }
 }
