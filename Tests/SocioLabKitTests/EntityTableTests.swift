@@ -51,6 +51,24 @@ struct EntityTableTests {
         #expect(table.slot(of: "a") == 1)
     }
 
+    /// `place` and `take`, which the dataset's indexes rely on, say the slot they filled or emptied.
+    @Test(arguments: [false, true])
+    func placingAndTakingSayTheSlot(ordered: Bool) {
+        var table = ordered ? Self.loaded(Self.orderedIDs) : EntityTable(Self.persons(Self.orderedIDs))
+        let id = EntityID<Person>(Self.orderedIDs[7])
+        let replaced = table.place(Person(id: id, gender: .female))
+        #expect(replaced.replaced?.id == id)
+        #expect(replaced.slot == 7)
+        let taken = table.take(id)
+        #expect(taken?.removed.gender == .female)
+        #expect(taken?.slot == 7)
+        #expect(table.take(id) == nil)
+        let added = table.place(Person(id: "Q1"))
+        #expect(added.replaced == nil)
+        #expect(added.slot == table.slot(of: "Q1"))
+        #expect(table.place(Person(id: id)).slot == (ordered ? 7 : table.slot(of: id)))
+    }
+
     @Test func aRemovedEntityLeavesItsSlotAndComesBackToIt() {
         var table = Self.loaded(Self.orderedIDs)
         let id = EntityID<Person>(Self.orderedIDs[123])

@@ -11,19 +11,18 @@ protocol DatasetTableVisitor {
 
 extension Dataset {
     /// Hands every table to `visitor`, in ``EntityKind`` order (referenced kinds before the kinds that refer
-    /// to them): the one list of a dataset's tables that the fingerprint and the validator walk.
+    /// to them): the one walk over a dataset's tables that the fingerprint and the validator make.
     /// - Parameter visitor: The work to do on each table.
     func visitTables<V: DatasetTableVisitor>(_ visitor: inout V) {
-        visitor.visit(organisations)
-        visitor.visit(persons)
-        visitor.visit(personalDetails)
-        visitor.visit(infoPoints)
-        visitor.visit(activities)
-        visitor.visit(participations)
-        visitor.visit(jobs)
-        visitor.visit(products)
-        visitor.visit(developmentPlans)
-        visitor.visit(supportProgrammes)
-        visitor.visit(milestones)
+        var hand = TableHand(registry: registry, visitor: visitor)
+        for kind in EntityKind.allCases { kind.accept(&hand) }
+        visitor = hand.visitor
     }
+}
+
+/// Hands the table of each kind it visits to a ``DatasetTableVisitor``.
+private struct TableHand<V: DatasetTableVisitor>: EntityTypeVisitor {
+    let registry: TableRegistry
+    var visitor: V
+    mutating func visit<E: RegisteredEntity>(_ type: E.Type) { visitor.visit(registry[E.self].table) }
 }

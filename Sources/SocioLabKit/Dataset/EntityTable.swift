@@ -1,9 +1,13 @@
 import Foundation
 
-/// The entities of one kind in a dataset, each at a stable integer slot, found by identifier.
+/// The entities of one kind in a dataset, found by identifier: ``Dataset/persons``, ``Dataset/activities``
+/// and so on.
 ///
-/// Slots are dense indexes for fast counting: an indicator can keep a `[Bool]` per slot instead of a set
-/// of string identifiers. A deleted entity leaves an empty slot until the dataset is rebuilt (on load).
+/// An embedder reads a table by identifier (``subscript(_:)``), in insertion order (``all``) or in
+/// identifier order (``sortedByID``). Inside the kit each entity sits at a stable integer slot (`package`
+/// members): dense indexes for fast counting, so that an indicator keeps a `[Bool]` per slot instead of a
+/// set of string identifiers, and the dataset's reverse indexes file slots. A deleted entity leaves an
+/// empty slot until the dataset is rebuilt (on load).
 ///
 /// Identifiers are found through a hash table, except in a table loaded in identifier order (see
 /// ``init(slots:searchingInOrder:)``): its loaded run of slots is searched by binary search over the
@@ -12,7 +16,7 @@ import Foundation
 /// way.
 public struct EntityTable<Element: Entity>: Sendable {
     /// The entities by slot; `nil` where one was deleted.
-    public private(set) var slots: [Element?] = []
+    package private(set) var slots: [Element?] = []
     /// The slots of the entities outside the ordered run.
     private var slotByID: [Element.ID: Int32] = [:]
     /// Slots `0..<orderedCount` were loaded with ASCII identifiers in strictly ascending byte order and are
@@ -95,7 +99,7 @@ public struct EntityTable<Element: Entity>: Sendable {
     /// The number of entities.
     public var count: Int { liveCount }
     /// The number of slots, deleted ones included: the size of a per-slot array.
-    public var slotCount: Int { slots.count }
+    package var slotCount: Int { slots.count }
 
     /// The entity with an identifier.
     /// - Complexity: O(1) on average; O(log n) in a table loaded in identifier order.
@@ -105,7 +109,7 @@ public struct EntityTable<Element: Entity>: Sendable {
     }
 
     /// The slot of an identifier, or `nil`.
-    public func slot(of id: Element.ID) -> Int? {
+    package func slot(of id: Element.ID) -> Int? {
         guard case .occupied(let slot) = place(of: id) else { return nil }
         return slot
     }
@@ -146,39 +150,49 @@ public struct EntityTable<Element: Entity>: Sendable {
 
     /// Inserts or replaces an entity and returns the one it replaced.
     @discardableResult
-    public mutating func upsert(_ entity: Element) -> Element? {
+    package mutating func upsert(_ entity: Element) -> Element? { place(entity).replaced }
+
+    /// Inserts or replaces an entity.
+    /// - Returns: The entity it replaced, and the slot the entity is now at (the replaced one's).
+    package mutating func place(_ entity: Element) -> (replaced: Element?, slot: Int) {
         // The ordered run holds ASCII identifiers only: anything else makes the table hash them all.
         if orderedCount > 0, !entity.id.rawValue.utf8.allSatisfy({ $0 < 0x80 }) { hashEveryIdentifier() }
+        let slot: Int
         switch place(of: entity.id) {
-        case .occupied(let slot):
-            let old = slots[slot]
-            slots[slot] = entity
-            return old
-        case .vacated(let slot):
-            vacatedIDs[Int32(slot)] = nil
-            slots[slot] = entity
+        case .occupied(let occupied):
+            let old = slots[occupied]
+            slots[occupied] = entity
+            return (old, occupied)
+        case .vacated(let vacated):
+            vacatedIDs[Int32(vacated)] = nil
+            slots[vacated] = entity
+            slot = vacated
         case .absent:
-            slotByID[entity.id] = Int32(slots.count)
+            slot = slots.count
+            slotByID[entity.id] = Int32(slot)
             slots.append(entity)
         }
         liveCount += 1
-        return nil
+        return (nil, slot)
     }
 
     /// Removes an entity and returns it.
     @discardableResult
-    public mutating func remove(_ id: Element.ID) -> Element? {
-        guard case .occupied(let slot) = place(of: id) else { return nil }
-        let old = slots[slot]
+    package mutating func remove(_ id: Element.ID) -> Element? { take(id)?.removed }
+
+    /// Removes an entity.
+    /// - Returns: The entity and the slot it was at, or `nil` when there was none.
+    package mutating func take(_ id: Element.ID) -> (removed: Element, slot: Int)? {
+        guard case .occupied(let slot) = place(of: id), let old = slots[slot] else { return nil }
         slots[slot] = nil
         liveCount -= 1
         if slot < orderedCount {
-            vacatedIDs[Int32(slot)] = old!.id
+            vacatedIDs[Int32(slot)] = old.id
         } else {
             slotByID[id] = nil
             if slot == slots.count - 1 { slots.removeLast() }
         }
-        return old
+        return (old, slot)
     }
 
     /// Moves the ordered run's identifiers into the hash table (emptied slots stay empty for good).

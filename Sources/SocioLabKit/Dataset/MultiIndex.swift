@@ -1,4 +1,5 @@
-/// A map from a key to the identifiers filed under it, kept up to date as entities change.
+/// A map from a key to the values (a dataset's reverse indexes file slots) under it, kept up to date as
+/// entities change.
 struct MultiIndex<Key: Hashable & Sendable, Value: Hashable & Sendable>: Sendable {
     private var storage: [Key: [Value]] = [:]
 
@@ -84,6 +85,13 @@ struct MultiIndex<Key: Hashable & Sendable, Value: Hashable & Sendable>: Sendabl
         var index = MultiIndex()
         index.storage = Dictionary(uniqueKeysWithValues: zip(keyList, lists))
         return index
+    }
+
+    /// An index of the slots `0..<count` under the key each gives, built by ``build(count:keys:key:)``
+    /// when `scattered`, else by ``build(runsOf:keys:key:)``: the same index, built faster for its layout.
+    static func build(count: Int, keys: Int, scattered: Bool, key: (Int) -> Key?) -> MultiIndex
+    where Value == Int32 {
+        scattered ? build(count: count, keys: keys, key: key) : build(runsOf: count, keys: keys, key: key)
     }
 
     mutating func remove(_ value: Value, under key: Key?) {
