@@ -3,17 +3,17 @@ import SocioLabKit
 /// The hand-coded column readers of the parallel snapshot reader: each reads one whole column's array
 /// straight into a field of preallocated rows.
 ///
-/// They accept exactly what ``FastTables``' columns accept (the sequential reader): the same value
+/// They accept exactly what ``SnapshotColumns``' columns accept (the sequential reader): the same value
 /// readers, the same `null` rules. Each loop is specialised for its field — no closure per value, no
 /// intermediate ``SocioLabKit/JSONValue`` — and enumerations and other small vocabularies are looked up by
 /// their bytes in a ``Vocabulary`` instead of building a `String` per value.
-enum FastColumns {
+enum SnapshotColumnReaders {
     /// The person table's hand-coded columns.
-    static let personColumns: Set<String> = Set(FastTables.person.map(\.name))
+    static let personColumns: Set<String> = Set(SnapshotColumns.person.map(\.name))
     /// The personal-details table's hand-coded columns.
-    static let detailColumns: Set<String> = Set(FastTables.personalDetails.map(\.name))
+    static let detailColumns: Set<String> = Set(SnapshotColumns.personalDetails.map(\.name))
     /// The participation table's hand-coded columns.
-    static let participationColumns: Set<String> = Set(FastTables.participation.map(\.name))
+    static let participationColumns: Set<String> = Set(SnapshotColumns.participation.map(\.name))
 
     /// Reads a column's array into the rows: `set` reads one value that is not `null` into its row.
     /// - Throws: A syntax error; also when the column has more or fewer elements than the rows, or a
