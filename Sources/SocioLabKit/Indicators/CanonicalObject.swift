@@ -5,7 +5,8 @@ extension CanonicalWriter.Cursor {
         endLine()
     }
 
-    /// Writes one entity as a canonical JSON object (keys in sorted order), without a newline.
+    /// Writes one entity as a canonical JSON object: its schema's stored members under their JSON names,
+    /// keys in sorted order, absent values left out, without a newline.
     mutating func writeObject(_ record: EntityRecord) {
         switch record {
         case .organisation(let o): o.writeCanonicalObject(to: &self)
@@ -33,9 +34,29 @@ extension CanonicalWriter.Cursor {
     }
 }
 
-/// An entity with a canonical JSON form: its fields under their JSON names, keys in sorted order, absent
-/// values left out.
+/// An entity with a canonical JSON form: its schema's stored members under their JSON names, keys in
+/// sorted order, absent values left out.
 protocol CanonicalObject {
-    /// Writes the entity as one canonical JSON object, without a newline.
-    func writeCanonicalObject(to cursor: inout CanonicalWriter.Cursor)
+    /// The entity kind's schema, whose stored members make the canonical form.
+    static var schema: EntitySchema<Self> { get }
 }
+
+extension CanonicalObject {
+    /// Writes the entity as one canonical JSON object, without a newline.
+    @inline(__always)
+    func writeCanonicalObject(to cursor: inout CanonicalWriter.Cursor) {
+        Self.schema.writeCanonicalObject(self, to: &cursor)
+    }
+}
+
+extension Organisation: CanonicalObject {}
+extension Person: CanonicalObject {}
+extension PersonalDetails: CanonicalObject {}
+extension InfoPoint: CanonicalObject {}
+extension Activity: CanonicalObject {}
+extension Participation: CanonicalObject {}
+extension Job: CanonicalObject {}
+extension Product: CanonicalObject {}
+extension DevelopmentPlan: CanonicalObject {}
+extension SupportProgramme: CanonicalObject {}
+extension Milestone: CanonicalObject {}

@@ -101,6 +101,25 @@ extension CanonicalWriter {
             position = p + 2
         }
 
+        /// Writes `"name":` for a name given as its UTF-8 bytes (a schema's stored member), after a comma
+        /// unless the key opens its object.
+        mutating func key(_ name: UnsafeBufferPointer<UInt8>) {
+            guard room(for: name.count + 4), let source = name.baseAddress else { return }
+            var p = position!
+            if !first {
+                p.pointee = UInt8(ascii: ",")
+                p += 1
+            }
+            first = false
+            p.pointee = UInt8(ascii: "\"")
+            p += 1
+            Self.copyShort(source, count: name.count, to: p)
+            p += name.count
+            p[0] = UInt8(ascii: "\"")
+            p[1] = UInt8(ascii: ":")
+            position = p + 2
+        }
+
         /// Writes `"name":"value"`, or nothing for `nil`.
         mutating func string(_ name: StaticString, _ value: String?) {
             guard let value else { return }

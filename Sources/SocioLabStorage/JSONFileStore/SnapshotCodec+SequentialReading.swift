@@ -121,27 +121,37 @@ extension SnapshotCodec {
             switch kind {
             case .organisation: for e in try readThroughCodable(Organisation.self, &r) { d.upsert(e.record) }
             case .person:
-                for e in try readColumns(SnapshotColumns.person, blank: Person(id: ""), &r) { d.upsert(e.record) }
+                for e in try readColumns(SnapshotColumns.person, blank: Person(id: ""), &r) {
+                    d.upsert(e.record)
+                }
             case .personalDetails:
-                for e in try readColumns(SnapshotColumns.personalDetails, blank: PersonalDetails(person: ""), &r) {
+                for e in try readColumns(
+                    SnapshotColumns.personalDetails, blank: PersonalDetails(person: ""), &r)
+                {
                     d.upsert(e.record)
                 }
             case .infoPoint: for e in try readThroughCodable(InfoPoint.self, &r) { d.upsert(e.record) }
             case .activity: for e in try readThroughCodable(Activity.self, &r) { d.upsert(e.record) }
             case .participation:
                 let blank = Participation(id: "", activity: "")
-                for e in try readColumns(SnapshotColumns.participation, blank: blank, &r) { d.upsert(e.record) }
+                for e in try readColumns(SnapshotColumns.participation, blank: blank, &r) {
+                    d.upsert(e.record)
+                }
             case .job: for e in try readThroughCodable(Job.self, &r) { d.upsert(e.record) }
             case .product: for e in try readThroughCodable(Product.self, &r) { d.upsert(e.record) }
-            case .developmentPlan: for e in try readThroughCodable(DevelopmentPlan.self, &r) { d.upsert(e.record) }
-            case .supportProgramme: for e in try readThroughCodable(SupportProgramme.self, &r) { d.upsert(e.record) }
+            case .developmentPlan:
+                for e in try readThroughCodable(DevelopmentPlan.self, &r) { d.upsert(e.record) }
+            case .supportProgramme:
+                for e in try readThroughCodable(SupportProgramme.self, &r) { d.upsert(e.record) }
             case .milestone: for e in try readThroughCodable(Milestone.self, &r) { d.upsert(e.record) }
             }
         }
     }
 
     /// Reads a table through each entity's `Codable` form.
-    static func readThroughCodable<E: Entity>(_ type: E.Type, _ r: inout JSONReader) throws(JSONSyntaxError) -> [E] {
+    static func readThroughCodable<E: Entity>(_ type: E.Type, _ r: inout JSONReader) throws(JSONSyntaxError)
+        -> [E]
+    {
         let tableStart = r.offset
         var columns: [(String, [JSONValue])] = []
         try r.beginObject()
@@ -171,7 +181,7 @@ extension SnapshotCodec {
     }
 
     /// Reads a table through hand-coded columns.
-    static func readColumns<E>(_ columns: [SnapshotColumn<E>], blank: E, _ r: inout JSONReader)
+    static func readColumns<E>(_ columns: [StoredField<E>], blank: E, _ r: inout JSONReader)
         throws(JSONSyntaxError) -> [E]
     {
         let tableStart = r.offset

@@ -74,7 +74,8 @@ enum SnapshotCodec {
             try writeColumns(d.personalDetails.sortedByID, SnapshotColumns.personalDetails, into: &w)
         case .infoPoint: try writeThroughCodable(d.infoPoints.sortedByID, into: &w)
         case .activity: try writeThroughCodable(d.activities.sortedByID, into: &w)
-        case .participation: try writeColumns(d.participations.sortedByID, SnapshotColumns.participation, into: &w)
+        case .participation:
+            try writeColumns(d.participations.sortedByID, SnapshotColumns.participation, into: &w)
         case .job: try writeThroughCodable(d.jobs.sortedByID, into: &w)
         case .product: try writeThroughCodable(d.products.sortedByID, into: &w)
         case .developmentPlan: try writeThroughCodable(d.developmentPlans.sortedByID, into: &w)
@@ -84,7 +85,9 @@ enum SnapshotCodec {
     }
 
     /// Writes a table through each entity's `Codable` form (the reference the fast paths must match).
-    static func writeThroughCodable<E: Entity>(_ entities: [E], into w: inout JSONWriter) throws(SocioLabError) {
+    static func writeThroughCodable<E: Entity>(_ entities: [E], into w: inout JSONWriter)
+        throws(SocioLabError)
+    {
         var rows: [[String: JSONValue]] = []
         rows.reserveCapacity(entities.count)
         var keys = Set<String>()
@@ -110,7 +113,7 @@ enum SnapshotCodec {
     }
 
     /// Writes a table through hand-coded columns.
-    static func writeColumns<E>(_ entities: [E], _ columns: [SnapshotColumn<E>], into w: inout JSONWriter)
+    static func writeColumns<E>(_ entities: [E], _ columns: [StoredField<E>], into w: inout JSONWriter)
         throws(SocioLabError)
     {
         var firstColumn = true

@@ -275,9 +275,9 @@ enum SnapshotTableReader {
             let names = Set(table.columns.map(\.name))
             let required: [String]
             switch table.kind {
-            case .person: required = ["id"]
-            case .personalDetails: required = ["id"]
-            case .participation: required = ["activity", "id", "status"]
+            case .person: required = SnapshotColumns.person.filter(\.isRequired).map(\.name)
+            case .personalDetails: required = SnapshotColumns.personalDetails.filter(\.isRequired).map(\.name)
+            case .participation: required = SnapshotColumns.participation.filter(\.isRequired).map(\.name)
             default: required = []
             }
             let rowCount: Int

@@ -1,21 +1,26 @@
-import SocioLabKit
+/// Readers and writers of stored values in the store's JSON form (the journal's records, the snapshot's
+/// columns): each writes exactly what the value's `Codable` form gives, and reads it back strictly.
+///
+/// ``StoredField``'s factories build a field's column codec from these, one per kind of value, so that a
+/// field declared in a schema is stored without code of its own.
+package enum ColumnValue {
+    package static func writeString(_ w: inout JSONWriter, _ s: String) { w.string(s) }
+    package static func readString(_ r: inout JSONReader) throws(JSONSyntaxError) -> String {
+        try r.readString()
+    }
+    package static func writeDay(_ w: inout JSONWriter, _ d: Day) { w.day(d) }
+    package static func readDay(_ r: inout JSONReader) throws(JSONSyntaxError) -> Day { try r.readDay() }
+    package static func writeBool(_ w: inout JSONWriter, _ b: Bool) { b ? w.raw("true") : w.raw("false") }
+    package static func readBool(_ r: inout JSONReader) throws(JSONSyntaxError) -> Bool { try r.readBool() }
+    package static func writeInt(_ w: inout JSONWriter, _ i: Int) { w.integer(Int64(i)) }
+    package static func readInt(_ r: inout JSONReader) throws(JSONSyntaxError) -> Int { try r.readInt() }
 
-/// Readers and writers of the value types hand-coded columns hold.
-enum ColumnValue {
-    static func writeString(_ w: inout JSONWriter, _ s: String) { w.string(s) }
-    static func readString(_ r: inout JSONReader) throws(JSONSyntaxError) -> String { try r.readString() }
-    static func writeDay(_ w: inout JSONWriter, _ d: Day) { w.day(d) }
-    static func readDay(_ r: inout JSONReader) throws(JSONSyntaxError) -> Day { try r.readDay() }
-    static func writeBool(_ w: inout JSONWriter, _ b: Bool) { b ? w.raw("true") : w.raw("false") }
-    static func readBool(_ r: inout JSONReader) throws(JSONSyntaxError) -> Bool { try r.readBool() }
-    static func writeInt(_ w: inout JSONWriter, _ i: Int) { w.integer(Int64(i)) }
-    static func readInt(_ r: inout JSONReader) throws(JSONSyntaxError) -> Int { try r.readInt() }
-
-    static func writeRaw<R: RawRepresentable>(_ w: inout JSONWriter, _ value: R) where R.RawValue == String {
+    package static func writeRaw<R: RawRepresentable>(_ w: inout JSONWriter, _ value: R)
+    where R.RawValue == String {
         w.string(value.rawValue)
     }
 
-    static func readRaw<R: RawRepresentable>(_ r: inout JSONReader) throws(JSONSyntaxError) -> R
+    package static func readRaw<R: RawRepresentable>(_ r: inout JSONReader) throws(JSONSyntaxError) -> R
     where R.RawValue == String {
         let start = r.offset
         let text = try r.readString()
@@ -25,12 +30,12 @@ enum ColumnValue {
         return value
     }
 
-    static func writeID<T>(_ w: inout JSONWriter, _ id: EntityID<T>) { w.string(id.rawValue) }
-    static func readID<T>(_ r: inout JSONReader) throws(JSONSyntaxError) -> EntityID<T> {
+    package static func writeID<T>(_ w: inout JSONWriter, _ id: EntityID<T>) { w.string(id.rawValue) }
+    package static func readID<T>(_ r: inout JSONReader) throws(JSONSyntaxError) -> EntityID<T> {
         EntityID<T>(try r.readString())
     }
 
-    static func writeStrings(_ w: inout JSONWriter, _ values: [String]) {
+    package static func writeStrings(_ w: inout JSONWriter, _ values: [String]) {
         w.raw(UInt8(ascii: "["))
         for (i, value) in values.enumerated() {
             if i > 0 { w.raw(UInt8(ascii: ",")) }
@@ -39,7 +44,7 @@ enum ColumnValue {
         w.raw(UInt8(ascii: "]"))
     }
 
-    static func readStrings(_ r: inout JSONReader) throws(JSONSyntaxError) -> [String] {
+    package static func readStrings(_ r: inout JSONReader) throws(JSONSyntaxError) -> [String] {
         try r.beginArray()
         var out: [String] = []
         var first = true
@@ -49,7 +54,7 @@ enum ColumnValue {
 
     /// Writes a quantity as `Quantity`'s `Codable` form does: whole numbers as integers, else the shortest
     /// decimal.
-    static func writeQuantity(_ w: inout JSONWriter, _ q: Quantity) {
+    package static func writeQuantity(_ w: inout JSONWriter, _ q: Quantity) {
         if q.hundredths % 100 == 0 {
             w.integer(q.hundredths / 100)
         } else {
@@ -57,7 +62,7 @@ enum ColumnValue {
         }
     }
 
-    static func readQuantity(_ r: inout JSONReader) throws(JSONSyntaxError) -> Quantity {
+    package static func readQuantity(_ r: inout JSONReader) throws(JSONSyntaxError) -> Quantity {
         let start = r.offset
         let text = try r.readNumberText()
         if let hundredths = exactHundredths(text.utf8) { return Quantity(hundredths: hundredths) }
@@ -69,7 +74,7 @@ enum ColumnValue {
     }
 
     /// `-?digits(.d{1,2})?` as hundredths, or `nil` for anything else (exponents, more decimals, overflow).
-    static func exactHundredths<S: Sequence<UInt8>>(_ text: S) -> Int64? {
+    package static func exactHundredths<S: Sequence<UInt8>>(_ text: S) -> Int64? {
         var whole: Int64 = 0
         var fraction: Int64 = 0
         var fractionDigits = -1
@@ -98,7 +103,7 @@ enum ColumnValue {
         return negative ? -value : value
     }
 
-    static func writeEvidence(_ w: inout JSONWriter, _ items: [Evidence]) {
+    package static func writeEvidence(_ w: inout JSONWriter, _ items: [Evidence]) {
         w.raw(UInt8(ascii: "["))
         for (i, item) in items.enumerated() {
             if i > 0 { w.raw(UInt8(ascii: ",")) }
@@ -117,7 +122,7 @@ enum ColumnValue {
         w.raw(UInt8(ascii: "]"))
     }
 
-    static func readEvidence(_ r: inout JSONReader) throws(JSONSyntaxError) -> [Evidence] {
+    package static func readEvidence(_ r: inout JSONReader) throws(JSONSyntaxError) -> [Evidence] {
         let start = r.offset
         let value = try r.readValue()
         if case .array(let items) = value, items.isEmpty { return [] }
@@ -128,7 +133,7 @@ enum ColumnValue {
         }
     }
 
-    static func writeConsent(_ w: inout JSONWriter, _ consent: Consent) {
+    package static func writeConsent(_ w: inout JSONWriter, _ consent: Consent) {
         w.raw(UInt8(ascii: "{"))
         if let given = consent.givenOn {
             w.raw("\"given_on\":")
@@ -142,7 +147,7 @@ enum ColumnValue {
         w.raw(UInt8(ascii: "}"))
     }
 
-    static func readConsent(_ r: inout JSONReader) throws(JSONSyntaxError) -> Consent {
+    package static func readConsent(_ r: inout JSONReader) throws(JSONSyntaxError) -> Consent {
         try r.beginObject()
         var consent = Consent()
         var first = true
