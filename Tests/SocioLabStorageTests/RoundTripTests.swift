@@ -61,7 +61,8 @@ struct RoundTripTests {
         #expect(fast.bytes == generic.bytes)
         fast = JSONWriter()
         generic = JSONWriter()
-        try SnapshotCodec.writeColumns(dataset.participations.sortedByID, SnapshotColumns.participation, into: &fast)
+        try SnapshotCodec.writeColumns(
+            dataset.participations.sortedByID, SnapshotColumns.participation, into: &fast)
         try SnapshotCodec.writeThroughCodable(dataset.participations.sortedByID, into: &generic)
         #expect(fast.bytes == generic.bytes)
         fast = JSONWriter()

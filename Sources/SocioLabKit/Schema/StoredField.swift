@@ -108,7 +108,7 @@ extension StoredField {
     }
 
     /// A value spelled as a string (an identifier, a code, an enumeration's raw value).
-    static func raw<Value: RawRepresentable<String>>(
+    static func raw<Value: RawRepresentable<String> & Sendable>(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable, required: Bool
     ) -> Self {
         Self(
@@ -118,7 +118,7 @@ extension StoredField {
     }
 
     /// A value spelled as a string, or absent.
-    static func raw<Value: RawRepresentable<String>>(
+    static func raw<Value: RawRepresentable<String> & Sendable>(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Value?> & Sendable
     ) -> Self {
         Self(
