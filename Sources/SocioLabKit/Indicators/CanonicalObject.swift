@@ -39,6 +39,8 @@ extension CanonicalWriter.Cursor {
 protocol CanonicalObject {
     /// The entity kind's schema, whose stored members make the canonical form.
     static var schema: EntitySchema<Self> { get }
+    /// Writes the entity as one canonical JSON object, without a newline.
+    func writeCanonicalObject(to cursor: inout CanonicalWriter.Cursor)
 }
 
 extension CanonicalObject {
