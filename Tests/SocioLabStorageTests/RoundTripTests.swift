@@ -35,7 +35,7 @@ struct RoundTripTests {
         #expect(state.dataset.persons[.init("p-dst")]?.birthDate == Day(year: 1990, month: 3, day: 25))
     }
 
-    @Test func snapshotIsByteStableAndFastColumnsMatchTheGenericPath() async throws {
+    @Test func snapshotIsByteStableAndColumnsMatchTheCodablePath() async throws {
         var dataset = Dataset(operation: ConformanceFixtures.operation)
         for record in ConformanceFixtures.everyKind
             + (0..<50).map({ i in
@@ -56,19 +56,20 @@ struct RoundTripTests {
         #expect(reopened.dataset == dataset)
         var fast = JSONWriter()
         var generic = JSONWriter()
-        try SnapshotCodec.writeFast(dataset.persons.sortedByID, FastTables.person, into: &fast)
-        try SnapshotCodec.writeGeneric(dataset.persons.sortedByID, into: &generic)
+        try SnapshotCodec.writeColumns(dataset.persons.sortedByID, SnapshotColumns.person, into: &fast)
+        try SnapshotCodec.writeThroughCodable(dataset.persons.sortedByID, into: &generic)
         #expect(fast.bytes == generic.bytes)
         fast = JSONWriter()
         generic = JSONWriter()
-        try SnapshotCodec.writeFast(dataset.participations.sortedByID, FastTables.participation, into: &fast)
-        try SnapshotCodec.writeGeneric(dataset.participations.sortedByID, into: &generic)
+        try SnapshotCodec.writeColumns(
+            dataset.participations.sortedByID, SnapshotColumns.participation, into: &fast)
+        try SnapshotCodec.writeThroughCodable(dataset.participations.sortedByID, into: &generic)
         #expect(fast.bytes == generic.bytes)
         fast = JSONWriter()
         generic = JSONWriter()
-        try SnapshotCodec.writeFast(
-            dataset.personalDetails.sortedByID, FastTables.personalDetails, into: &fast)
-        try SnapshotCodec.writeGeneric(dataset.personalDetails.sortedByID, into: &generic)
+        try SnapshotCodec.writeColumns(
+            dataset.personalDetails.sortedByID, SnapshotColumns.personalDetails, into: &fast)
+        try SnapshotCodec.writeThroughCodable(dataset.personalDetails.sortedByID, into: &generic)
         #expect(fast.bytes == generic.bytes)
     }
 

@@ -2,8 +2,10 @@ extension Job {
     /// The stored fields of a job (`jobs.csv`).
     package static let schema = EntitySchema<Job>([
         .id(\.id, "The job's identifier."),
-        .reference("organisation_id", \.organisation, required: true, "The organisation the job is in."),
-        .reference("person_id", \.person, "The person employed, if known."),
+        .reference(
+            "organisation_id", \.organisation, required: true, storedAs: "organisation",
+            "The organisation the job is in."),
+        .reference("person_id", \.person, storedAs: "person", "The person employed, if known."),
         .enumeration("kind", \.kind, required: true, "Created or retained."),
         .day("start_date", \.startDate, required: true, "The day it was created or retained."),
         .quantity("fte", \.fte, required: true, "Full-time equivalent, in (0, 1]."),

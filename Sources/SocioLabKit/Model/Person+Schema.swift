@@ -1,23 +1,34 @@
 extension Person {
     /// The stored fields of a person's statistical record (`persons.csv`, with ``PersonalDetails``).
-    package static let schema = EntitySchema<Person>([
-        .id(\.id, "The person's identifier."),
-        .enumeration("gender", \.gender, "Gender at entry.", spell: \.exchangeCode),
-        .day("birth_date", \.birthDate, "Date of birth."),
-        .municipality("municipality", \.municipality, "Municipality of residence."),
-        .enumeration("employment_status", \.employmentStatus, "Labour-market status at entry."),
-        .integer("isced", \.isced, in: 0...8, "Highest education completed at entry, an ISCED level 0 … 8."),
-        .enumeration("migrant_minority", \.migrantOrMinority, "Migrant, foreign background or minority."),
-        .enumeration("disability", \.disability, "Disability."),
-        .enumeration("other_disadvantaged", \.otherDisadvantaged, "Other disadvantage."),
-        .bool("homeless", \.homeless, "Homeless or affected by housing exclusion."),
-        .bool("rural", \.rural, "Living in a rural area."),
-        .references("target_groups", \.targetGroups, "The operation's target groups the person belongs to."),
-        .day("consent_date", \.consent.givenOn, "The day consent was given."),
-        .day("consent_withdrawn", \.consent.withdrawnOn, "The day consent was withdrawn."),
-        .reference("organisation_id", \.organisation, "The organisation the person belongs to."),
-        .day("entry_date", \.entryDate, "The day the person entered the operation."),
-    ])
+    package static let schema = EntitySchema<Person>(
+        [
+            .id(\.id, "The person's identifier."),
+            .enumeration("gender", \.gender, "Gender at entry.", spell: \.exchangeCode),
+            .day("birth_date", \.birthDate, "Date of birth."),
+            .municipality("municipality", \.municipality, "Municipality of residence."),
+            .enumeration("employment_status", \.employmentStatus, "Labour-market status at entry."),
+            .integer(
+                "isced", \.isced, in: 0...8, "Highest education completed at entry, an ISCED level 0 … 8."),
+            .enumeration("migrant_minority", \.migrantOrMinority, "Migrant, foreign background or minority."),
+            .enumeration("disability", \.disability, "Disability."),
+            .enumeration("other_disadvantaged", \.otherDisadvantaged, "Other disadvantage."),
+            .bool("homeless", \.homeless, "Homeless or affected by housing exclusion."),
+            .bool("rural", \.rural, "Living in a rural area."),
+            .references(
+                "target_groups", \.targetGroups, "The operation's target groups the person belongs to."),
+            .day("consent_date", \.consent.givenOn, storedAs: .partOfAnother, "The day consent was given."),
+            .day(
+                "consent_withdrawn", \.consent.withdrawnOn, storedAs: .partOfAnother,
+                "The day consent was withdrawn."),
+            .reference(
+                "organisation_id", \.organisation, storedAs: "organisation",
+                "The organisation the person belongs to."),
+            .day("entry_date", \.entryDate, "The day the person entered the operation."),
+        ],
+        storedOnly: [
+            .consent("consent", \.consent),
+            .day("details_erased_on", \.detailsErasedOn),
+        ])
 
     /// The columns of `persons.csv`: the statistical fields with the personal details joined in. The
     /// details that were there from the start follow `id`; those added later follow the statistics.

@@ -29,6 +29,9 @@ package struct SchemaField<Entity>: Sendable {
     /// row readers read the fields they know with code of their own (faster); this reads the others.
     let read:
         @Sendable (_ reader: inout CSVRowReader, _ column: ExchangeColumn, _ entity: inout Entity) -> Void
+    /// The field in the entity's stored JSON form (journal, snapshot, fingerprint), or `nil` when it is
+    /// part of another stored member.
+    package let stored: StoredField<Entity>?
 
     /// A field whose value is spelled by `spell`.
     /// - Parameters:
@@ -38,15 +41,23 @@ package struct SchemaField<Entity>: Sendable {
     ///   - required: Whether a CSV file must have the column.
     ///   - personal: Whether the value is personal data.
     ///   - documentation: One line saying what the field holds.
+    ///   - stored: The stored field under a name.
+    ///   - storedAs: The name it is stored under.
     ///   - spell: The value as a CSV cell.
     ///   - parse: The value of the row's cell, or `nil` to leave the field as it is (an empty or bad cell;
     ///     a bad one is recorded by the reader).
     init<Value>(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable, codec: ValueCodec,
         required: Bool = false, personal: Bool = false, _ documentation: String,
+        stored: (String) -> StoredField<Entity>, storedAs: StoredName = .column,
         spell: @escaping @Sendable (Value) -> String,
         parse: @escaping @Sendable (inout CSVRowReader, ExchangeColumn) -> Value?
     ) {
+        switch storedAs {
+        case .column: self.stored = stored(name)
+        case .named(let other): self.stored = stored(other)
+        case .partOfAnother: self.stored = nil
+        }
         self.name = name
         self.codec = codec
         isRequired = required
@@ -91,7 +102,7 @@ extension SchemaField {
     )
         -> Self
     {
-        Self("id", keyPath, codec: .id, required: true, documentation) {
+        Self("id", keyPath, codec: .id, required: true, documentation, stored: { .id($0, keyPath) }) {
             $0.rawValue
         } parse: { r, c in
             r.requiredCode(c).map { .init($0) }
@@ -103,7 +114,10 @@ extension SchemaField {
         _ name: String, _ keyPath: WritableKeyPath<Entity, String> & Sendable, required: Bool = false,
         personal: Bool = false, _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .text, required: required, personal: personal, documentation) {
+        Self(
+            name, keyPath, codec: .text, required: required, personal: personal, documentation,
+            stored: { .text($0, keyPath) }
+        ) {
             $0
         } parse: { r, c in
             required ? r.requiredText(c) : r.text(c)
@@ -115,7 +129,10 @@ extension SchemaField {
         _ name: String, _ keyPath: WritableKeyPath<Entity, String?> & Sendable, required: Bool = false,
         personal: Bool = false, _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .text, required: required, personal: personal, documentation) {
+        Self(
+            name, keyPath, codec: .text, required: required, personal: personal, documentation,
+            stored: { .text($0, keyPath) }
+        ) {
             $0 ?? ""
         } parse: { r, c in
             required ? r.requiredText(c) : r.text(c)
@@ -125,9 +142,12 @@ extension SchemaField {
     /// A day.
     package static func day(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Day> & Sendable, required: Bool = false,
-        _ documentation: String
+        storedAs: StoredName = .column, _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .day, required: required, documentation) {
+        Self(
+            name, keyPath, codec: .day, required: required, documentation, stored: { .day($0, keyPath) },
+            storedAs: storedAs
+        ) {
             $0.description
         } parse: { r, c in
             required ? r.requiredDay(c) : r.day(c)
@@ -137,9 +157,12 @@ extension SchemaField {
     /// A day that may be unknown.
     package static func day(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Day?> & Sendable, required: Bool = false,
-        _ documentation: String
+        storedAs: StoredName = .column, _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .day, required: required, documentation) {
+        Self(
+            name, keyPath, codec: .day, required: required, documentation, stored: { .day($0, keyPath) },
+            storedAs: storedAs
+        ) {
             $0?.description ?? ""
         } parse: { r, c in
             required ? r.requiredDay(c) : r.day(c)
@@ -150,7 +173,7 @@ extension SchemaField {
     package static func bool(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Bool> & Sendable, _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .bool, documentation) {
+        Self(name, keyPath, codec: .bool, documentation, stored: { .bool($0, keyPath) }) {
             $0 ? "yes" : "no"
         } parse: { r, c in
             r.bool(c)
@@ -161,7 +184,7 @@ extension SchemaField {
     package static func bool(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Bool?> & Sendable, _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .bool, documentation) {
+        Self(name, keyPath, codec: .bool, documentation, stored: { .bool($0, keyPath) }) {
             $0.map { $0 ? "yes" : "no" } ?? ""
         } parse: { r, c in
             r.bool(c)
@@ -174,7 +197,7 @@ extension SchemaField {
         in range: ClosedRange<Int> = 0...Int.max,
         _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .integer, documentation) {
+        Self(name, keyPath, codec: .integer, documentation, stored: { .integer($0, keyPath) }) {
             $0.map(String.init) ?? ""
         } parse: { r, c in
             r.integer(c, in: range, shown: "a whole number from \(range.lowerBound) to \(range.upperBound)")
@@ -186,7 +209,10 @@ extension SchemaField {
         _ name: String, _ keyPath: WritableKeyPath<Entity, Quantity> & Sendable, required: Bool = false,
         _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .quantity, required: required, documentation) {
+        Self(
+            name, keyPath, codec: .quantity, required: required, documentation,
+            stored: { .quantity($0, keyPath) }
+        ) {
             $0.description
         } parse: { r, c in
             if required, r.withCode(c, { _ in true }) == nil {
@@ -201,7 +227,7 @@ extension SchemaField {
     package static func quantity(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Quantity?> & Sendable, _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .quantity, documentation) {
+        Self(name, keyPath, codec: .quantity, documentation, stored: { .quantity($0, keyPath) }) {
             $0?.description ?? ""
         } parse: { r, c in
             r.quantity(c)
@@ -211,9 +237,12 @@ extension SchemaField {
     /// A reference to another entity (or any other identifier).
     package static func reference<Tag: Sendable>(
         _ name: String, _ keyPath: WritableKeyPath<Entity, EntityID<Tag>> & Sendable, required: Bool = false,
-        _ documentation: String
+        storedAs: StoredName = .column, _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .code, required: required, documentation) {
+        Self(
+            name, keyPath, codec: .code, required: required, documentation, stored: { .id($0, keyPath) },
+            storedAs: storedAs
+        ) {
             $0.rawValue
         } parse: { r, c in
             (required ? r.requiredCode(c) : r.code(c)).map { .init($0) }
@@ -222,9 +251,10 @@ extension SchemaField {
 
     /// A reference to another entity that may be absent.
     package static func reference<Tag: Sendable>(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, EntityID<Tag>?> & Sendable, _ documentation: String
+        _ name: String, _ keyPath: WritableKeyPath<Entity, EntityID<Tag>?> & Sendable,
+        storedAs: StoredName = .column, _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .code, documentation) {
+        Self(name, keyPath, codec: .code, documentation, stored: { .id($0, keyPath) }, storedAs: storedAs) {
             $0?.rawValue ?? ""
         } parse: { r, c in
             r.code(c).map { .init($0) }
@@ -236,7 +266,7 @@ extension SchemaField {
         _ name: String, _ keyPath: WritableKeyPath<Entity, [EntityID<Tag>]> & Sendable,
         _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .list, documentation) {
+        Self(name, keyPath, codec: .list, documentation, stored: { .ids($0, keyPath) }) {
             CellText.joinList($0.map(\.rawValue))
         } parse: { r, c in
             r.codes(c, in: nil, what: "").map { .init($0) }
@@ -248,7 +278,10 @@ extension SchemaField {
         _ name: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable, required: Bool = false,
         _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .code, required: required, documentation) {
+        Self(
+            name, keyPath, codec: .code, required: required, documentation,
+            stored: { .raw($0, keyPath, required: false) }
+        ) {
             $0.rawValue
         } parse: { r, c in
             (required ? r.requiredCode(c) : r.code(c)).flatMap { Value(rawValue: $0) }
@@ -260,7 +293,10 @@ extension SchemaField {
         _ name: String, _ keyPath: WritableKeyPath<Entity, Value?> & Sendable, personal: Bool = false,
         _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .code, personal: personal, documentation) {
+        Self(
+            name, keyPath, codec: .code, personal: personal, documentation,
+            stored: { .identifier($0, keyPath) }
+        ) {
             $0?.description ?? ""
         } parse: { r, c in
             r.identifier(c) { text throws(IdentifierError) in try Value(text) }
@@ -272,7 +308,7 @@ extension SchemaField {
         _ name: String, _ keyPath: WritableKeyPath<Entity, Municipality.Code?> & Sendable,
         _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .code, documentation) {
+        Self(name, keyPath, codec: .code, documentation, stored: { .raw($0, keyPath) }) {
             $0?.rawValue ?? ""
         } parse: { r, c in
             r.municipality(c)
@@ -285,7 +321,10 @@ extension SchemaField {
         _ documentation: String
     ) -> Self {
         let options = ChoiceTable<Value>.of(Value.self) { $0.rawValue }
-        return Self(name, keyPath, codec: .enumeration, required: required, documentation) {
+        return Self(
+            name, keyPath, codec: .enumeration, required: required, documentation,
+            stored: { .raw($0, keyPath, required: true) }
+        ) {
             $0.rawValue
         } parse: {
             r, c in
@@ -299,7 +338,10 @@ extension SchemaField {
         _ documentation: String, spell: @escaping @Sendable (Value) -> String = { $0.rawValue }
     ) -> Self {
         let options = ChoiceTable<Value>.of(Value.self, spell: spell)
-        return Self(name, keyPath, codec: .enumeration, required: required, documentation) {
+        return Self(
+            name, keyPath, codec: .enumeration, required: required, documentation,
+            stored: { .raw($0, keyPath) }
+        ) {
             $0.map(spell) ?? ""
         } parse: {
             r, c in
@@ -311,7 +353,7 @@ extension SchemaField {
     package static func list(
         _ name: String, _ keyPath: WritableKeyPath<Entity, [String]> & Sendable, _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .list, documentation) {
+        Self(name, keyPath, codec: .list, documentation, stored: { .texts($0, keyPath) }) {
             CellText.joinList($0)
         } parse: { r, c in
             r.list(c)
@@ -322,7 +364,7 @@ extension SchemaField {
     package static func json(
         _ name: String, _ keyPath: WritableKeyPath<Entity, JSONValue> & Sendable, _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .json, documentation) {
+        Self(name, keyPath, codec: .json, documentation, stored: { .json($0, keyPath) }) {
             $0.jsonText
         } parse: { r, c in
             r.json(c)
@@ -333,7 +375,7 @@ extension SchemaField {
     package static func evidence(
         _ keyPath: WritableKeyPath<Entity, [Evidence]> & Sendable, _ documentation: String
     ) -> Self {
-        Self("evidence", keyPath, codec: .json, documentation) { items in
+        Self("evidence", keyPath, codec: .json, documentation, stored: { _ in .evidence(keyPath) }) { items in
             guard !items.isEmpty else { return "" }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -341,27 +383,5 @@ extension SchemaField {
         } parse: { r, c in
             r.evidence(c)
         }
-    }
-}
-
-/// An identifier whose text is checked when it is made (EMŠO, tax and registration numbers).
-package protocol CheckedIdentifier: CustomStringConvertible, Sendable {
-    /// Checks and makes the identifier.
-    init(_ text: String) throws(IdentifierError)
-}
-
-extension EMSO: CheckedIdentifier {}
-extension TaxNumber: CheckedIdentifier {}
-extension RegistrationNumber: CheckedIdentifier {}
-
-extension ChoiceTable where T: RawRepresentable<String> & CaseIterable {
-    /// The values of an enumeration, by their spelling in files and by their raw value, without case.
-    static func of(_ type: T.Type, spell: (T) -> String = { $0.rawValue }) -> ChoiceTable<T> {
-        var spellings = T.allCases.map { (spell($0).lowercased(), $0) }
-        for value in T.allCases where spell(value) != value.rawValue {
-            spellings.append((value.rawValue.lowercased(), value))
-        }
-        let shown = T.allCases.map(spell)
-        return ChoiceTable(spellings, shown: shown.dropLast().joined(separator: ", ") + " or " + shown.last!)
     }
 }

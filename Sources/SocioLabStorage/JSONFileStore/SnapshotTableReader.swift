@@ -165,7 +165,7 @@ enum SnapshotTableReader {
         var persons: [Person?] = []
         var details: [PersonalDetails?] = []
         var participations: [Participation?] = []
-        var generic: [EntityKind: GenericTable] = [:]
+        var generic: [EntityKind: CodableTable] = [:]
         for table in tables {
             let known = table.columns.contains { Self.isKnown($0.name, of: table.kind) }
             let count = known ? table.columns[0].count : 0
@@ -174,7 +174,7 @@ enum SnapshotTableReader {
             case .personalDetails: details = rows(of: PersonalDetails(person: ""), count: count)
             case .participation:
                 participations = rows(of: Participation(id: "", activity: ""), count: count)
-            default: generic[table.kind] = GenericTable(table)
+            default: generic[table.kind] = CodableTable(table)
             }
         }
         let ok = persons.withUnsafeMutableBufferPointer { personRows in
@@ -220,9 +220,9 @@ enum SnapshotTableReader {
     /// reader does; for the other kinds every column counts).
     private static func isKnown(_ name: String, of kind: EntityKind) -> Bool {
         switch kind {
-        case .person: return FastColumns.personColumns.contains(name)
-        case .personalDetails: return FastColumns.detailColumns.contains(name)
-        case .participation: return FastColumns.participationColumns.contains(name)
+        case .person: return SnapshotColumnReaders.personColumns.contains(name)
+        case .personalDetails: return SnapshotColumnReaders.detailColumns.contains(name)
+        case .participation: return SnapshotColumnReaders.participationColumns.contains(name)
         default: return true
         }
     }
@@ -230,7 +230,7 @@ enum SnapshotTableReader {
     /// One job per column, largest first, plus the checksum; `false` when any fails.
     private static func readColumns(
         _ bytes: UnsafeRawBufferPointer, _ tables: [Table], _ rows: Rows,
-        _ generic: [EntityKind: GenericTable]
+        _ generic: [EntityKind: CodableTable]
     ) -> Bool {
         // Largest columns first, so that the last jobs to start are short ones.
         let jobs = tables.flatMap { table in table.columns.indices.map { (table: table, column: $0) } }
@@ -257,14 +257,14 @@ enum SnapshotTableReader {
             do throws(JSONSyntaxError) {
                 switch table.kind {
                 case .person:
-                    try FastColumns.readPerson(column, &r, rows.persons)
+                    try SnapshotColumnReaders.readPerson(column, &r, rows.persons)
                 case .personalDetails:
-                    try FastColumns.readDetails(column, &r, rows.details)
+                    try SnapshotColumnReaders.readDetails(column, &r, rows.details)
                 case .participation:
-                    try FastColumns.readParticipation(column, &r, rows.participations)
+                    try SnapshotColumnReaders.readParticipation(column, &r, rows.participations)
                 default:
                     guard let target = generic[table.kind] else { throw r.error("no table") }
-                    target.columns[c] = try FastColumns.readValues(&r, count: column.count)
+                    target.columns[c] = try SnapshotColumnReaders.readValues(&r, count: column.count)
                 }
                 if r.offset != column.end { failed[index] = true }
             } catch { failed[index] = true }
@@ -275,9 +275,9 @@ enum SnapshotTableReader {
             let names = Set(table.columns.map(\.name))
             let required: [String]
             switch table.kind {
-            case .person: required = ["id"]
-            case .personalDetails: required = ["id"]
-            case .participation: required = ["activity", "id", "status"]
+            case .person: required = SnapshotColumns.person.filter(\.isRequired).map(\.name)
+            case .personalDetails: required = SnapshotColumns.personalDetails.filter(\.isRequired).map(\.name)
+            case .participation: required = SnapshotColumns.participation.filter(\.isRequired).map(\.name)
             default: required = []
             }
             let rowCount: Int
@@ -293,7 +293,7 @@ enum SnapshotTableReader {
     }
 
     /// Decodes a generic table's rows through the entity's `Codable` form, in parallel chunks.
-    private static func decodeRows<E: Entity>(_ type: E.Type, _ table: GenericTable?) -> [E]? {
+    private static func decodeRows<E: Entity>(_ type: E.Type, _ table: CodableTable?) -> [E]? {
         guard let table, let columns = table.columns.all, let count = columns.first?.count else { return [] }
         let names = table.names
         let chunk = 4096
@@ -350,7 +350,7 @@ private struct Rows: Sendable {
 }
 
 /// The columns of a table read as generic values, one slot per column.
-final class GenericTable: Sendable {
+final class CodableTable: Sendable {
     /// The columns' names, in file order.
     let names: [String]
     /// The columns' values, each slot filled by one job.

@@ -1,19 +1,20 @@
 import SocioLabKit
 
-/// The hand-coded column readers of the parallel snapshot reader: each reads one whole column's array
-/// straight into a field of preallocated rows.
+/// The parallel snapshot reader's column loops: each reads one whole column's array straight into a field
+/// of preallocated rows.
 ///
-/// They accept exactly what ``FastTables``' columns accept (the sequential reader): the same value
-/// readers, the same `null` rules. Each loop is specialised for its field — no closure per value, no
+/// They accept exactly what ``SnapshotColumns``' stored members accept (the sequential reader): the same
+/// value readers, the same `null` rules; a column with no loop of its own is read through its stored
+/// member (``fillThroughSchema(_:_:_:_:)``), a little slower. Each loop is specialised for its field — no closure per value, no
 /// intermediate ``SocioLabKit/JSONValue`` — and enumerations and other small vocabularies are looked up by
 /// their bytes in a ``Vocabulary`` instead of building a `String` per value.
-enum FastColumns {
-    /// The person table's hand-coded columns.
-    static let personColumns: Set<String> = Set(FastTables.person.map(\.name))
-    /// The personal-details table's hand-coded columns.
-    static let detailColumns: Set<String> = Set(FastTables.personalDetails.map(\.name))
-    /// The participation table's hand-coded columns.
-    static let participationColumns: Set<String> = Set(FastTables.participation.map(\.name))
+enum SnapshotColumnReaders {
+    /// The person table's stored columns.
+    static let personColumns: Set<String> = Set(SnapshotColumns.person.map(\.name))
+    /// The personal-details table's stored columns.
+    static let detailColumns: Set<String> = Set(SnapshotColumns.personalDetails.map(\.name))
+    /// The participation table's stored columns.
+    static let participationColumns: Set<String> = Set(SnapshotColumns.participation.map(\.name))
 
     /// Reads a column's array into the rows: `set` reads one value that is not `null` into its row.
     /// - Throws: A syntax error; also when the column has more or fewer elements than the rows, or a
@@ -120,7 +121,7 @@ enum FastColumns {
                 while try r.nextElement(&first) { groups.append(.init(try r.readString())) }
                 p.pointee!.targetGroups = groups
             }
-        default: try r.skipValue()
+        default: try fillThroughSchema(column, SnapshotColumns.person, &r, rows)
         }
     }
 
@@ -158,7 +159,7 @@ enum FastColumns {
             try fill(&r, rows, required: false) { r, p throws(JSONSyntaxError) in
                 p.pointee!.phone = try r.readString()
             }
-        default: try r.skipValue()
+        default: try fillThroughSchema(column, SnapshotColumns.personalDetails, &r, rows)
         }
     }
 
@@ -205,7 +206,19 @@ enum FastColumns {
             try fill(&r, rows, required: true) { r, p throws(JSONSyntaxError) in
                 p.pointee!.status = try words.read(&r)
             }
-        default: try r.skipValue()
+        default: try fillThroughSchema(column, SnapshotColumns.participation, &r, rows)
+        }
+    }
+
+    /// Reads a column that has no specialised loop through its schema's stored member (a field just added
+    /// to a schema), or skips a column the schema does not store, as the sequential reader does.
+    static func fillThroughSchema<E>(
+        _ column: SnapshotTableReader.Column, _ stored: [StoredField<E>], _ r: inout JSONReader,
+        _ rows: RowPointer<E?>
+    ) throws(JSONSyntaxError) {
+        guard let field = stored.first(where: { $0.name == column.name }) else { return try r.skipValue() }
+        try fill(&r, rows, required: field.isRequired) { r, p throws(JSONSyntaxError) in
+            try field.read(&r, &p.pointee!)
         }
     }
 

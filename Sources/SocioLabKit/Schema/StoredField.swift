@@ -1,0 +1,268 @@
+/// One member of an entity's stored JSON form — the form of the store's journal and snapshot columns, the
+/// JSON document, and the canonical line the dataset fingerprint hashes: its JSON name, how to tell whether
+/// an entity has a value, and how to write and read it.
+///
+/// Stored fields follow from the schema's fields (``SchemaField/stored``), under the CSV column's name
+/// unless the field says otherwise (a reference `organisation_id` is stored as `organisation`), plus the
+/// members that have no CSV column of their own (``EntitySchema/init(_:storedOnly:)``). Each factory
+/// builds its codec from ``ColumnValue`` for one kind of value, so a new field needs no code of its own.
+package struct StoredField<Entity>: Sendable {
+    /// The member's JSON name.
+    package let name: String
+    /// Whether every entity has a value that is not `null` (reading `null` or no column is an error).
+    package let isRequired: Bool
+    /// Whether the entity has a value for the member (a `nil` optional has none).
+    package let isPresent: @Sendable (Entity) -> Bool
+    /// Writes the entity's value (only called when ``isPresent`` is true).
+    package let write: @Sendable (inout JSONWriter, Entity) throws(SocioLabError) -> Void
+    /// Reads a value that is not `null` into the entity.
+    package let read: @Sendable (inout JSONReader, inout Entity) throws(JSONSyntaxError) -> Void
+    /// Writes `"name":value` on the canonical line, or nothing when the entity has no value.
+    let canonical: @Sendable (inout CanonicalWriter.Cursor, Entity) -> Void
+
+    /// A member every entity has a value for, written always.
+    /// - Parameters:
+    ///   - name: The JSON name.
+    ///   - keyPath: Where the value lives.
+    ///   - required: Whether `null` or a missing column is an error when reading (else the entity keeps
+    ///     its default).
+    ///   - write: Writes the value's JSON.
+    ///   - read: Reads it.
+    ///   - canonical: Writes the value's canonical JSON (after its key).
+    init<Value>(
+        _ name: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable, required: Bool,
+        write: @escaping @Sendable (inout JSONWriter, Value) throws(SocioLabError) -> Void,
+        read: @escaping @Sendable (inout JSONReader) throws(JSONSyntaxError) -> Value,
+        canonical: @escaping @Sendable (inout CanonicalWriter.Cursor, Value) -> Void
+    ) {
+        self.name = name
+        isRequired = required
+        let value = FieldRead(keyPath)
+        let key = Array(name.utf8)
+        isPresent = { _ in true }
+        self.write = { (w: inout JSONWriter, e: Entity) throws(SocioLabError) in try write(&w, value(e)) }
+        self.read = { (r: inout JSONReader, e: inout Entity) throws(JSONSyntaxError) in
+            e[keyPath: keyPath] = try read(&r)
+        }
+        self.canonical = { cursor, e in
+            key.withUnsafeBufferPointer { cursor.key($0) }
+            canonical(&cursor, value(e))
+        }
+    }
+
+    /// A member that may have no value: `null` in a column, left out of the canonical line.
+    init<Value>(
+        _ name: String, _ keyPath: WritableKeyPath<Entity, Value?> & Sendable,
+        write: @escaping @Sendable (inout JSONWriter, Value) -> Void,
+        read: @escaping @Sendable (inout JSONReader) throws(JSONSyntaxError) -> Value,
+        canonical: @escaping @Sendable (inout CanonicalWriter.Cursor, Value) -> Void
+    ) {
+        self.name = name
+        isRequired = false
+        let value = FieldRead(keyPath)
+        let key = Array(name.utf8)
+        isPresent = { value($0) != nil }
+        self.write = { w, e in write(&w, value(e)!) }
+        self.read = { (r: inout JSONReader, e: inout Entity) throws(JSONSyntaxError) in
+            e[keyPath: keyPath] = try read(&r)
+        }
+        self.canonical = { cursor, e in
+            guard let v = value(e) else { return }
+            key.withUnsafeBufferPointer { cursor.key($0) }
+            canonical(&cursor, v)
+        }
+    }
+}
+
+// MARK: Kinds of value
+
+extension StoredField {
+    /// A day that may be unknown.
+    package static func day(_ name: String, _ keyPath: WritableKeyPath<Entity, Day?> & Sendable) -> Self {
+        Self(name, keyPath, write: { $0.day($1) }, read: { r throws(JSONSyntaxError) in try r.readDay() }) {
+            $0.day($1)
+        }
+    }
+
+    /// A day every entity has.
+    static func day(_ name: String, _ keyPath: WritableKeyPath<Entity, Day> & Sendable) -> Self {
+        Self(
+            name, keyPath, required: true, write: { w, d in w.day(d) },
+            read: { r throws(JSONSyntaxError) in try r.readDay() }
+        ) { $0.day($1) }
+    }
+
+    /// Text that may be absent.
+    static func text(_ name: String, _ keyPath: WritableKeyPath<Entity, String?> & Sendable) -> Self {
+        Self(
+            name, keyPath, write: { $0.string($1) }, read: { r throws(JSONSyntaxError) in try r.readString() }
+        ) { $0.quoted($1) }
+    }
+
+    /// Text every entity has.
+    static func text(_ name: String, _ keyPath: WritableKeyPath<Entity, String> & Sendable) -> Self {
+        Self(
+            name, keyPath, required: true, write: { w, s in w.string(s) },
+            read: { r throws(JSONSyntaxError) in try r.readString() }
+        ) { $0.quoted($1) }
+    }
+
+    /// A value spelled as a string (an identifier, a code, an enumeration's raw value).
+    static func raw<Value: RawRepresentable<String> & Sendable>(
+        _ name: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable, required: Bool
+    ) -> Self {
+        Self(
+            name, keyPath, required: required, write: { w, v in w.string(v.rawValue) },
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readRaw(&r) }
+        ) { $0.quoted($1.rawValue) }
+    }
+
+    /// A value spelled as a string, or absent.
+    static func raw<Value: RawRepresentable<String> & Sendable>(
+        _ name: String, _ keyPath: WritableKeyPath<Entity, Value?> & Sendable
+    ) -> Self {
+        Self(
+            name, keyPath, write: { $0.string($1.rawValue) },
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readRaw(&r) }
+        ) { $0.quoted($1.rawValue) }
+    }
+
+    /// An entity's identifier or a reference to one.
+    static func id<Tag>(_ name: String, _ keyPath: WritableKeyPath<Entity, EntityID<Tag>> & Sendable) -> Self
+    {
+        Self(
+            name, keyPath, required: true, write: { w, id in w.string(id.rawValue) },
+            read: { r throws(JSONSyntaxError) in EntityID<Tag>(try r.readString()) }
+        ) { $0.quoted($1.rawValue) }
+    }
+
+    /// A reference that may be absent.
+    static func id<Tag>(_ name: String, _ keyPath: WritableKeyPath<Entity, EntityID<Tag>?> & Sendable) -> Self
+    {
+        Self(
+            name, keyPath, write: { $0.string($1.rawValue) },
+            read: { r throws(JSONSyntaxError) in EntityID<Tag>(try r.readString()) }
+        ) { $0.quoted($1.rawValue) }
+    }
+
+    /// A list of references, `[]` when there are none.
+    static func ids<Tag>(_ name: String, _ keyPath: WritableKeyPath<Entity, [EntityID<Tag>]> & Sendable)
+        -> Self
+    {
+        Self(
+            name, keyPath, required: false,
+            write: { w, ids in ColumnValue.writeStrings(&w, ids.map(\.rawValue)) },
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readStrings(&r).map { EntityID<Tag>($0) } }
+        ) { $0.strings($1) { $0.rawValue } }
+    }
+
+    /// A list of text items, `[]` when there are none.
+    static func texts(_ name: String, _ keyPath: WritableKeyPath<Entity, [String]> & Sendable) -> Self {
+        Self(
+            name, keyPath, required: false, write: { w, s in ColumnValue.writeStrings(&w, s) },
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readStrings(&r) }
+        ) { $0.strings($1) { $0 } }
+    }
+
+    /// Yes or no, or unknown.
+    static func bool(_ name: String, _ keyPath: WritableKeyPath<Entity, Bool?> & Sendable) -> Self {
+        Self(
+            name, keyPath, write: { ColumnValue.writeBool(&$0, $1) },
+            read: { r throws(JSONSyntaxError) in try r.readBool() }
+        ) { $0.literal($1 ? "true" : "false") }
+    }
+
+    /// Yes or no.
+    static func bool(_ name: String, _ keyPath: WritableKeyPath<Entity, Bool> & Sendable) -> Self {
+        Self(
+            name, keyPath, required: true, write: { w, b in ColumnValue.writeBool(&w, b) },
+            read: { r throws(JSONSyntaxError) in try r.readBool() }
+        ) { $0.literal($1 ? "true" : "false") }
+    }
+
+    /// A whole number, or unknown.
+    static func integer(_ name: String, _ keyPath: WritableKeyPath<Entity, Int?> & Sendable) -> Self {
+        Self(
+            name, keyPath, write: { $0.integer(Int64($1)) },
+            read: { r throws(JSONSyntaxError) in try r.readInt() }
+        ) { $0.integer(Int64($1)) }
+    }
+
+    /// A quantity, or unknown.
+    static func quantity(_ name: String, _ keyPath: WritableKeyPath<Entity, Quantity?> & Sendable) -> Self {
+        Self(
+            name, keyPath, write: { ColumnValue.writeQuantity(&$0, $1) },
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readQuantity(&r) }
+        ) { $0.quantity($1) }
+    }
+
+    /// A quantity every entity has.
+    static func quantity(_ name: String, _ keyPath: WritableKeyPath<Entity, Quantity> & Sendable) -> Self {
+        Self(
+            name, keyPath, required: true, write: { w, q in ColumnValue.writeQuantity(&w, q) },
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readQuantity(&r) }
+        ) { $0.quantity($1) }
+    }
+
+    /// A checked identifier, written as its text, or absent.
+    static func identifier<Value: CheckedIdentifier>(
+        _ name: String, _ keyPath: WritableKeyPath<Entity, Value?> & Sendable
+    ) -> Self {
+        Self(
+            name, keyPath, write: { $0.string($1.description) },
+            read: { r throws(JSONSyntaxError) in
+                let start = r.offset
+                let text = try r.readString()
+                guard let value = Value.stored(text) else {
+                    throw r.error("\"\(text)\" is not a valid \(Value.self)", at: start)
+                }
+                return value
+            }
+        ) { $0.quoted($1.description) }
+    }
+
+    /// A JSON value, written always.
+    static func json(_ name: String, _ keyPath: WritableKeyPath<Entity, JSONValue> & Sendable) -> Self {
+        Self(
+            name, keyPath, required: false,
+            write: { (w: inout JSONWriter, v: JSONValue) throws(SocioLabError) in try w.value(v) },
+            read: { r throws(JSONSyntaxError) in try r.readValue() }
+        ) { $0.json($1) }
+    }
+
+    /// The documents that prove an entity, `[]` when there are none.
+    static func evidence(_ keyPath: WritableKeyPath<Entity, [Evidence]> & Sendable) -> Self {
+        Self(
+            "evidence", keyPath, required: false, write: { w, e in ColumnValue.writeEvidence(&w, e) },
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readEvidence(&r) }
+        ) { $0.evidenceList($1) }
+    }
+
+    /// A person's consent: an object with `given_on` and `withdrawn_on`, written always.
+    package static func consent(_ name: String, _ keyPath: WritableKeyPath<Entity, Consent> & Sendable)
+        -> Self
+    {
+        Self(
+            name, keyPath, required: false, write: { w, c in ColumnValue.writeConsent(&w, c) },
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readConsent(&r) }
+        ) { cursor, consent in
+            cursor.beginObject()
+            cursor.day("given_on", consent.givenOn)
+            cursor.day("withdrawn_on", consent.withdrawnOn)
+            cursor.endObject()
+        }
+    }
+}
+
+/// The name a schema field is stored under, in the entity's JSON form.
+package enum StoredName: Sendable, ExpressibleByStringLiteral {
+    /// The CSV column's name.
+    case column
+    /// Another name (a reference column `organisation_id` is stored as `organisation`).
+    case named(String)
+    /// Not stored by itself: the value is part of another stored member (a person's `consent_date` is
+    /// `consent.given_on`).
+    case partOfAnother
+
+    package init(stringLiteral value: String) { self = .named(value) }
+}
