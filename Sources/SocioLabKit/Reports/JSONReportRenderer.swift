@@ -6,7 +6,7 @@ import Foundation
 /// `expected`, `status`, `forecast`, `series`, `breakdowns` …), `esf` and `esfPlus` (each with `code`,
 /// `title`, `value`, `byGender`), `participants` (the grand total), `incompleteRecords`, `scope`, `asOf`,
 /// `fingerprint`. Titles carry both languages (`{"sl": …, "en": …}`); dates are ISO; a suppressed count is
-/// `null` beside `"suppressed": true`. Decoding the text with `JSONDecoder` gives the report back.
+/// left out (no `value` key) beside `"suppressed": true`. Decoding the text with `JSONDecoder` gives the report back.
 public struct JSONReportRenderer: ReportRenderer {
     /// Whether to indent (yes by default).
     public var prettyPrinted: Bool
