@@ -34,15 +34,27 @@ package struct ExchangeLayout<Entity: SocioLabKit.Entity>: Sendable {
     func forEachRow(
         _ table: EntityTable<Entity>, details: EntityTable<PersonalDetails>?, _ body: ([String]) -> Void
     ) {
+        // The cell writers are taken out of the columns once: binding a `SchemaField` in the row loop would
+        // copy it (its name, documentation and closures, a dozen reference counts) for every cell.
+        let entityCells: [(@Sendable (Entity) -> String)?] = columns.map {
+            if case .field(let field) = $0 { field.cell } else { nil }
+        }
+        let detailsCells: [(@Sendable (PersonalDetails) -> String)?] = columns.map {
+            if case .details(let field) = $0 { field.cell } else { nil }
+        }
+        let joinsDetails = detailsCells.contains { $0 != nil }
         var cells: [String] = []
         cells.reserveCapacity(columns.count)
         for entity in table.sortedByID {
             cells.removeAll(keepingCapacity: true)
-            let joined = details?[.init(entity.id.rawValue)]
-            for column in columns {
-                switch column {
-                case .field(let field): cells.append(field.cell(entity))
-                case .details(let field): cells.append(joined.map(field.cell) ?? "")
+            let joined = joinsDetails ? details?[.init(entity.id.rawValue)] : nil
+            for index in entityCells.indices {
+                if let cell = entityCells[index] {
+                    cells.append(cell(entity))
+                } else if let joined, let cell = detailsCells[index] {
+                    cells.append(cell(joined))
+                } else {
+                    cells.append("")
                 }
             }
             body(cells)
