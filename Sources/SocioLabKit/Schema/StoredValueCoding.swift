@@ -3,7 +3,7 @@
 ///
 /// ``StoredField``'s factories build a field's column codec from these, one per kind of value, so that a
 /// field declared in a schema is stored without code of its own.
-package enum ColumnValue {
+@usableFromInline package enum ColumnValue {
     package static func writeString(_ w: inout JSONWriter, _ s: String) { w.string(s) }
     package static func readString(_ r: inout JSONReader) throws(JSONSyntaxError) -> String {
         try r.readString()
@@ -74,7 +74,7 @@ package enum ColumnValue {
     }
 
     /// `-?digits(.d{1,2})?` as hundredths, or `nil` for anything else (exponents, more decimals, overflow).
-    package static func exactHundredths<S: Sequence<UInt8>>(_ text: S) -> Int64? {
+    @inlinable package static func exactHundredths<S: Sequence<UInt8>>(_ text: S) -> Int64? {
         var whole: Int64 = 0
         var fraction: Int64 = 0
         var fractionDigits = -1
