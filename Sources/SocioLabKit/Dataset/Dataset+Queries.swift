@@ -46,6 +46,18 @@ extension Dataset {
     package func participationSlots(ofOrganisation organisation: Organisation.ID) -> [Int32] {
         registry[Participation.self].slots(Index.participationsByOrganisation, under: organisation.rawValue)
     }
+    /// The three participation indexes (slots under an activity's, a person's and an organisation's id),
+    /// taken out of the registry once, for loops that look up every activity, person or organisation.
+    func participationSlotIndexes() -> (
+        activity: MultiIndex<String, Int32>, person: MultiIndex<String, Int32>,
+        organisation: MultiIndex<String, Int32>
+    ) {
+        let storage = registry[Participation.self]
+        return (
+            storage.indexes[Index.participationsByActivity], storage.indexes[Index.participationsByPerson],
+            storage.indexes[Index.participationsByOrganisation]
+        )
+    }
     /// The persons recorded as members or employees of an organisation.
     public func members(of organisation: Organisation.ID) -> [Person] {
         entities(Person.self, Index.personsByOrganisation, under: organisation.rawValue)

@@ -19,11 +19,13 @@ struct ParticipationLinks: Sendable {
             }
             results.set(job, column)
         }
+        // The indexes are taken out of the dataset's registry once, not once per lookup.
+        let indexes = dataset.participationSlotIndexes()
         // The persons' first: theirs is the longest.
         return [
-            { fill(1, dataset.persons) { dataset.participationSlots(of: $0) } },
-            { fill(0, dataset.activities) { dataset.participationSlots(in: $0) } },
-            { fill(2, dataset.organisations) { dataset.participationSlots(ofOrganisation: $0) } },
+            { fill(1, dataset.persons) { indexes.person[$0.rawValue] } },
+            { fill(0, dataset.activities) { indexes.activity[$0.rawValue] } },
+            { fill(2, dataset.organisations) { indexes.organisation[$0.rawValue] } },
         ]
     }
 }
