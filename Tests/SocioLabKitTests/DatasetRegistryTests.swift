@@ -98,7 +98,7 @@ struct DatasetRegistryTests {
         }
         var kindOf = KindOf()
         for (position, kind) in EntityKind.allCases.enumerated() {
-            #expect(kind.position == position)
+            #expect(kind.ordinal == position)
             #expect(kind.accept(&kindOf) == kind)
         }
     }

@@ -76,7 +76,7 @@ private struct LoadSteps: EntityTypeVisitor {
     var registry = TableRegistry()
 
     mutating func visit<E: RegisteredEntity>(_ type: E.Type) -> Bool {
-        let load = unsafeDowncast(loads[E.kind.position], to: KindLoad<E>.self)
+        let load = unsafeDowncast(loads[E.kind.ordinal], to: KindLoad<E>.self)
         switch stage {
         case .makeJobs: work += load.jobs(rowCounts: rowCounts)
         case .check: return load.isComplete
@@ -122,7 +122,7 @@ private final class KindLoad<E: RegisteredEntity>: AnyKindLoad, @unchecked Senda
             { self.table.set(0, EntityTable(slots: self.rows, searchingInOrder: self.searchingInOrder)) }
         ]
         for (position, declaration) in E.indexes.enumerated() {
-            let keys = declaration.target.map { rowCounts[$0.position] } ?? rows.count
+            let keys = declaration.target.map { rowCounts[$0.ordinal] } ?? rows.count
             jobs.append {
                 let rows = self.rows
                 let key = declaration.key

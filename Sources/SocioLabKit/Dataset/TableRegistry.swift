@@ -20,7 +20,7 @@ struct TableRegistry: Sendable {
 
     /// The storage of one kind.
     subscript<E: RegisteredEntity>(type: E.Type) -> KindStorage<E> {
-        unsafeDowncast(boxes[E.kind.position], to: TypedKindBox<E>.self).storage
+        unsafeDowncast(boxes[E.kind.ordinal], to: TypedKindBox<E>.self).storage
     }
 
     /// Changes the storage of one kind, copying it first when another registry shares it.
@@ -29,7 +29,7 @@ struct TableRegistry: Sendable {
     ///   - body: The change.
     /// - Returns: What `body` returns.
     mutating func update<E: RegisteredEntity, R>(_ type: E.Type, _ body: (inout KindStorage<E>) -> R) -> R {
-        let position = E.kind.position
+        let position = E.kind.ordinal
         if !isKnownUniquelyReferenced(&boxes[position]) {
             boxes[position] = TypedKindBox(unsafeDowncast(boxes[position], to: TypedKindBox<E>.self).storage)
         }
@@ -38,7 +38,7 @@ struct TableRegistry: Sendable {
 
     /// Replaces the storage of one kind.
     mutating func replace<E: RegisteredEntity>(with storage: KindStorage<E>) {
-        boxes[E.kind.position] = TypedKindBox(storage)
+        boxes[E.kind.ordinal] = TypedKindBox(storage)
     }
 
     /// Moves the registry out (no copy, so its boxes stay uniquely held and change in place), leaving

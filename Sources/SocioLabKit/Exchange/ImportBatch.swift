@@ -81,22 +81,3 @@ public struct ImportBatch: Hashable, Sendable {
         hasher.combine(absentColumns)
     }
 }
-
-extension EntityKind {
-    /// The position of the kind in ``EntityKind/allCases``.
-    var ordinal: Int {
-        switch self {
-        case .organisation: 0
-        case .person: 1
-        case .personalDetails: 2
-        case .infoPoint: 3
-        case .activity: 4
-        case .participation: 5
-        case .job: 6
-        case .product: 7
-        case .developmentPlan: 8
-        case .supportProgramme: 9
-        case .milestone: 10
-        }
-    }
-}

@@ -52,9 +52,12 @@ extension EntityKind {
         case .milestone: visitor.visit(Milestone.self)
         }
     }
+}
 
-    /// The kind's position in ``allCases``: where a dataset's registry keeps its table.
-    var position: Int {
+extension EntityKind {
+    /// The position of the kind in ``EntityKind/allCases``: where a dataset's registry keeps its table, and
+    /// the order an import applies kinds in.
+    var ordinal: Int {
         switch self {
         case .organisation: 0
         case .person: 1
