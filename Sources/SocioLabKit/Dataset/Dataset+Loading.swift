@@ -124,14 +124,19 @@ private final class KindLoad<E: RegisteredEntity>: AnyKindLoad, @unchecked Senda
         for (position, declaration) in E.indexes.enumerated() {
             let keys = declaration.target.map { rowCounts[$0.ordinal] } ?? rows.count
             jobs.append {
+                let key = declaration.keyAt
                 let rows = self.rows
-                let key = declaration.key
-                self.indexes.set(
-                    position,
-                    .build(count: rows.count, keys: keys, scattered: declaration.scattered) { row in
-                        guard let entity = rows[row] else { return nil }
-                        return key(entity)
-                    })
+                let index = rows.withUnsafeBufferPointer { buffer in
+                    MultiIndex<String, Int32>.build(
+                        count: rows.count, keys: keys, scattered: declaration.scattered
+                    ) { row in
+                        guard rows[row].isPresent else { return nil }
+                        // A present optional's payload starts at its own address: the row read in place.
+                        return key(
+                            UnsafeRawPointer(buffer.baseAddress! + row).assumingMemoryBound(to: E.self))
+                    }
+                }
+                self.indexes.set(position, index)
             }
         }
         return jobs

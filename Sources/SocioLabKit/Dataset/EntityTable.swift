@@ -68,11 +68,13 @@ public struct EntityTable<Element: Entity>: Sendable {
             return
         }
         slotByID.reserveCapacity(slots.count)
+        // Rows are read through optional chaining, which reads the identifier in place; binding a row
+        // would copy it (a retain and release of each of its strings).
         for slot in slots.indices {
-            guard let entity = slots[slot] else { continue }
-            if let earlier = slotByID.updateValue(Int32(slot), forKey: entity.id) {
-                slotByID[entity.id] = earlier
-                slots[Int(earlier)] = entity
+            guard let id = slots[slot]?.id else { continue }
+            if let earlier = slotByID.updateValue(Int32(slot), forKey: id) {
+                slotByID[id] = earlier
+                slots[Int(earlier)] = slots[slot]
                 slots[slot] = nil
             }
         }
@@ -84,9 +86,8 @@ public struct EntityTable<Element: Entity>: Sendable {
     /// - Complexity: O(n).
     package static func isInIdentifierOrder(_ entities: [Element?]) -> Bool {
         var previous = ""
-        for (i, entity) in entities.enumerated() {
-            guard let entity else { return false }
-            var id = entity.id.rawValue
+        for i in entities.indices {
+            guard var id = entities[i]?.id.rawValue else { return false }
             let fits = id.withUTF8 { bytes in
                 bytes.allSatisfy { $0 < 0x80 } && (i == 0 || Self.compare(previous, bytes) < 0)
             }
@@ -237,7 +238,7 @@ public struct EntityTable<Element: Entity>: Sendable {
             return nil
         }
         guard let position else { return .absent }
-        return slots[position] == nil ? .vacated(position) : .occupied(position)
+        return !slots[position].isPresent ? .vacated(position) : .occupied(position)
     }
 
     /// The identifier at a slot of the ordered run, emptied or not.

@@ -104,8 +104,9 @@ struct KindStorage<E: RegisteredEntity>: Sendable {
         let (old, slot) = table.place(entity)
         let declarations = E.indexes
         for position in declarations.indices {
-            let key = declarations[position].key
-            indexes[position].move(Int32(slot), from: old.flatMap(key), to: key(entity))
+            let declaration = declarations[position]
+            indexes[position].move(
+                Int32(slot), from: old.flatMap(declaration.key), to: declaration.key(entity))
         }
         return old
     }

@@ -18,7 +18,7 @@ struct ESFParticipantTally {
     init(persons: Range<Int>, firstKey: [Int64], context: IndicatorContext, period: DateRange?) {
         let entryDays = context.personEntryDay
         context.dataset.persons.slots.withUnsafeBufferPointer { records in
-            for p in persons where firstKey[p] != .max && p < records.count && records[p] != nil {
+            for p in persons where firstKey[p] != .max && p < records.count && records[p].isPresent {
                 let firstDay = Day(daysSinceEpoch: Int32(truncatingIfNeeded: firstKey[p] >> 32))
                 let entry = entryDays[p] ?? firstDay
                 if let period, !period.contains(entry) { continue }

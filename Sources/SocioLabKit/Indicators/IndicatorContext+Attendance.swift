@@ -60,7 +60,9 @@ extension IndicatorContext {
     /// The first day of the activity in a slot, or `nil` for a slot out of range or with no activity.
     /// - Parameter slot: An activity slot.
     public func startDay(ofActivity slot: Int) -> Day? {
-        guard activityHeld.indices.contains(slot), dataset.activities.slots[slot] != nil else { return nil }
+        guard activityHeld.indices.contains(slot), dataset.activities.slots[slot].isPresent else {
+            return nil
+        }
         return activityStart[slot]
     }
 }

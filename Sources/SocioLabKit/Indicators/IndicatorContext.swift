@@ -180,7 +180,7 @@ public final class IndicatorContext: Sendable {
             ParticipationLinks.jobs(dataset, into: links) + decodings.flatMap(\.jobs) + people.jobs + [
                 {
                     var rank = [Int32](repeating: 0, count: activityCount)
-                    let ordered = (0..<activityCount).filter { activitySlots[$0] != nil }
+                    let ordered = (0..<activityCount).filter { activitySlots[$0].isPresent }
                         .sorted { activitySlots[$0]!.id < activitySlots[$1]!.id }
                     for (r, slot) in ordered.enumerated() { rank[slot] = Int32(r) }
                     ranks.set(0, rank)

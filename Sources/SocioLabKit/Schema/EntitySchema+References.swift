@@ -15,8 +15,14 @@ struct EntityIndex<E: RegisteredEntity>: Sendable {
     /// Whether a loaded table's rows with equal keys lie far apart (the participations of an activity)
     /// rather than together: it chooses how loading builds the index, not what the index holds.
     let scattered: Bool
-    /// The key an entity is filed under; `nil` files it nowhere.
-    let key: @Sendable (E) -> String?
+    /// The key the entity at a pointer is filed under; `nil` files it nowhere. It reads the entity in
+    /// place: bulk loading reads a key of each of millions of rows, and a copy of the row would retain and
+    /// release every one of its strings.
+    let keyAt: @Sendable (UnsafePointer<E>) -> String?
+
+    /// The key `entity` is filed under; `nil` files it nowhere.
+    @inline(__always)
+    func key(_ entity: E) -> String? { withUnsafePointer(to: entity) { keyAt($0) } }
 
     /// An index of a reference the schema declares: each entity filed under the entity it points to.
     /// - Parameters:
@@ -27,7 +33,9 @@ struct EntityIndex<E: RegisteredEntity>: Sendable {
         _ keyPath: WritableKeyPath<E, EntityID<T>> & Sendable, scattered: Bool = false
     ) -> Self {
         let read = FieldRead(keyPath)
-        return Self(name: fieldName(keyPath), target: T.kind, scattered: scattered) { read($0).rawValue }
+        return Self(name: fieldName(keyPath), target: T.kind, scattered: scattered) {
+            read(at: $0).rawValue
+        }
     }
 
     /// An index of an optional reference the schema declares; entities without one are not filed.
@@ -39,16 +47,19 @@ struct EntityIndex<E: RegisteredEntity>: Sendable {
         _ keyPath: WritableKeyPath<E, EntityID<T>?> & Sendable, scattered: Bool = false
     ) -> Self {
         let read = FieldRead(keyPath)
-        return Self(name: fieldName(keyPath), target: T.kind, scattered: scattered) { read($0)?.rawValue }
+        return Self(name: fieldName(keyPath), target: T.kind, scattered: scattered) {
+            read(at: $0)?.rawValue
+        }
     }
 
     /// An index by a value the entity is looked up by, which is no reference.
     /// - Parameters:
     ///   - name: The index's name (the schema field it derives from, where there is one).
-    ///   - key: The value, `nil` for none.
+    ///   - key: The value of the entity at a pointer, `nil` for none; read it through `pointee` (which
+    ///     reads one field in place) rather than copying the entity.
     /// - Returns: The index.
-    static func lookup(_ name: String, _ key: @escaping @Sendable (E) -> String?) -> Self {
-        Self(name: name, target: nil, scattered: false, key: key)
+    static func lookup(_ name: String, _ key: @escaping @Sendable (UnsafePointer<E>) -> String?) -> Self {
+        Self(name: name, target: nil, scattered: false, keyAt: key)
     }
 
     /// The name of the schema field at `keyPath`: an index follows a declared field or none.
@@ -75,7 +86,7 @@ extension RegisteredEntity {
 extension Organisation: RegisteredEntity {
     /// Organisations by their registration number's 7-digit base.
     static let indexes: [EntityIndex<Organisation>] = [
-        .lookup("registration_number") { $0.registrationNumber?.base }
+        .lookup("registration_number") { $0.pointee.registrationNumber?.base }
     ]
 }
 
@@ -87,8 +98,8 @@ extension Person: RegisteredEntity {
 extension PersonalDetails: RegisteredEntity {
     /// Personal details by EMŠO and by normalised name (duplicate detection).
     static let indexes: [EntityIndex<PersonalDetails>] = [
-        .lookup("emso") { $0.emso?.digits },
-        .lookup("normalized_name") { $0.normalizedName },
+        .lookup("emso") { $0.pointee.emso?.digits },
+        .lookup("normalized_name") { $0.pointee.normalizedName },
     ]
 }
 

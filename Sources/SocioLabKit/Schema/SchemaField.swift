@@ -73,26 +73,6 @@ package struct SchemaField<Entity>: Sendable {
     }
 }
 
-/// Reads a stored property at its offset in the entity when the key path is a chain of stored
-/// properties (``MemoryLayout/offset(of:)``), else through the key path.
-struct FieldRead<Entity, Value>: Sendable {
-    private let offset: Int?
-    private let keyPath: KeyPath<Entity, Value> & Sendable
-
-    init(_ keyPath: KeyPath<Entity, Value> & Sendable) {
-        self.keyPath = keyPath
-        offset = MemoryLayout<Entity>.offset(of: keyPath)
-    }
-
-    @inline(__always)
-    func callAsFunction(_ entity: Entity) -> Value {
-        guard let offset else { return entity[keyPath: keyPath] }
-        return withUnsafePointer(to: entity) {
-            UnsafeRawPointer($0).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee
-        }
-    }
-}
-
 // MARK: Typed fields
 
 extension SchemaField {
