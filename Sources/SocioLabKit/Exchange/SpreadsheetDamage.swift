@@ -79,13 +79,13 @@ enum SpreadsheetDamage {
         return nil
     }
 
-    /// Whether the text is a number in scientific notation: `1,23457E+07`, `1.2E7`, `-3e-2`.
+    /// Whether the text is a number in the scientific notation Excel writes: a mantissa with an optional
+    /// decimal point or comma, an upper-case `E`, a sign and an exponent of at least two digits
+    /// (`1,23457E+07`, `1.23457E+07`, `5E-03`). A hand-written `1e20` is not taken for Excel's.
     static func isScientific(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         var index = 0
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-            index += 1
-        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
         func digits() -> Int {
             let start = index
             while index < bytes.count, bytes[index] &- 0x30 < 10 { index += 1 }
@@ -96,12 +96,11 @@ enum SpreadsheetDamage {
             index += 1
             guard digits() > 0 else { return false }
         }
-        guard index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") else { return false }
-        index += 1
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-            index += 1
-        }
-        return digits() > 0 && index == bytes.count
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "E"),
+            bytes[index + 1] == UInt8(ascii: "+") || bytes[index + 1] == UInt8(ascii: "-")
+        else { return false }
+        index += 2
+        return digits() >= 2 && index == bytes.count
     }
 
     /// The date an Excel serial number stands for, for whole numbers from 10000 (1927-05-18) to 99999
