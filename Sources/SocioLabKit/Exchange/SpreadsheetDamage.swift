@@ -33,13 +33,14 @@ enum SpreadsheetDamage {
 
     /// The explanation of a cell that failed to read, when its text shows what a spreadsheet did to it.
     /// - Parameters:
-    ///   - cell: The cell's text, trimmed.
+    ///   - cell: The cell's text, trimmed (an EMŠO is never repeated in the sentence).
     ///   - column: The column's name, for the message.
     ///   - content: What the column holds.
     /// - Returns: A sentence naming the cell, the cause and the fix; `nil` when the text shows no
     ///   spreadsheet damage.
     static func diagnose(_ cell: String, column: String, content: Content) -> String? {
-        let shown = "'\(CellText.excerpt(cell))' in \(column)"
+        // An EMŠO is personal data: it is never echoed.
+        let shown = content == .emso ? "The EMŠO in \(column)" : "'\(CellText.excerpt(cell))' in \(column)"
         if isScientific(cell) {
             return "\(shown): Excel turned the number into scientific notation and lost digits. Format the "
                 + "column as Text and type the value again (copying it back from this file cannot restore it)."
@@ -48,8 +49,8 @@ enum SpreadsheetDamage {
         case .emso:
             if cell.utf8.count == 12, isDigits(cell), (try? EMSO("0" + cell)) != nil {
                 return
-                    "\(shown): Excel dropped the leading zero of this EMŠO (0\(cell) is valid). Format the "
-                    + "column as Text and write the EMŠO with all 13 digits."
+                    "\(shown) has 12 digits: Excel dropped its leading zero (with a 0 in front it is a valid "
+                    + "EMŠO). Format the column as Text and write the EMŠO with all 13 digits."
             }
         case .registrationNumber:
             if isDigits(cell), cell.utf8.count < 10, cell.utf8.count != 7 {
