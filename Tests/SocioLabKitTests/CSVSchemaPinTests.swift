@@ -81,7 +81,7 @@ struct CSVSchemaPinTests {
         #expect(try Self.readBack(dataset, files) == dataset)
     }
 
-    /// Whether the CSV files carry a record: details of a missing person and the erasure mark are not.
+    /// Whether the CSV files carry a record: details of a missing person and empty details are not.
     static func exported(_ record: EntityRecord, in dataset: Dataset) -> Bool {
         if case .personalDetails(let details) = record {
             return dataset.persons[.init(details.id.rawValue)] != nil && !details.isEmpty
@@ -92,7 +92,8 @@ struct CSVSchemaPinTests {
     enum Pinned {
         static let variedSample: [String] = [
             "organisations.csv 6d5ccdef12c9ac9cc70d45d65626b7a070e9d16bf19b778cda4595e236f50073",
-            "persons.csv 308933f47e065f090ad0b39981de0d48533f81f9d6fc21cc67ac37113b222b2b",
+            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
+            "persons.csv 5d6b2275e74855680cd4f8026c53b182c9c60b0fddb617d10d47621132d3ded6",
             "info_points.csv 62f4bcc37ed8b4c1a04ed81c44879c2035ab6d23e39142ee9fc9e13ae3ff45f4",
             "activities.csv 9b2a0bfa7ac3b8c3777911e4c05a51ff5a28ffbfe68ad5e9ff01ea10f77bfbe1",
             "participations.csv 369bc261d295e11b0eded1b1b4b70a95784885823319fa910866fbcf5f0e7145",
@@ -104,7 +105,8 @@ struct CSVSchemaPinTests {
         ]
         static let variedSampleExcel: [String] = [
             "organisations.csv 199c04f7be9d0bf03eb76321eafa18d3c47a7470fbc6669ab47092f395690bdc",
-            "persons.csv 1ff80c4323498f8466cd33b68011871ea241d714f6a54e68ba55776bc2fc1007",
+            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
+            "persons.csv 97774d930c4787139740e8278db391fafedaeb74dce4ffb19b43003f1efed111",
             "info_points.csv 1134704db32aac3d6770cec88c9e56d49bca0a2ded43698d99d79cecd16d562c",
             "activities.csv 16b781ccffd100a36e73f0597075d0a05759412e7eeb6f7574bef340b320482a",
             "participations.csv e6799fa6da9d96af7d8963debf23cad77d02667b4d68bd187cc98ab10894cf57",
@@ -116,7 +118,8 @@ struct CSVSchemaPinTests {
         ]
         static let fixtures: [String] = [
             "organisations.csv c6bce1b08965da2423f1c7e3520cc1473d39b55cfcfafc9bb055b82ab67407f9",
-            "persons.csv f32f584214212b6c0874ebb66b2559a177f050d54ab8243d0ebaa5cd41fa6626",
+            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
+            "persons.csv cf135badfd0346f89750627b80c2507e2ef3cd2c3e489502ee68053f16dff256",
             "info_points.csv 223e5d461588973731f689aaecfe9cd05ab657327de60bd39673171057bcdd21",
             "activities.csv 34017edbadf5822bddcb39f94b7046efcb2487025ad394cce792f2364a63af7f",
             "participations.csv 47b3394a9708b41d410d0fbf6296195b7f511a5d20bbe2296d10ec84ca9a490a",
@@ -126,7 +129,10 @@ struct CSVSchemaPinTests {
             "support_programmes.csv 4590ecf6463787c0c0c85c55c81cf220a5b0fed7979c0ca86a820156c6ffa0df",
             "milestones.csv c294dcae213ac43f264b57b8cfef9f9d0b46639dc9e8661ddb07d6e51b212dd4",
         ]
-        static let variedSampleErrorCount = 7599
-        static let variedSampleErrors = "ba83d1ff3cd1ddb5bd84383393359ceaed1967d1ac60ad950b19f93b898514b2"
+        // Issue 14: the 5 erasure dates of the varied sample outside the years a date may have are now read
+        // (and refused) like every other date of persons.csv.
+        static let variedSampleErrorCount = 7604
+        // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
+        static let variedSampleErrors = "2b1259bd1b1f661378d8a0915f861222eec69592595d7b7245f32aa8211e272d"
     }
 }

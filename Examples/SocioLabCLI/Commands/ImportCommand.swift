@@ -53,35 +53,53 @@ enum ImportCommand: CLICommand {
         let workspace = try await context.openWorkspace(readOnly: dryRun)
         let dataset = await workspace.dataset
         context.console.progress("reading \(paths.count) file(s)…")
-        let batch: ImportBatch
+        // Every finding of every file in one pass: the errors of reading, its warnings, and the data checks
+        // of the rows that could be read, even when others could not.
+        var readErrors: [SocioLabError] = []
+        var readWarnings: [SocioLabError] = []
+        var skipped: [EntityReference: SocioLabError.Location] = [:]
+        let read: ImportBatch?
         switch readBatch(sources, json: !jsonPaths.isEmpty, encoding: encoding, dataset: dataset) {
-        case .success(let read): batch = read
+        case .success(let batch):
+            read = batch
+            readWarnings = batch.warnings
         case .failure(let failure):
-            throw CommandFailure(
-                failure.errors.map(Diagnostics.line(for:))
-                    + ["\(failure.errors.count) error(s); nothing was imported"])
+            read = failure.partial
+            readErrors = failure.errors
+            readWarnings = failure.warnings
+            skipped = failure.skipped
         }
+        var findings =
+            readErrors.map { Diagnostics.finding(for: $0) }
+            + readWarnings.map { Diagnostics.finding(for: $0, warning: true) }
+        guard let batch = read else { throw failure(findings, paths: paths) }
         let changes = batch.changes(against: dataset)
-        guard !changes.isEmpty else {
+        if readErrors.isEmpty && changes.isEmpty {
+            for line in Diagnostics.lines(for: findings, files: paths) { context.console.error(line) }
             context.console.line(
                 "Nothing to import: the store already holds all \(batch.count) records as given")
             return ExitCode.success
         }
         context.console.progress("validating \(changes.count) change(s)…")
         let reason = context.arguments.value("--reason") ?? "import of " + paths.joined(separator: ", ")
-        let result: Workspace.ApplyResult
+        var result: Workspace.ApplyResult?
+        var issues: [ValidationIssue] = []
         do {
-            result = try await workspace.apply(
-                changes, author: context.author, reason: reason, dryRun: dryRun)
+            if !changes.isEmpty {
+                let applied = try await workspace.apply(
+                    changes, author: context.author, reason: reason, dryRun: dryRun || !readErrors.isEmpty)
+                result = applied
+                issues = applied.issues
+            }
         } catch let rejected as ChangeRejected {
-            let errors = rejected.issues.filter { $0.severity == .error }
-            throw CommandFailure(
-                lines(for: errors, of: batch, jsonFile: jsonPaths.first)
-                    + ["\(errors.count) error(s); nothing was imported"])
+            issues = rejected.issues
+        } catch  where !readErrors.isEmpty {
+            // The rows read could not even be checked; the reading errors are what to fix first.
         }
-        for line in lines(for: result.issues, of: batch, jsonFile: jsonPaths.first) {
-            context.console.error(line)
-        }
+        findings += findingsForIssues(issues, of: batch, skipped: skipped, jsonFile: jsonPaths.first)
+        let errorCount = readErrors.count + issues.filter { $0.severity == .error }.count
+        guard errorCount == 0, let result else { throw failure(findings, paths: paths) }
+        for line in Diagnostics.lines(for: findings, files: paths) { context.console.error(line) }
         let inserts = changes.filter { if case .insert = $0 { true } else { false } }.count
         let summary = "\(inserts) insert(s), \(changes.count - inserts) update(s)"
         if dryRun {
@@ -90,6 +108,59 @@ enum ImportCommand: CLICommand {
             context.console.line("Imported \(summary) as revision \(result.revision)")
         }
         return ExitCode.success
+    }
+
+    /// The failure that prints every finding, capped, and the count of errors and warnings.
+    static func failure(_ findings: [Diagnostics.Finding], paths: [String]) -> CommandFailure {
+        let errors = findings.filter { !$0.isWarning }.count
+        let warnings = findings.filter { $0.isWarning && $0.kind != "skipped-reference" }.count
+        let counted = warnings == 0 ? "\(errors) error(s)" : "\(errors) error(s), \(warnings) warning(s)"
+        return CommandFailure(
+            Diagnostics.lines(for: findings, files: paths) + ["\(counted); nothing was imported"])
+    }
+
+    /// The validation issues as findings. An unknown reference to a row that was skipped because of its
+    /// errors is not an error of its own: it becomes a note that says so.
+    static func findingsForIssues(
+        _ issues: [ValidationIssue], of batch: ImportBatch,
+        skipped: [EntityReference: SocioLabError.Location],
+        jsonFile: String?
+    ) -> [Diagnostics.Finding] {
+        guard !issues.isEmpty else { return [] }
+        var records: [EntityReference: EntityRecord] = [:]
+        if !skipped.isEmpty {
+            let wanted = Set(issues.filter { $0.rule == "core.reference" }.compactMap(\.entity))
+            for record in batch.records where wanted.contains(record.reference) {
+                records[record.reference] = record
+            }
+        }
+        let texts = lines(for: issues, of: batch, jsonFile: jsonFile)
+        return zip(zip(issues, texts), batch.locations(of: issues)).map { pair, location in
+            let (issue, text) = pair
+            var finding = Diagnostics.Finding(
+                file: location?.file ?? jsonFile, line: location?.line, kind: issue.rule.rawValue, text: text,
+                isWarning: issue.severity != .error)
+            if issue.rule == "core.reference", let entity = issue.entity, let record = records[entity],
+                let target = record.references.first(where: {
+                    $0.kind.rawValue == issue.field && skipped[$0] != nil
+                }),
+                let place = skipped[target]
+            {
+                let at = [place.file, place.line.map(String.init)].compactMap { $0 }.joined(separator: ":")
+                let here = location.map { spot in
+                    [spot.file, spot.line.map(String.init), spot.field].compactMap { $0 }.joined(
+                        separator: ":")
+                        + ": "
+                }
+                finding.text =
+                    (here ?? "")
+                    + "note: \(entity) refers to \(target), whose row (\(at)) was skipped because "
+                    + "of its errors; it is checked once that row is fixed [skipped-reference]"
+                finding.kind = "skipped-reference"
+                finding.isWarning = true
+            }
+            return finding
+        }
     }
 
     /// Each issue as `FILE:LINE:COLUMN: severity: message [rule] fix` when its entity came from a CSV row

@@ -24,4 +24,65 @@ enum Diagnostics {
         if !fix.isEmpty { text += " " + fix }
         return text
     }
+
+    /// One finding of an import, with the place it is sorted and capped by.
+    struct Finding {
+        var file: String?
+        var line: Int?
+        /// What kind of finding it is (an error code or a rule id): the list is capped per file and kind.
+        var kind: String
+        var text: String
+        /// Whether it is a warning or a note, which alone does not stop an import.
+        var isWarning = false
+    }
+
+    /// How many findings of one kind are printed per file; the rest are counted.
+    static let findingsShownPerKind = 50
+
+    /// The findings in file order (`files` as given, then files not among them), then line, each kind of
+    /// each file cut after ``findingsShownPerKind`` lines with a line counting the rest.
+    static func lines(for findings: [Finding], files: [String], limit: Int = findingsShownPerKind) -> [String]
+    {
+        func rank(_ file: String?) -> Int { file.flatMap { files.firstIndex(of: $0) } ?? files.count }
+        let sorted = findings.enumerated().sorted {
+            (rank($0.element.file), $0.element.line ?? 0, $0.offset)
+                < (rank($1.element.file), $1.element.line ?? 0, $1.offset)
+        }.map(\.element)
+        var lines: [String] = []
+        var index = 0
+        while index < sorted.count {
+            let file = sorted[index].file
+            var shown: [String: Int] = [:]
+            var hidden: [(kind: String, count: Int)] = []
+            while index < sorted.count, sorted[index].file == file {
+                let finding = sorted[index]
+                index += 1
+                let count = shown[finding.kind, default: 0]
+                shown[finding.kind] = count + 1
+                if count < limit {
+                    lines.append(finding.text)
+                } else if let position = hidden.firstIndex(where: { $0.kind == finding.kind }) {
+                    hidden[position].count += 1
+                } else {
+                    hidden.append((finding.kind, 1))
+                }
+            }
+            for (kind, count) in hidden {
+                lines.append("\(file.map { $0 + ": " } ?? "")… and \(count) more of the same kind [\(kind)]")
+            }
+        }
+        return lines
+    }
+
+    /// A finding for an error of reading a file.
+    static func finding(for error: SocioLabError, warning: Bool = false) -> Finding {
+        var text = line(for: error)
+        if warning {
+            let place = line(for: SocioLabError(error.code, "", at: error.location))
+            text = place + "warning: " + error.message + " [\(error.code)]"
+        }
+        return Finding(
+            file: error.location.file, line: error.location.line, kind: error.code.rawValue, text: text,
+            isWarning: warning)
+    }
 }

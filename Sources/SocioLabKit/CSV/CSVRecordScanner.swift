@@ -199,6 +199,18 @@ struct CSVRecordScanner {
         }
     }
 
+    /// Steps past the rest of the physical line at ``offset`` and its line end, to go on reading after an
+    /// error that spoils one line (text after a closing quote).
+    /// - Returns: Always `true`: the reading can go on from the next line.
+    @discardableResult
+    mutating func skipRestOfLine() -> Bool {
+        while offset < bytes.count, bytes[offset] != csvLineFeed, bytes[offset] != csvCarriageReturn {
+            offset += 1
+        }
+        if offset < bytes.count { endLine() }
+        return true
+    }
+
     /// Pads the record last read with empty fields, or drops extra empty ones, to `count` fields.
     /// - Returns: The index of the first extra non-empty field, when there is one (nothing is changed then).
     mutating func fit(to count: Int) -> Int? {

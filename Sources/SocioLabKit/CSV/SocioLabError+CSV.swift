@@ -11,8 +11,13 @@ extension SocioLabError.Code {
     public static let csvDuplicateHeader = Self(rawValue: "csv.duplicate-header")
     /// A header column (other than trailing ones) has no name.
     public static let csvEmptyHeader = Self(rawValue: "csv.empty-header")
-    /// A row has more non-empty fields than the header has names (or fewer, when short rows are refused).
+    /// A row has more non-empty fields than the header has names, or fewer and a missing cell is required
+    /// (or any fewer, when short rows are refused).
     public static let csvFieldCount = Self(rawValue: "csv.field-count")
+    /// A warning: a row has fewer fields than the header, and every missing trailing cell is in a column
+    /// that may be empty, so the row is read with them empty. (A missing required cell is
+    /// ``csvFieldCount``.)
+    public static let csvShortRow = Self(rawValue: "csv.short-row")
     /// A byte order mark (U+FEFF) appears after the start of the text.
     public static let csvBOMInMiddle = Self(rawValue: "csv.bom-in-middle")
     /// The text holds U+FFFD or bytes that are not text in the chosen encoding.

@@ -11,16 +11,24 @@ struct FileRead: Sendable {
     var parts: [CSVPartRead] = []
     /// The file's errors in line order (without duplicate ids, which are checked across files).
     var errors: [SocioLabError] = []
+    /// The file's warnings in line order.
+    var warnings: [SocioLabError] = []
 }
 
 /// What reading one part of a CSV file gave.
 struct CSVPartRead: Sendable {
     /// One array per kind of the table (``CSVColumnMap/kinds``).
     var records: [[EntityRecord]] = []
+    /// The line of each record's row, parallel to ``records``.
+    var recordLines: [[Int32]] = []
     var ids: [String] = []
     var idLines: [Int32] = []
     var idHashes: [UInt64] = []
     var errors: [SocioLabError] = []
+    var warnings: [SocioLabError] = []
+    /// The ids of the rows skipped because of their errors, and their lines.
+    var skippedIDs: [String] = []
+    var skippedLines: [Int32] = []
     /// Whether a CSV error (an unterminated quote …) ended the reading of the file here.
     var stopped = false
     /// Where the part's first record starts (after blank lines), and its line.
@@ -36,8 +44,15 @@ struct CSVPartRead: Sendable {
         for index in errors.indices {
             if let line = errors[index].location.line { errors[index].location.line = line + delta }
         }
+        for index in warnings.indices {
+            if let line = warnings[index].location.line { warnings[index].location.line = line + delta }
+        }
         let shift = Int32(truncatingIfNeeded: delta)
         for index in idLines.indices { idLines[index] &+= shift }
+        for index in skippedLines.indices { skippedLines[index] &+= shift }
+        for kind in recordLines.indices {
+            for index in recordLines[kind].indices { recordLines[kind][index] &+= shift }
+        }
         firstLine += delta
         endLine += delta
     }
@@ -89,6 +104,8 @@ enum CSVFileRead {
         for index in file.parts.indices {
             file.errors += file.parts[index].errors
             file.parts[index].errors = []
+            file.warnings += file.parts[index].warnings
+            file.parts[index].warnings = []
         }
         return file
     }
@@ -157,27 +174,37 @@ enum CSVFileRead {
         var reader = CSVRowReader(map: map, context: context, file: file, scanner: scanner)
         reader.reserve(rows: estimatedRows(bytes, from: part.firstOffset, to: limit))
         let columns = header.count
-        do {
-            while let line = try reader.scanner.nextRecord(before: limit) {
-                if let extra = reader.scanner.fit(to: columns) {
-                    throw CSVReader.extraFieldsError(
-                        fieldCount: reader.scanner.spans.count, expected: columns, extra: extra,
-                        value: reader.scanner.string(extra), line: line, file: file)
+        while true {
+            do {
+                while let line = try reader.scanner.nextRecord(before: limit) {
+                    // A row of another length is fitted (or skipped) off the hot path.
+                    if reader.scanner.spans.count != columns, !reader.fitRecord(columns: columns, line: line)
+                    {
+                        continue
+                    }
+                    reader.begin(line: line)
+                    reader.refuseControlCharacters()
+                    reader.readRow()
+                    if reader.failed { reader.noteSkipped() }
                 }
-                reader.begin(line: line)
-                reader.refuseControlCharacters()
-                reader.readRow()
+            } catch let error as SocioLabError {
+                reader.errors.append(error)
+                // Text after a closing quote spoils one line only: the reading goes on at the next line.
+                if error.code == .csvTextAfterQuote, reader.scanner.skipRestOfLine() { continue }
+                part.stopped = true
+            } catch {
+                reader.errors.append(SocioLabError(.invalidValue, "\(error)", at: .init(file: file)))
+                part.stopped = true
             }
-        } catch let error as SocioLabError {
-            reader.errors.append(error)
-            part.stopped = true
-        } catch {
-            reader.errors.append(SocioLabError(.invalidValue, "\(error)", at: .init(file: file)))
-            part.stopped = true
+            break
         }
         part.endOffset = reader.scanner.offset
         part.endLine = reader.scanner.line
         part.records = reader.records
+        part.recordLines = reader.recordLines
+        part.warnings = reader.warnings
+        part.skippedIDs = reader.skippedIDs
+        part.skippedLines = reader.skippedLines
         part.ids = reader.ids
         part.idLines = reader.idLines
         part.idHashes = reader.idHashes

@@ -101,24 +101,38 @@ public enum CSVImport {
                     sources[index], index: index, table: table, options: options, context: context))
         }
         let duplicates = duplicateErrors(in: files, context: context)
+        var warnings: [SocioLabError] = []
+        var skipped: [EntityReference: SocioLabError.Location] = [:]
         var segments: [ImportBatch.Segment] = []
         for (position, file) in files.enumerated() {
             errorsBySource[file.source] += merge(file.errors, duplicates[position])
+            warnings += file.warnings
             for part in file.parts {
-                for (kind, records) in zip(file.kinds, part.records) {
-                    // A file without errors gives every kind one record a row, so the rows' lines are the
-                    // records' lines.
-                    let lines = records.count == part.idLines.count ? part.idLines : []
+                for (kind, (records, lines)) in zip(file.kinds, zip(part.records, part.recordLines)) {
                     segments.append(
                         .init(
                             kind: kind, records: records, absentColumns: file.absentMask, file: file.name,
                             lines: lines))
                 }
+                for (id, line) in zip(part.skippedIDs, part.skippedLines) {
+                    let reference = EntityReference(file.table.kind, id)
+                    if skipped[reference] == nil {
+                        skipped[reference] = .init(file: file.name, line: Int(line), field: "id")
+                    }
+                }
             }
         }
         let errors = errorsBySource.flatMap { $0 }
-        guard errors.isEmpty else { throw ImportFailure(errors: errors) }
-        return ImportBatch(segments: segments)
+        guard errors.isEmpty else {
+            var failure = ImportFailure(errors: errors)
+            failure.warnings = warnings
+            failure.partial = ImportBatch(segments: segments).removingRepeatedIDs()
+            failure.skipped = skipped
+            throw failure
+        }
+        var batch = ImportBatch(segments: segments)
+        batch.warnings = warnings
+        return batch
     }
 
     /// The `import.duplicate-id` errors of each file (in `files` order), each in line order: an id used by

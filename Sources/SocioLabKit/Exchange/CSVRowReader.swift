@@ -15,12 +15,19 @@ struct CSVRowReader {
 
     /// The records read, one array per kind of ``CSVColumnMap/kinds``.
     var records: [[EntityRecord]]
+    /// The line of each record's row, parallel to ``records``.
+    var recordLines: [[Int32]]
     /// The id of each row that has one, and its line.
     var ids: [String] = []
     var idLines: [Int32] = []
     /// ``IDHash`` of each id.
     var idHashes: [UInt64] = []
     var errors: [SocioLabError] = []
+    /// Findings that do not stop the import (a row short of optional trailing cells …).
+    var warnings: [SocioLabError] = []
+    /// The ids of rows skipped because of their errors, and their lines (rows without an id are not here).
+    var skippedIDs: [String] = []
+    var skippedLines: [Int32] = []
 
     private(set) var line = 0
     private(set) var failed = false
@@ -33,11 +40,13 @@ struct CSVRowReader {
         self.file = file
         self.scanner = scanner
         records = map.kinds.map { _ in [] }
+        recordLines = map.kinds.map { _ in [] }
     }
 
     /// Makes room for about `rows` more records.
     mutating func reserve(rows: Int) {
         for index in records.indices { records[index].reserveCapacity(records[index].count + rows) }
+        recordLines[0].reserveCapacity(recordLines[0].count + rows)
         ids.reserveCapacity(ids.count + rows)
         idLines.reserveCapacity(idLines.count + rows)
         idHashes.reserveCapacity(idHashes.count + rows)
@@ -52,6 +61,15 @@ struct CSVRowReader {
     /// Adds a record read from the current row: `slot` 0 is the table's kind, 1 personal details.
     mutating func emit(_ record: EntityRecord, slot: Int = 0) {
         records[slot].append(record)
+        recordLines[slot].append(Int32(truncatingIfNeeded: line))
+    }
+
+    /// Notes the current row as skipped when it failed: its id (if it has one) is kept, so that rows which
+    /// refer to it can be told why it is missing instead of being reported as naming an unknown entity.
+    mutating func noteSkipped() {
+        guard failed, let last = idLines.last, last == Int32(truncatingIfNeeded: line) else { return }
+        skippedIDs.append(ids[ids.count - 1])
+        skippedLines.append(last)
     }
 
     // MARK: Errors
@@ -64,7 +82,7 @@ struct CSVRowReader {
     /// Records an error about the current row, and marks the row failed.
     mutating func fail(_ error: SocioLabError) {
         failed = true
-        errors.append(error)
+        errors.append(diagnosingSpreadsheetDamage(error))
     }
 
     /// Where a cell of the current row is.

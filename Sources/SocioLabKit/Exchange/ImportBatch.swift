@@ -21,10 +21,24 @@ public struct ImportBatch: Hashable, Sendable {
         var file: String? = nil
         /// The line each record's row starts on, parallel to ``records`` (empty when not known).
         var lines: [Int32] = []
+
+        /// The records a dataset would count: all but empty personal details, which stand for none.
+        var countedRecords: Int {
+            guard kind == .personalDetails else { return records.count }
+            return records.reduce(0) { total, record in
+                if case .personalDetails(let details) = record, details.isEmpty { return total }
+                return total + 1
+            }
+        }
     }
 
     /// The segments, ordered by kind.
     private(set) var segments: [Segment]
+
+    /// Findings of reading the files that do not stop the import, in file and line order: rows short of
+    /// optional trailing cells (``SocioLabError/Code/csvShortRow``) and the like. Show them to the user
+    /// beside the validation warnings. They take no part in equality.
+    public internal(set) var warnings: [SocioLabError] = []
 
     /// A batch of complete records: every field is taken as given (how a JSON document is read).
     /// - Parameter records: The records, in any order; they are ordered by kind, keeping their order within
@@ -60,18 +74,42 @@ public struct ImportBatch: Hashable, Sendable {
         segments.flatMap { repeatElement($0.absentColumns, count: $0.records.count) }
     }
 
-    /// The number of records.
-    public var count: Int { segments.reduce(0) { $0 + $1.records.count } }
+    /// The number of records, counted as a dataset counts its entities: a person's row whose personal-detail
+    /// cells are all empty gives the person and no personal details, so an import, a dry run, a re-import
+    /// and an export of the same rows report the same number.
+    /// - Complexity: O(*p*) in the number of personal-details records.
+    public var count: Int { segments.reduce(0) { $0 + $1.countedRecords } }
 
-    /// The number of records of each kind.
+    /// The number of records of each kind, counted as ``count`` counts them.
     public var counts: [EntityKind: Int] {
-        segments.reduce(into: [:]) { $0[$1.kind, default: 0] += $1.records.count }
+        segments.reduce(into: [:]) { $0[$1.kind, default: 0] += $1.countedRecords }
+    }
+
+    /// The batch without records whose kind and id an earlier record of the batch already has (a repeated
+    /// id is an error of the import; the rest can still be validated).
+    /// - Complexity: O(*n*) in the number of records.
+    func removingRepeatedIDs() -> ImportBatch {
+        var seen: [EntityKind: Set<String>] = [:]
+        var copy = self
+        for index in copy.segments.indices {
+            let segment = copy.segments[index]
+            var ids = seen[segment.kind] ?? []
+            var keep: [Bool] = []
+            keep.reserveCapacity(segment.records.count)
+            for record in segment.records { keep.append(ids.insert(record.reference.id).inserted) }
+            seen[segment.kind] = ids
+            guard keep.contains(false) else { continue }
+            let hasLines = segment.lines.count == segment.records.count
+            copy.segments[index].records = zip(segment.records, keep).filter(\.1).map(\.0)
+            if hasLines { copy.segments[index].lines = zip(segment.lines, keep).filter(\.1).map(\.0) }
+        }
+        return copy
     }
 
     /// Batches are equal when they hold the same records with the same absent columns, however they are
     /// segmented.
     public static func == (lhs: ImportBatch, rhs: ImportBatch) -> Bool {
-        lhs.count == rhs.count && lhs.records == rhs.records && lhs.absentColumns == rhs.absentColumns
+        lhs.records == rhs.records && lhs.absentColumns == rhs.absentColumns
     }
 
     /// Hashes the records and their absent columns.

@@ -11,6 +11,16 @@
 public struct ImportFailure: Error, Hashable, Sendable, CustomStringConvertible {
     /// The errors, ordered by file (as given), then line.
     public var errors: [SocioLabError]
+    /// The warnings of reading the files (such as ``SocioLabError/Code/csvShortRow``), in file and line
+    /// order; reported beside the errors so that one run shows every finding.
+    public var warnings: [SocioLabError] = []
+    /// The records of the rows that had no error, so that their data checks (validation) can still be run
+    /// and reported in the same pass; `nil` when nothing could be read (a JSON document that does not
+    /// decode).
+    package var partial: ImportBatch?
+    /// The rows skipped because of their errors, by the entity they would have given, with their place.
+    /// A record that refers to one of them is not reported as naming an unknown entity.
+    package var skipped: [EntityReference: SocioLabError.Location] = [:]
 
     /// Creates a failure from at least one error.
     /// - Parameter errors: The errors.

@@ -35,10 +35,11 @@ package enum ImportPlanner {
                     continue
                 }
                 var merged = absent == 0 ? record : merge(record, into: existing, absent: absent)
-                // No file carries the erasure mark: it always stays as stored, so an old file cannot
-                // quietly bring erased personal details back (rule core.erased-details stops them).
+                // A file may set the erasure mark (details_erased_on) but never clear or move it: once set it
+                // stays as stored, so an old file cannot quietly bring erased personal details back (rule
+                // core.erased-details stops them).
                 if case .person(var person) = merged, case .person(let stored) = existing {
-                    person.detailsErasedOn = stored.detailsErasedOn
+                    person.detailsErasedOn = stored.detailsErasedOn ?? person.detailsErasedOn
                     merged = .person(person)
                 }
                 if merged != existing { changes.append(.update(merged)) }

@@ -40,6 +40,14 @@ extension Person {
         columns += details.prefix(4)
         columns += statistics.dropFirst()
         columns += details.dropFirst(4)
+        // Issue 14: the erasure mark travels with the CSV files, so that a round trip through them keeps it
+        // (the import sets it, never clears it: see ImportPlanner). It comes last, after the columns that
+        // were there before it.
+        columns.append(
+            .field(
+                .day(
+                    "details_erased_on", \.detailsErasedOn,
+                    "The day the person's personal details were erased; empty while they are kept.")))
         return ExchangeLayout(columns)
     }()
 }
