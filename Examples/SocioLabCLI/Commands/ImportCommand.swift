@@ -58,9 +58,10 @@ enum ImportCommand: CLICommand {
         case .success(let read): batch = read
         case .failure(let failure):
             throw CommandFailure(
-                failure.errors.map(Diagnostics.line(for:))
+                failure.errors.map(Diagnostics.line(for:)) + failure.warnings.map(warningLine(for:))
                     + ["\(failure.errors.count) error(s); nothing was imported"])
         }
+        for warning in batch.warnings { context.console.error(warningLine(for: warning)) }
         let changes = batch.changes(against: dataset)
         guard !changes.isEmpty else {
             context.console.line(
@@ -106,6 +107,12 @@ enum ImportCommand: CLICommand {
             if let jsonFile { return "\(jsonFile): \(place): \(text)" }
             return "\(place): \(text)"
         }
+    }
+
+    /// `FILE:LINE:COLUMN: warning: message` for a warning of the reading (a column that is ignored).
+    static func warningLine(for warning: SocioLabError) -> String {
+        Diagnostics.line(
+            for: SocioLabError(warning.code, "warning: " + warning.message, at: warning.location))
     }
 
     /// Reads the CSV files, or the one JSON document, into a batch of records.

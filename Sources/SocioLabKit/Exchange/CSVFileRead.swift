@@ -11,6 +11,8 @@ struct FileRead: Sendable {
     var parts: [CSVPartRead] = []
     /// The file's errors in line order (without duplicate ids, which are checked across files).
     var errors: [SocioLabError] = []
+    /// The file's warnings (columns that are ignored).
+    var warnings: [SocioLabError] = []
 }
 
 /// What reading one part of a CSV file gave.
@@ -73,10 +75,9 @@ enum CSVFileRead {
                     table: table, header: header, headerLine: headerLine, file: source.name)
                 file.kinds = map.kinds
                 file.absentMask = map.absentMask
-                if let error = map.headerError {
-                    file.errors.append(error)
-                    return
-                }
+                file.errors += map.headerErrors
+                file.warnings += map.warnings
+                if map.stopsReading { return }
                 file.parts = readParts(
                     SharedBytes(bytes), after: scanner, map: map, context: context, file: source.name,
                     header: header, partCount: partCount)

@@ -117,8 +117,11 @@ public enum CSVImport {
             }
         }
         let errors = errorsBySource.flatMap { $0 }
-        guard errors.isEmpty else { throw ImportFailure(errors: errors) }
-        return ImportBatch(segments: segments)
+        let warnings = files.sorted { $0.source < $1.source }.flatMap(\.warnings)
+        guard errors.isEmpty else { throw ImportFailure(errors: errors, warnings: warnings) }
+        var batch = ImportBatch(segments: segments)
+        batch.warnings = warnings
+        return batch
     }
 
     /// The `import.duplicate-id` errors of each file (in `files` order), each in line order: an id used by

@@ -26,6 +26,10 @@ public struct ImportBatch: Hashable, Sendable {
     /// The segments, ordered by kind.
     private(set) var segments: [Segment]
 
+    /// What the import read but did not stop at, in file order: columns it ignored
+    /// (`import.ignored-columns`). Show them to the user; they leave the records as they are.
+    public internal(set) var warnings: [SocioLabError] = []
+
     /// A batch of complete records: every field is taken as given (how a JSON document is read).
     /// - Parameter records: The records, in any order; they are ordered by kind, keeping their order within
     ///   a kind.
