@@ -147,3 +147,31 @@ struct ImportNearMissKitTests {
         #expect(issues.first?.message.sl.contains("verjetno je mišljena vrsta 'training'") == true)
     }
 }
+
+/// A participation's role: the vocabulary, a plugin's role written as a code, or an error.
+struct ImportRoleTests {
+    static func roles(_ cells: [String]) -> Result<[String], ImportFailure> {
+        let rows = cells.enumerated().map { "x\($0.offset),a1,\($0.element),attended" }
+        return ImportNearMissKitTests.read([
+            ("participations.csv", "id,activity_id,role,status\n" + rows.joined(separator: "\n") + "\n")
+        ]).map { batch in
+            batch.records.compactMap { if case .participation(let p) = $0 { p.role.rawValue } else { nil } }
+        }
+    }
+
+    @Test func slovenianWordsCaseVariantsAndPluginRolesAreRead() throws {
+        #expect(
+            try Self.roles(["trener", "Udeleženec", "MENTOR", "guest_listener", ""]).get()
+                == ["trainer", "participant", "mentor", "guest_listener", "participant"])
+    }
+
+    @Test(arguments: ["particpant", "Trenr", "Gost na dogodku", "organizer"])
+    func nearMissesAndWordsThatAreNoCodeAreRefused(cell: String) {
+        guard case .failure(let failure) = Self.roles([cell]) else {
+            Issue.record("'\(cell)' was accepted")
+            return
+        }
+        #expect(failure.errors.map(\.code) == [.importUnknownCode])
+        #expect(failure.errors.first?.location.field == "role")
+    }
+}

@@ -29,6 +29,33 @@ extension CSVRowReader {
         return nil
     }
 
+    /// A participation's role: one of ``ParticipationRole/vocabulary`` (or its Slovenian word), or a
+    /// plugin's own role written as a code (lower-case ASCII letters, digits and `_`, such as
+    /// `guest_listener`) that is no near miss of those. Anything else — `particpant`, `Gost` — is refused
+    /// with the nearest role suggested, since an unknown role counts as a participant.
+    mutating func role(_ column: ExchangeColumn) -> ParticipationRole? {
+        let table = Self.participationRoles
+        switch withCode(column, table.exact) {
+        case .none: return nil
+        case .some(.some(let value)): return value
+        case .some(.none): break
+        }
+        let cell = code(column)!
+        if let value = table.match(cell) { return value }
+        if table.suggestion(for: cell) == nil, Self.isPluginCode(cell) {
+            return ParticipationRole(rawValue: cell)
+        }
+        fail(column, .importUnknownCode, table.refusal(cell, column: column.name))
+        return nil
+    }
+
+    /// Whether `text` is written as a plugin's code: a lower-case ASCII letter, then lower-case ASCII
+    /// letters, digits and `_`.
+    static func isPluginCode(_ text: String) -> Bool {
+        guard let first = text.utf8.first, (0x61...0x7A).contains(first) else { return false }
+        return text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F }
+    }
+
     /// A ';' list of text items.
     func list(_ column: ExchangeColumn) -> [String] {
         let bytes = raw(column)

@@ -146,7 +146,7 @@ extension CSVRowReader {
         let activity = requiredCode(C.activityID)
         let person = code(C.personID)
         let organisation = code(C.organisationID)
-        let role = choice(C.role, Self.participationRoles)
+        let role = role(C.role)
         let status = requiredChoice(C.status, Self.participationStatuses)
         let hours = quantity(C.hours)
         let completed = bool(C.completed)
