@@ -83,7 +83,7 @@ struct ExchangeErrorsTests {
             place: "persons.csv:1:id",
             says: "needs id"),
         Case(
-            file: "persons.csv", text: "\n\r\nime,priimek\nAna,Novak\n", code: .importMissingColumn,
+            file: "persons.csv", text: "\n\r\nnickname,age\nAna,30\n", code: .importMissingColumn,
             place: "persons.csv:3:id", says: "none of the columns"),
         Case(
             file: "jobs.csv", text: "id,organisation_id,kind,start_date\nj1,o1,created,2020-01-01\n",

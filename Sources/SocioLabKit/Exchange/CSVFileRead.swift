@@ -11,7 +11,7 @@ struct FileRead: Sendable {
     var parts: [CSVPartRead] = []
     /// The file's errors in line order (without duplicate ids, which are checked across files).
     var errors: [SocioLabError] = []
-    /// The file's warnings in line order.
+    /// The file's warnings in line order (ignored columns first, from the header).
     var warnings: [SocioLabError] = []
 }
 
@@ -88,10 +88,9 @@ enum CSVFileRead {
                     table: table, header: header, headerLine: headerLine, file: source.name)
                 file.kinds = map.kinds
                 file.absentMask = map.absentMask
-                if let error = map.headerError {
-                    file.errors.append(error)
-                    return
-                }
+                file.errors += map.headerErrors
+                file.warnings += map.warnings
+                if map.stopsReading { return }
                 file.parts = readParts(
                     SharedBytes(bytes), after: scanner, map: map, context: context, file: source.name,
                     header: header, partCount: partCount)

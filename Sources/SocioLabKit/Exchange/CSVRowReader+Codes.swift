@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cells that hold codes: municipalities, validated identifiers, lists, and the operation's codes.
 extension CSVRowReader {
     /// A municipality: a statistical code or a name.
@@ -17,11 +19,41 @@ extension CSVRowReader {
             }
             return found.code
         }
+        let suggestion = Municipality.suggestion(for: cell).map {
+            " Did you mean \($0.name) (\($0.code))?"
+        }
         fail(
             column, .importUnknownCode,
-            "'\(CellText.excerpt(cell))' is not a Slovenian municipality; write its statistical code (070) or its name (Maribor)."
-        )
+            "'\(CellText.excerpt(cell))' is not a Slovenian municipality.\(suggestion ?? "") Write its "
+                + "statistical code (070) or its name (Maribor).")
         return nil
+    }
+
+    /// A participation's role: one of ``ParticipationRole/vocabulary`` (or its Slovenian word), or a
+    /// plugin's own role written as a code (lower-case ASCII letters, digits and `_`, such as
+    /// `guest_listener`) that is no near miss of those. Anything else — `particpant`, `Gost` — is refused
+    /// with the nearest role suggested, since an unknown role counts as a participant.
+    mutating func role(_ column: ExchangeColumn) -> ParticipationRole? {
+        let table = Self.participationRoles
+        switch withCode(column, table.exact) {
+        case .none: return nil
+        case .some(.some(let value)): return value
+        case .some(.none): break
+        }
+        let cell = code(column)!
+        if let value = table.match(cell) { return value }
+        if table.suggestion(for: cell) == nil, Self.isPluginCode(cell) {
+            return ParticipationRole(rawValue: cell)
+        }
+        fail(column, .importUnknownCode, table.refusal(cell, column: column.name))
+        return nil
+    }
+
+    /// Whether `text` is written as a plugin's code: a lower-case ASCII letter, then lower-case ASCII
+    /// letters, digits and `_`.
+    static func isPluginCode(_ text: String) -> Bool {
+        guard let first = text.utf8.first, (0x61...0x7A).contains(first) else { return false }
+        return text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F }
     }
 
     /// A ';' list of text items.
@@ -50,31 +82,59 @@ extension CSVRowReader {
         return items
     }
 
-    /// A ';' list of codes that must be in `known` (when the operation is known).
+    /// A ';' list of codes that must be in `known` (when the operation is known), each matched without
+    /// case (`Prizma` is `prizma`) and returned as `known` spells it.
     mutating func codes(_ column: ExchangeColumn, in known: Set<String>?, what: String) -> [String] {
-        let items = list(column).map(IdentifierNormalization.nfc)
-        if let known {
-            for item in items where !known.contains(item) {
-                fail(column, .importUnknownCode, Self.unknown(item, what: what, known: known))
+        var items = list(column).map(IdentifierNormalization.nfc)
+        guard let known else { return items }
+        for index in items.indices where !known.contains(items[index]) {
+            if let found = Self.withoutCase(items[index], in: known) {
+                items[index] = found
+            } else {
+                fail(
+                    column, .importUnknownCode,
+                    Self.unknown(items[index], what: what, known: known, list: true))
             }
         }
         return items
     }
 
-    /// One code that must be in `known` (when the operation is known).
+    /// One code that must be in `known` (when the operation is known), matched without case and returned
+    /// as `known` spells it.
     mutating func code(
         _ column: ExchangeColumn, in known: Set<String>?, what: String, required: Bool
     ) -> String? {
         guard let cell = required ? requiredCode(column) : code(column) else { return nil }
-        if let known, !known.contains(cell) {
-            fail(column, .importUnknownCode, Self.unknown(cell, what: what, known: known))
-            return nil
-        }
-        return cell
+        guard let known, !known.contains(cell) else { return cell }
+        if let found = Self.withoutCase(cell, in: known) { return found }
+        fail(column, .importUnknownCode, Self.unknown(cell, what: what, known: known, list: false))
+        return nil
     }
 
-    private static func unknown(_ value: String, what: String, known: Set<String>) -> String {
-        "'\(CellText.excerpt(value))' is not \(what); write one of \(known.sorted().joined(separator: ", "))."
+    /// The code of `known` that is `value` without case, if exactly one is.
+    static func withoutCase(_ value: String, in known: Set<String>) -> String? {
+        let lower = value.lowercased()
+        let found = known.filter { $0.lowercased() == lower }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The message for a code that is not in `known`: items run together with `,` in a list cell, or the
+    /// nearest code, and every code.
+    static func unknown(_ value: String, what: String, known: Set<String>, list: Bool) -> String {
+        let sorted = known.sorted()
+        let all = sorted.joined(separator: ", ")
+        if list, value.contains(",") {
+            let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let found = parts.compactMap { known.contains($0) ? $0 : withoutCase($0, in: known) }
+            if found.count == parts.count {
+                return
+                    "'\(CellText.excerpt(value))' holds several items separated by ','; separate list items "
+                    + "with ; (\(found.joined(separator: ";")))."
+            }
+        }
+        let nearest = EditDistance.nearest(to: value.lowercased(), among: sorted.map { $0.lowercased() })
+        let suggestion = nearest.map { " Did you mean \(sorted[$0])?" } ?? ""
+        return "'\(CellText.excerpt(value))' is not \(what).\(suggestion) Write one of \(all)."
     }
 
     /// A validated identifier (EMŠO, tax or registration number), reported with the identifier's message.

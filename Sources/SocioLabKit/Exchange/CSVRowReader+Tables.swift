@@ -1,32 +1,15 @@
 /// The row readers of the ten tables: each reads its columns in contract order and emits its records.
 extension CSVRowReader {
-    static let genders = ChoiceTable<Gender>(
-        [
-            ("f", .female), ("m", .male), ("x", .nonBinary), ("u", .undisclosed),
-            ("female", .female), ("male", .male), ("non_binary", .nonBinary), ("undisclosed", .undisclosed),
-            ("ž", .female), ("z", .female),
-        ], shown: "f, m, x or u")
-    static let employmentStatuses = cases(EmploymentStatus.self)
-    static let sensitiveAnswers = ChoiceTable<SensitiveAnswer>(
-        SensitiveAnswer.allCases.map { ($0.rawValue, $0) } + [("da", .yes), ("ne", .no)],
-        shown: "yes, no or refused")
-    static let organisationStages = cases(OrganisationStage.self)
-    static let activityStatuses = cases(ActivityStatus.self)
-    static let participationStatuses = cases(ParticipationStatus.self)
-    static let jobKinds = cases(JobKind.self)
-    static let productKinds = cases(ProductKind.self)
-
-    /// A table of a string enumeration's raw values.
-    static func cases<T: RawRepresentable & CaseIterable & Sendable>(_ type: T.Type) -> ChoiceTable<T>
-    where T.RawValue == String {
-        ChoiceTable(T.allCases.map { ($0.rawValue, $0) }, shown: listed(T.self))
-    }
-
-    static func listed<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> String
-    where T.RawValue == String {
-        let names = T.allCases.map(\.rawValue)
-        return names.dropLast().joined(separator: ", ") + " or " + names.last!
-    }
+    static let genders = ChoiceTable.of(Gender.self, spell: \.exchangeCode)
+    static let employmentStatuses = ChoiceTable.of(EmploymentStatus.self)
+    static let sensitiveAnswers = ChoiceTable.of(SensitiveAnswer.self)
+    static let organisationStages = ChoiceTable.of(OrganisationStage.self)
+    static let activityStatuses = ChoiceTable.of(ActivityStatus.self)
+    static let participationStatuses = ChoiceTable.of(ParticipationStatus.self)
+    static let participationRoles = ChoiceTable.of(ParticipationRole.self)
+    static let jobKinds = ChoiceTable.of(JobKind.self)
+    static let productKinds = ChoiceTable.of(ProductKind.self)
+    static let legalForms = ChoiceTable.of(LegalForm.self)
 
     /// Reads the current row with the table's reader.
     mutating func readRow() {
@@ -52,10 +35,7 @@ extension CSVRowReader {
         if let cell = requiredCode(C.legalForm) {
             legalForm = LegalForm(parsing: cell)
             if legalForm == nil {
-                fail(
-                    C.legalForm, .importUnknownCode,
-                    "'\(cell)' is not a legal form; write one of "
-                        + LegalForm.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+                fail(C.legalForm, .importUnknownCode, Self.legalForms.refusal(cell, column: C.legalForm.name))
             }
         }
         let socialEnterprise = bool(C.socialEnterprise)
@@ -166,7 +146,7 @@ extension CSVRowReader {
         let activity = requiredCode(C.activityID)
         let person = code(C.personID)
         let organisation = code(C.organisationID)
-        let role = code(C.role)
+        let role = role(C.role)
         let status = requiredChoice(C.status, Self.participationStatuses)
         let hours = quantity(C.hours)
         let completed = bool(C.completed)
@@ -175,7 +155,7 @@ extension CSVRowReader {
         let entity = Participation(
             id: .init(id), activity: .init(activity), person: person.map { .init($0) },
             organisation: organisation.map { .init($0) },
-            role: role.map { ParticipationRole(rawValue: $0) } ?? .participant, status: status,
+            role: role ?? .participant, status: status,
             hours: hours,
             completed: completed, evidence: evidence
         )

@@ -57,7 +57,7 @@ extension CSVRowReader {
         return value
     }
 
-    /// One of a fixed list of values, matched as written and then without case.
+    /// One of a fixed list of values, matched as written, then without case and diacritics.
     mutating func choice<T>(_ column: ExchangeColumn, _ options: ChoiceTable<T>) -> T? {
         switch withCode(column, options.exact) {
         case .none: return nil
@@ -65,11 +65,8 @@ extension CSVRowReader {
         case .some(.none): break
         }
         let cell = code(column)!
-        let lower = cell.lowercased()
-        for (spelling, value) in options.spellings where spelling == lower { return value }
-        fail(
-            column, .importUnknownCode,
-            "'\(CellText.excerpt(cell))' is not a valid \(column.name); write \(options.shown).")
+        if let value = options.match(cell) { return value }
+        fail(column, .importUnknownCode, options.refusal(cell, column: column.name))
         return nil
     }
 

@@ -35,9 +35,10 @@ public struct ImportBatch: Hashable, Sendable {
     /// The segments, ordered by kind.
     private(set) var segments: [Segment]
 
-    /// Findings of reading the files that do not stop the import, in file and line order: rows short of
-    /// optional trailing cells (``SocioLabError/Code/csvShortRow``) and the like. Show them to the user
-    /// beside the validation warnings. They take no part in equality.
+    /// Findings of reading the files that do not stop the import, in file and line order: columns it
+    /// ignored (`import.ignored-columns`), rows short of optional trailing cells
+    /// (``SocioLabError/Code/csvShortRow``) and the like. Show them to the user beside the validation
+    /// warnings; they leave the records as they are and take no part in equality.
     public internal(set) var warnings: [SocioLabError] = []
 
     /// A batch of complete records: every field is taken as given (how a JSON document is read).

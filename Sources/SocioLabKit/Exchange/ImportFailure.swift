@@ -23,12 +23,15 @@ public struct ImportFailure: Error, Hashable, Sendable, CustomStringConvertible 
     package var skipped: [EntityReference: SocioLabError.Location] = [:]
 
     /// Creates a failure from at least one error.
-    /// - Parameter errors: The errors.
-    public init(errors: [SocioLabError]) {
+    /// - Parameters:
+    ///   - errors: The errors.
+    ///   - warnings: The warnings found beside them.
+    public init(errors: [SocioLabError], warnings: [SocioLabError] = []) {
         self.errors = errors
+        self.warnings = warnings
     }
 
-    /// One error a line, `FILE:LINE:COLUMN: message [code]`.
+    /// One error a line, `FILE:LINE:COLUMN: message [code]` (the warnings are in ``warnings``).
     public var description: String {
         errors.map(\.description).joined(separator: "\n")
     }

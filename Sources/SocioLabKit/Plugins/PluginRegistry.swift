@@ -67,15 +67,19 @@ public struct PluginRegistry: Sendable {
     }
 
     /// The validation rules of all plugins, kind by kind: for each, `plugin.details` and
-    /// `plugin.details-unknown-field` followed by the plugin's own rules; then `core.unregistered-kind`,
-    /// which reports activities of a kind no plugin is registered for.
+    /// `plugin.details-unknown-field` followed by the plugin's own rules; then `core.misspelled-kind`, an
+    /// error for a kind that is a registered kind's name or a near miss of it (`usposabljanje`, `trainig`),
+    /// and `core.unregistered-kind`, which reports activities of any other kind no plugin is registered for.
     public var validationRules: [any ValidationRule] {
         var rules: [any ValidationRule] = []
         for kind in kinds {
             let plugin = plugins[kind]!
             rules += Self.detailsRules(for: plugin) + plugin.validationRules
         }
-        return rules + [UnregisteredKindRule(kinds: Set(kinds))]
+        let names = plugins.mapValues(\.displayName)
+        return rules + [
+            MisspelledKindRule(names: names), UnregisteredKindRule(kinds: Set(kinds), names: names),
+        ]
     }
 
     /// The indicators all plugins contribute, kind by kind in each plugin's order.

@@ -10,13 +10,22 @@ package struct UnregisteredKindRule: EntityRule {
     /// The kinds that are registered.
     package let kinds: Set<ActivityKind>
 
+    /// The rule that reports, as an error, the unknown kinds that look like registered ones; this rule
+    /// leaves those to it.
+    package let misspelled: MisspelledKindRule
+
     /// Creates the rule.
-    /// - Parameter kinds: The registered kinds.
-    package init(kinds: Set<ActivityKind>) { self.kinds = kinds }
+    /// - Parameters:
+    ///   - kinds: The registered kinds.
+    ///   - names: Their display names, to leave misspelt kinds to ``MisspelledKindRule``.
+    package init(kinds: Set<ActivityKind>, names: [ActivityKind: LocalizedText] = [:]) {
+        self.kinds = kinds
+        misspelled = MisspelledKindRule(names: names)
+    }
 
     /// Reports an activity of an unknown kind.
     package func check(_ a: Activity, in dataset: Dataset) -> [ValidationIssue] {
-        guard !kinds.contains(a.kind) else { return [] }
+        guard !kinds.contains(a.kind), misspelled.intended(a.kind) == nil else { return [] }
         return [
             issue(
                 a.reference, field: "kind",

@@ -131,14 +131,16 @@ extension Municipality {
     /// The municipality with a name, compared after ``normalizedName(_:)``.
     ///
     /// Case, diacritics, extra spaces, hyphens versus spaces and "Slov." for "Slovenskih" do not matter;
-    /// a leading "Občina" is ignored. A leading "Mestna občina" or "MO" is accepted for an urban
+    /// a leading "Občina" is ignored; official names longer than the list's ("Lenart v Slovenskih goricah",
+    /// "Koper - Capodistria") are accepted. A leading "Mestna občina" or "MO" is accepted for an urban
     /// municipality only ("MO Maribor" finds Maribor, "MO Lenart" finds nothing).
     /// - Parameter name: The name as written.
     /// - Returns: The municipality, or `nil` when no name matches.
     /// - Complexity: O(*n*) in the length of `name`; the table is built once.
     public static func find(name: String) -> Municipality? {
         let (tokens, urbanPrefix) = nameTokens(name)
-        guard let found = byName[tokens.joined(separator: " ")] else { return nil }
+        let key = tokens.joined(separator: " ")
+        guard let found = byName[key] ?? officialNames[key].flatMap({ byCode[$0] }) else { return nil }
         return urbanPrefix && !found.isUrban ? nil : found
     }
 

@@ -16,15 +16,3 @@ extension EMSO: CheckedIdentifier {
 }
 extension TaxNumber: CheckedIdentifier {}
 extension RegistrationNumber: CheckedIdentifier {}
-
-extension ChoiceTable where T: RawRepresentable<String> & CaseIterable {
-    /// The values of an enumeration, by their spelling in files and by their raw value, without case.
-    static func of(_ type: T.Type, spell: (T) -> String = { $0.rawValue }) -> ChoiceTable<T> {
-        var spellings = T.allCases.map { (spell($0).lowercased(), $0) }
-        for value in T.allCases where spell(value) != value.rawValue {
-            spellings.append((value.rawValue.lowercased(), value))
-        }
-        let shown = T.allCases.map(spell)
-        return ChoiceTable(spellings, shown: shown.dropLast().joined(separator: ", ") + " or " + shown.last!)
-    }
-}

@@ -295,8 +295,8 @@ extension SchemaField {
         }
     }
 
-    /// One of a closed set of values, written as its raw value.
-    package static func enumeration<Value: RawRepresentable<String> & CaseIterable & Sendable>(
+    /// One of a closed set of values, written as its raw value; its Slovenian words are accepted too.
+    package static func enumeration<Value: Vocabulary>(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable, required: Bool = false,
         _ documentation: String
     ) -> Self {
@@ -313,7 +313,7 @@ extension SchemaField {
     }
 
     /// One of a closed set of values or unknown, written as its raw value (or as `spell` says).
-    package static func enumeration<Value: RawRepresentable<String> & CaseIterable & Sendable>(
+    package static func enumeration<Value: Vocabulary>(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Value?> & Sendable, required: Bool = false,
         _ documentation: String, spell: @escaping @Sendable (Value) -> String = { $0.rawValue }
     ) -> Self {
