@@ -81,6 +81,21 @@ struct DuplicateRecordRulesTests {
         #expect(DuplicateRecords.organisationRepresentatives(organisations) == [3, -1, 3, 3, 4])
     }
 
+    @Test func aSocialEnterpriseStandsForItsGroupBeforeALowerId() throws {
+        let tax = try TaxNumber("12345679")
+        let organisations: [Organisation?] = [
+            Organisation(id: "a", name: "A", legalForm: .doo, taxNumber: tax),
+            Organisation(id: "b", name: "B", legalForm: .zadruga, taxNumber: tax),
+            Organisation(id: "c", name: "C", legalForm: .doo, socialEnterprise: true, taxNumber: tax),
+        ]
+        #expect(DuplicateRecords.organisationRepresentatives(organisations) == [1, 1, 1])
+        let dataset = F.dataset(with: organisations[0]!.record, organisations[2]!.record)
+        let issues = F.issues("core.duplicate-tax-number", in: dataset)
+        // With the fixture's o1 (a cooperative): c and o1 are of the social economy; c has the lower id.
+        #expect(issues.map(\.entity?.id) == ["a", "c", "o1"])
+        #expect(issues.allSatisfy { $0.fix.en.contains("count once, as c ") })
+    }
+
     @Test func countingJobsKeepTheLowestId() {
         let day = F.day
         let jobs: [Job?] = [

@@ -8,8 +8,9 @@
 ///   so the pair counts as completed when either of its records does. The other record counts nowhere
 ///   (``IndicatorContext/attendances`` leaves it out), its organisation included.
 /// - Organisations: organisations that share a registration number (its 7-digit base) or a tax number,
-///   directly or through one another. The one with the lowest identifier stands for the group: its
-///   social-economy status and municipality are used, and the group counts once.
+///   directly or through one another. One stands for the group: one of the social economy if any is (so
+///   that a duplicate never hides a social enterprise), then the lowest identifier. Its social-economy
+///   status, legal form and municipality are used, and the group counts once.
 /// - Jobs: jobs in one organisation for one (recorded) person with one start date. The one with the
 ///   lowest identifier counts.
 package enum DuplicateRecords {
@@ -61,8 +62,15 @@ package enum DuplicateRecords {
         }
     }
 
+    /// Whether organisation `a` stands for its group rather than `b`: of the social economy first, then
+    /// the lower identifier.
+    package static func prefers(_ a: Organisation, over b: Organisation) -> Bool {
+        if a.isSocialEconomy != b.isSocialEconomy { return a.isSocialEconomy }
+        return a.id < b.id
+    }
+
     /// Per organisation slot: the slot of the organisation that stands for it (itself when it has no
-    /// duplicate, else the lowest identifier of its group), or -1 for an empty slot.
+    /// duplicate, else the one of its group that ``prefers(_:over:)`` puts first), or -1 for an empty slot.
     /// - Complexity: O(*o*) in organisation slots, with one hash lookup per number.
     package static func organisationRepresentatives(_ organisations: [Organisation?]) -> [Int32] {
         var parent = organisations.indices.map { organisations[$0] == nil ? Int32(-1) : Int32($0) }
@@ -80,8 +88,8 @@ package enum DuplicateRecords {
         func join(_ a: Int32, _ b: Int32) {
             let (ra, rb) = (root(a), root(b))
             guard ra != rb else { return }
-            // The root is the lower identifier, so that every root is its group's representative.
-            if organisations[Int(ra)]!.id < organisations[Int(rb)]!.id {
+            // The root is the preferred one, so that every root is its group's representative.
+            if prefers(organisations[Int(ra)]!, over: organisations[Int(rb)]!) {
                 parent[Int(rb)] = ra
             } else {
                 parent[Int(ra)] = rb

@@ -71,8 +71,8 @@ package struct DuplicateJobRule: EntityRule {
 /// `core.duplicate-tax-number` (warning): no two organisations share a tax number.
 ///
 /// Organisations that share a tax number (or a registration number, which `core.unique-registration`
-/// rejects) count once in the report, as the one with the lowest identifier. A dataset rule: the table has
-/// no index by tax number, and organisations are few.
+/// rejects) count once in the report, as one of the social economy if any is, then the lowest identifier.
+/// A dataset rule: the table has no index by tax number, and organisations are few.
 package struct DuplicateTaxNumberRule: ValidationRule {
     /// `core.duplicate-tax-number`.
     package let id: RuleID = "core.duplicate-tax-number"
@@ -87,14 +87,15 @@ package struct DuplicateTaxNumberRule: ValidationRule {
     /// Reports each organisation whose tax number another one has too, naming the others.
     /// - Complexity: O(*o*) in organisations.
     package func checkDataset(_ dataset: Dataset) -> [ValidationIssue] {
-        var byNumber: [String: [Organisation.ID]] = [:]
+        var byNumber: [String: [Organisation]] = [:]
         for case let organisation? in dataset.organisations.slots {
             guard let number = organisation.taxNumber?.digits else { continue }
-            byNumber[number, default: []].append(organisation.id)
+            byNumber[number, default: []].append(organisation)
         }
         var issues: [ValidationIssue] = []
-        for (number, ids) in byNumber where ids.count > 1 {
-            let sorted = ids.sorted()
+        for (number, group) in byNumber where group.count > 1 {
+            let sorted = group.map(\.id).sorted()
+            let winner = group.reduce(group[0]) { DuplicateRecords.prefers($1, over: $0) ? $1 : $0 }.id
             for id in sorted {
                 let list = sorted.filter { $0 != id }.map(\.rawValue).joined(separator: ", ")
                 issues.append(
@@ -105,9 +106,9 @@ package struct DuplicateTaxNumberRule: ValidationRule {
                             "the same tax number (\(number)) is recorded for \(list)"),
                         fix: .t(
                             "Vsaka organizacija naj bo vpisana enkrat: združite zapisa. Do takrat šteje enkrat, "
-                                + "kot \(sorted[0]) (najnižja oznaka).",
+                                + "kot \(winner) (organizacija socialne ekonomije pred drugimi, nato najnižja oznaka).",
                             "Record each organisation once: merge the records. Until then they count once, as "
-                                + "\(sorted[0]) (the lowest id).")))
+                                + "\(winner) (one of the social economy first, then the lowest id).")))
             }
         }
         return issues
