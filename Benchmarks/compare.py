@@ -121,17 +121,33 @@ def compute(con, start, end):
                    AND json_extract_string(details, '$.category') = 'social_innovation' AS q_innovation,
                status = 'held' AND kind = 'competition'
                    AND json_extract_string(details, '$.category') = 'ethical_investor' AS q_ethical,
-               status = 'held' AND kind = 'campaign' AS q_campaign
+               status = 'held' AND kind = 'campaign' AS q_campaign,
+               json_extract_string(details, '$.mentee_organisation') AS mentee
         FROM ranked""")
-    # Attended participations in held activities (the only ones that ever count).
+    # Organisations entered twice (one registration number's 7-digit base or one tax number, directly or
+    # through one another) stand as the lowest id of their group (Indicators.md, "Records entered twice").
+    organisation_groups(con)
+    # Attended participations in held activities (the only ones that ever count), organisations replaced by
+    # the one standing for them, and of a person's repeated attendance of one activity (neither in a staff
+    # role) only the record that counts: completed yes, then no answer, then no; more hours; the lowest id.
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE att AS
-        SELECT p.person_id, p.organisation_id,
-               CASE WHEN p.role = 'mentee' THEN 'mentee'
-                    WHEN p.role IN ({staff}) THEN 'staff' ELSE 'participant' END AS role_class,
-               a.start_date, a.key, a.q_training, a.q_mentoring
-        FROM participations p JOIN act a ON a.id = p.activity_id
-        WHERE p.status = 'attended' AND a.held""")
+        WITH held AS (
+            SELECT p.id, p.activity_id, p.person_id, r.rep AS organisation_id, p.completed, p.hours,
+                   CASE WHEN p.role = 'mentee' THEN 'mentee'
+                        WHEN p.role IN ({staff}) THEN 'staff' ELSE 'participant' END AS role_class,
+                   a.start_date, a.key, a.q_training, a.q_mentoring
+            FROM participations p JOIN act a ON a.id = p.activity_id
+            LEFT JOIN orep r ON r.id = p.organisation_id
+            WHERE p.status = 'attended' AND a.held),
+        ranked AS (
+            SELECT *, CASE WHEN person_id IS NULL OR role_class = 'staff' THEN 1 ELSE row_number() OVER (
+                       PARTITION BY activity_id, person_id, person_id IS NULL OR role_class = 'staff'
+                       ORDER BY CASE completed WHEN 'yes' THEN 2 WHEN 'no' THEN 0 ELSE 1 END DESC,
+                                coalesce(hours, -1) DESC, id) END AS rn
+            FROM held)
+        SELECT person_id, organisation_id, role_class, start_date, key, q_training, q_mentoring
+        FROM ranked WHERE rn = 1""")
     # Persons at entry: entry day (recorded, else the first attended held activity in any role), age group.
     con.execute("""
         CREATE OR REPLACE TEMP TABLE pers AS
@@ -161,9 +177,13 @@ def compute(con, start, end):
             SELECT unit, min(key) AS key FROM (
                 SELECT coalesce(a.organisation_id,
                                 CASE WHEN a.person_id IS NOT NULL AND (a.q_training OR a.role_class = 'mentee')
-                                     THEN p.organisation_id END) AS unit, a.key
-                FROM att a LEFT JOIN persons p ON p.id = a.person_id
-                WHERE (a.q_training OR a.q_mentoring) AND a.role_class <> 'staff' AND a.start_date {window})
+                                     THEN r.rep END) AS unit, a.key
+                FROM att a LEFT JOIN persons p ON p.id = a.person_id LEFT JOIN orep r ON r.id = p.organisation_id
+                WHERE (a.q_training OR a.q_mentoring) AND a.role_class <> 'staff' AND a.start_date {window}
+                UNION ALL
+                -- (d) the mentee organisation of every held mentoring, on its first day.
+                SELECT r.rep AS unit, act.key FROM act JOIN orep r ON r.id = act.mentee
+                WHERE act.q_mentoring AND act.start_date {window})
             JOIN organisations o ON o.id = unit
             WHERE o.social_enterprise = 'yes' OR o.legal_form IN ('zadruga', 'sce', 'initiative')
             GROUP BY unit""",
@@ -172,8 +192,11 @@ def compute(con, start, end):
         "OUT-06": f"""
             SELECT j.id AS unit, date_diff('day', DATE '1970-01-01', j.start_date)::BIGINT << 32 AS key,
                    j.fte, j.person_id, o.municipality
-            FROM jobs j JOIN organisations o ON o.id = j.organisation_id
-            WHERE (o.social_enterprise = 'yes' OR o.legal_form IN ('zadruga', 'sce', 'initiative'))
+            FROM (SELECT *, CASE WHEN person_id IS NULL THEN 1 ELSE row_number() OVER (
+                                PARTITION BY organisation_id, person_id, start_date ORDER BY id) END AS rn
+                  FROM jobs) j
+            JOIN orep r ON r.id = j.organisation_id JOIN organisations o ON o.id = r.rep
+            WHERE j.rn = 1 AND (o.social_enterprise = 'yes' OR o.legal_form IN ('zadruga', 'sce', 'initiative'))
               AND j.start_date {window}""",
         "OUT-07": f"SELECT id AS unit, date_diff('day', DATE '1970-01-01', approved_on)::BIGINT << 32 AS key "
                   f"FROM support_programmes WHERE approved_on {window} AND coalesce(materials, '') <> ''",
@@ -213,6 +236,43 @@ def compute(con, start, end):
 
     results["esf"] = esf(con, q, window)
     return results
+
+
+def organisation_groups(con):
+    """Table `orep(id, rep)`: each organisation and the one standing for the organisations sharing its
+    registration number (7-digit base) or tax number, directly or through one another: one of the social
+    economy if any is, then the lowest id."""
+    rows = con.execute("""
+        SELECT id, registration_number, tax_number,
+               coalesce(social_enterprise = 'yes' OR legal_form IN ('zadruga', 'sce', 'initiative'), false)
+        FROM organisations""").fetchall()
+    social = {row[0]: row[3] for row in rows}
+    parent = {row[0]: row[0] for row in rows}
+
+    def better(a, b):
+        return (not social[a], a) < (not social[b], b)
+
+    def root(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first = {}
+    for oid, registration, tax, _ in rows:
+        for key in (("r", registration[:7]) if registration else None, ("t", tax) if tax else None):
+            if key is None:
+                continue
+            if key in first:
+                a, b = root(first[key]), root(oid)
+                if a != b:
+                    keep, drop = (a, b) if better(a, b) else (b, a)
+                    parent[drop] = keep
+            else:
+                first[key] = oid
+    ids = [row[0] for row in rows]
+    con.execute("CREATE OR REPLACE TEMP TABLE orep AS SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS rep",
+                [ids, [root(oid) for oid in ids]])
 
 
 def activity_breakdowns(q):
@@ -294,8 +354,8 @@ def esf(con, q, window):
     enterprises = q(f"""
         SELECT count(DISTINCT o.id) FROM (
             SELECT coalesce(a.organisation_id,
-                            CASE WHEN a.role_class = 'mentee' THEN p.organisation_id END) AS unit
-            FROM att a LEFT JOIN persons p ON p.id = a.person_id
+                            CASE WHEN a.role_class = 'mentee' THEN r.rep END) AS unit
+            FROM att a LEFT JOIN persons p ON p.id = a.person_id LEFT JOIN orep r ON r.id = p.organisation_id
             WHERE a.role_class <> 'staff' AND a.start_date {window})
         JOIN organisations o ON o.id = unit
         WHERE o.legal_form NOT IN ('obcina', 'javni_zavod', 'initiative')""")[0][0]

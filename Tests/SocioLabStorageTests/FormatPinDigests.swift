@@ -175,6 +175,12 @@ enum PinnedDigests {
         "fingerprint pin-sample": "d9852bf4a7ee53c58082644e273d524992daa9c6ffc1f8ca5ce3e5b8dab9a1d9",
         "fingerprint store fixture v2": "492ff5e40722f3dcd322df9d94ded3ed170004a8215916849878fb0e07aff993",
         // `ReportBuilder(plugins: .standard)` at the demo's report day, each renderer.
+        // Issue 14: the report JSON carries each indicator's counting rule, and those of OUT-04 (mentee
+        // organisations; organisations with one registration or tax number count as one), OUT-06 (a job
+        // recorded twice counts once), CO23/EECO19 and training.completion (an attendance entered twice
+        // counts once) were reworded. The JSON digests changed for that text alone: no pinned figure
+        // changed (the demo and the pin sample hold no such duplicates and no mentee without a
+        // participation counted earlier).
         "report demo-2019-by-gender-partner-k5/csv-en-excel":
             "7e1143c7bb7dce00035153abe7af5dd425451f1cdbe3a6894d72d9b6ff2009ef",
         "report demo-2019-by-gender-partner-k5/csv-sl":
@@ -184,9 +190,9 @@ enum PinnedDigests {
         "report demo-2019-by-gender-partner-k5/html-sl":
             "e947152e99704939db4fa6e98de3566a7c10662e2cbe7a85f8fb406bf3584902",
         "report demo-2019-by-gender-partner-k5/json":
-            "e9518b5db16c03af50f6cdc01f5ffe8b8870f907289343a53c1b2d9c47e3a367",
+            "2f859d521d806b55992de1f2ff5604bbca43abb1f076f680f6097bf907c6a938",
         "report demo-2019-by-gender-partner-k5/json-compact":
-            "8beca944f499d5fe344b273e468fdeaae88ef7dd99a4b667d3385c42a1076aed",
+            "a97e7c63cb5d85aa57eb6892976d6e4fa65ccd8a52900b6b9f97a13e78e25cf4",
         "report demo-2019-by-gender-partner-k5/markdown-en-brief":
             "3d298249effd7d30cd1b027d3ddf308f6d89f65fe8f1a01decb479bfabf8f600",
         "report demo-2019-by-gender-partner-k5/markdown-sl":
@@ -204,9 +210,9 @@ enum PinnedDigests {
         "report demo-2019Q3-prizma-by-person/html-sl":
             "204779561f0788e185c01e137242843af3b54fb302b6e186b2104cf969cc3dd5",
         "report demo-2019Q3-prizma-by-person/json":
-            "13c53253dc37a69ffa1ed3e0185d33ae58a2dd9e4fc300d9ad111cf8ade7e463",
+            "6764b30a755d66e63da2f2be4e0417a7856d9fe3c70212159e38da1de027ff35",
         "report demo-2019Q3-prizma-by-person/json-compact":
-            "ab90f63511eb187d368ddf6310b593b8937b19f07c029bf44386dcecd2d176e4",
+            "ee840645ca01c3aed1aa32b9ba22fc2ae37e4380225e8ccd005ad111b23ab756",
         "report demo-2019Q3-prizma-by-person/markdown-en-brief":
             "3334b65f42eb4d32dcefc3bfb5ec35425733751255513b4c38ea13de2f62d1c1",
         "report demo-2019Q3-prizma-by-person/markdown-sl":
@@ -223,9 +229,9 @@ enum PinnedDigests {
             "79a245ddaad1589b6613e03d3943f828e1bf82994af0ef6d86b846d2b3d889b9",
         "report demo-range-by-place/html-sl":
             "8829f16f2bda5f5c59118b112ecabdfeb23856025022ba1fe00c5d05faf1cf50",
-        "report demo-range-by-place/json": "661935bdbd4df6266ce67f945d0f4a6b600660a95e1fb016ea3920359bd6ae7e",
+        "report demo-range-by-place/json": "6cbdb6825d918ea7ffb32dee531b7fd2e0770e656cdc4430db93836d4336c7e0",
         "report demo-range-by-place/json-compact":
-            "7b7e71555235887e3cc9cf16ac0f04a078a18d300bebbfd76ba786a28b64694d",
+            "7261cac3dcf5b55695b277684dd555b038859bda4d3160fb30796e2d9d73e52b",
         "report demo-range-by-place/markdown-en-brief":
             "ddff1a66bc8e1d364ed114113892e9c8acccfd41101891001a25308fbb42d30b",
         "report demo-range-by-place/markdown-sl":
@@ -238,8 +244,8 @@ enum PinnedDigests {
         "report demo/csv-sl": "d022fefbbfeff4d4478810ae9fa28ac747a1a9ae2f4b8f13a6b8467bad955549",
         "report demo/html-en": "1fcec7c1cfa146adc7b0c447ae09505f16c4d33da758908db8163682cc9e0a15",
         "report demo/html-sl": "d80d5f05ca8a8226dcd99eb0f84ec683f7ba201a6d76a86e5031bad81d02bdf9",
-        "report demo/json": "c15f5b74e21b41f98abdfa0cfefae341912019fe0906c591af1a69bff07c3d24",
-        "report demo/json-compact": "3bfd8e334815f6f2c0561d11ed3cd99d41180d4c9e4a2e11288cd9b7ac6e0f31",
+        "report demo/json": "2057e49ec7bc426878af569826c3bcfd8daae892a79154e01e82ec83f21eb7fd",
+        "report demo/json-compact": "ee9e83bd53f1b330c6fb320eab0a78078900d6821b2c4d60e23fb911075b8982",
         "report demo/markdown-en-brief": "0c651605dea2f9741bc5c586cc121981c4e88b0672744cd9c81b8669165a6347",
         "report demo/markdown-sl": "555634d8d4b1a4fa0bc6bcbb2a64487f2e2b3d3b4964fa92e62838b4bf9e6e88",
         "report demo/text-en": "570b0401ac8147fcff448e6f8cdb90380f83e9063fb75f0639686a3ed7bf5854",
@@ -252,9 +258,9 @@ enum PinnedDigests {
             "fc7d714468f9ad2cad2470771ac0c3268cd58e9d0bba9deab71a77042d20b08c",
         "report pin-sample-2020-k3/html-sl":
             "48932141c48ac0f5049e9c545df38152a8e08cdce1569cb418d1737066e68907",
-        "report pin-sample-2020-k3/json": "332aa3ca246175a6260ef2e3ce47cd58d25a75717721b6cbe4ecbf4f950f93d4",
+        "report pin-sample-2020-k3/json": "7ffb09bdb6614d5c83ca946cee4311e062cb9ac3c1ec84c68ea295413398c201",
         "report pin-sample-2020-k3/json-compact":
-            "5442a4dfada142d95986e30751a722a41f2b9c6d34ca91314befee7a7203f11e",
+            "cefeee69406ba9dc32f939f4be5638ae9f7a4f020e73521d602e4b386696b62e",
         "report pin-sample-2020-k3/markdown-en-brief":
             "6747269d534ebc2fc322449707ed76aebf096837c49186361c836e4b36934c76",
         "report pin-sample-2020-k3/markdown-sl":
@@ -267,8 +273,8 @@ enum PinnedDigests {
         "report pin-sample/csv-sl": "b976a3f283bba2314a895425424b5af17df2b8a06de0e6b95cbc85dba9d1c6d3",
         "report pin-sample/html-en": "15f146a2d238f864dda7a93e6ac17236ba254c8dc5ea7911cc6ff3caeb126036",
         "report pin-sample/html-sl": "db148ee4d5e3c10f88650c74ac2159d021b05e32ef11e0d76c29d4ef31d824ab",
-        "report pin-sample/json": "b03635c3eee29779ab99e65317d9cb95819456fdd6b076b4ab9687c7a4ef784f",
-        "report pin-sample/json-compact": "5bdfff6c5a10d7450eeb40fccd41353c4d63a9886e843820a0eda2528ad8e99a",
+        "report pin-sample/json": "f430332c4d64496d38d63fc7db7dcf84b249834652e5e25da44bf473cbd57735",
+        "report pin-sample/json-compact": "5290515c38a4901c8dca60c0a8e0f9e60c2384821d6f22cdf575aee4166ab193",
         "report pin-sample/markdown-en-brief":
             "4cc7499e5997790a792568e9537a92ddf04ace19b0f8e53e10d7f56c071b622a",
         "report pin-sample/markdown-sl": "03601cad2255e6760a79e745409ca057d295926593366be837d3c89e35996ec1",

@@ -21,11 +21,13 @@ package enum ESFIndicators {
         sl:
             "Različne organizacije, ki so bile neposredno podprte: udeležba organizacije (ne v vlogi izvajalca) ali "
             + "organizacija mentoriranca na izvedeni aktivnosti v obsegu, razen občin, javnih zavodov in neformalnih "
-            + "iniciativ. Velikost podjetja se ne beleži; vse štejejo kot MSP.",
+            + "iniciativ; organizacije z isto matično ali davčno številko štejejo kot ena. Velikost podjetja se ne "
+            + "beleži; vse štejejo kot MSP.",
         en:
             "Distinct organisations supported directly: an organisation's attended participation (not in a staff "
             + "role) or a mentee's organisation in a held activity in scope, except municipalities, public "
-            + "institutes and informal initiatives. Enterprise size is not recorded; all count as SMEs.")
+            + "institutes and informal initiatives; organisations with one registration or tax number count as one. "
+            + "Enterprise size is not recorded; all count as SMEs.")
 
     /// Legal forms that are not enterprises for CO23 and EECO19.
     package static let nonEnterpriseForms: Set<LegalForm> = [.obcina, .javniZavod, .initiative]

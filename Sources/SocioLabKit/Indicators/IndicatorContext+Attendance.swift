@@ -6,7 +6,8 @@ extension IndicatorContext {
         /// The person's slot in ``Dataset/persons``, or `nil` when the participation is an organisation's
         /// or its person is not recorded.
         public var person: Int?
-        /// The organisation's slot in ``Dataset/organisations``, or `nil`.
+        /// The organisation's slot in ``Dataset/organisations`` (of the one standing for it, when it was
+        /// entered twice with one registration or tax number), or `nil`.
         public var organisation: Int?
         /// How the participation's role counts.
         public var role: RoleClass
@@ -37,7 +38,10 @@ extension IndicatorContext {
         }
     }
 
-    /// Every attended participation in a held activity, in participation slot order.
+    /// Every attended participation in a held activity, in participation slot order, with a person's
+    /// repeated attendance of one activity (neither in a staff role) kept once: the record
+    /// `DuplicateRecords` prefers (completed, then more hours, then the lowest id; see
+    /// `Documentation/Indicators.md`, "Records entered twice").
     ///
     /// ```swift
     /// for attendance in context.attendances where attendance.role == .participant {

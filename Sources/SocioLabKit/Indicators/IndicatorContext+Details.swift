@@ -19,7 +19,8 @@ extension IndicatorContext {
         let decoding = DetailsDecoding(plugin, slots: slots, activities: activities)
         ParallelJobs.run(decoding.jobs)
         var qualifications = activityQualifications  // what this plugin would say is not kept
-        decoding.finish(&qualifications, detailsCache)
+        var supported: [Int: [Organisation.ID]] = [:]
+        decoding.finish(&qualifications, &supported, detailsCache)
         return detailsCache.value(for: key) as? [P.Details?] ?? []
     }
 }
@@ -29,9 +30,11 @@ extension IndicatorContext {
 struct DetailsDecoding {
     /// The chunks of the decoding.
     let jobs: [@Sendable () -> Void]
-    /// Sets the plugin's activities' qualifications (nothing for details that do not decode) and keeps
-    /// the details in the cache, one entry per activity slot.
-    let finish: (inout [Set<Qualification>], DecodedDetailsCache) -> Void
+    /// Sets the plugin's activities' qualifications (nothing for details that do not decode) and the
+    /// organisations they support as such (``ActivityPlugin/organisationsSupported(by:details:)``, by
+    /// activity slot, only where there are some), and keeps the details in the cache, one entry per
+    /// activity slot.
+    let finish: (inout [Set<Qualification>], inout [Int: [Organisation.ID]], DecodedDetailsCache) -> Void
 
     /// Prepares the decoding.
     /// - Parameters:
@@ -41,7 +44,7 @@ struct DetailsDecoding {
     init<P: ActivityPlugin>(_ plugin: P, slots: [Int], activities: [Activity?]) {
         let chunkSize = 1024
         let chunkCount = (slots.count + chunkSize - 1) / chunkSize
-        let chunks = ParallelResults<[(P.Details, Set<Qualification>)?]>(count: chunkCount)
+        let chunks = ParallelResults<[(P.Details, Set<Qualification>, [Organisation.ID])?]>(count: chunkCount)
         jobs = (0..<chunkCount).map { chunk in
             {
                 let range = (chunk * chunkSize)..<min(slots.count, (chunk + 1) * chunkSize)
@@ -51,16 +54,20 @@ struct DetailsDecoding {
                         guard let activity = activities[slots[i]],
                             let details = plugin.detailsIfValid(of: activity)
                         else { return nil }
-                        return (details, plugin.qualifications(of: activity, details: details))
+                        return (
+                            details, plugin.qualifications(of: activity, details: details),
+                            plugin.organisationsSupported(by: activity, details: details)
+                        )
                     })
             }
         }
-        finish = { qualifications, cache in
+        finish = { qualifications, supported, cache in
             var details = [P.Details?](repeating: nil, count: activities.count)
             for (i, decoded) in chunks.values.joined().enumerated() {
-                guard let (value, qualified) = decoded else { continue }
+                guard let (value, qualified, organisations) = decoded else { continue }
                 details[slots[i]] = value
                 qualifications[slots[i]] = qualified
+                if !organisations.isEmpty { supported[slots[i]] = organisations }
             }
             cache.store(details, for: DecodedDetailsCache.key(plugin))
         }

@@ -87,6 +87,16 @@ public final class IndicatorContext: Sendable {
     /// Per person slot: target groups, as a bit mask over ``ESFOperation/targetGroups`` (bit 63: other).
     let personTargetGroups: [UInt64]
 
+    /// Per activity slot: the slots of the organisations the held activity supports as such, as its plugin
+    /// names them (``ActivityPlugin/organisationsSupported(by:details:)``); only slots with some.
+    package let activitySupportedOrganisations: [Int: [Int32]]
+
+    /// Per organisation slot: the slot of the organisation that stands for it, itself unless it shares a
+    /// registration or tax number with one of lower identifier (``DuplicateRecords``), -1 for an empty slot.
+    /// Every organisation slot in the other columns is already one that stands for itself.
+    package let organisationRepresentative: [Int32]
+    /// Per job slot: whether the job counts (not a duplicate that ``DuplicateRecords`` leaves out).
+    package let jobCounts: [Bool]
     /// Per organisation slot: whether it belongs to the social economy.
     package let organisationIsSocialEconomy: [Bool]
     /// Per organisation slot: its municipality number, or -1.
@@ -175,6 +185,7 @@ public final class IndicatorContext: Sendable {
         let people = PersonColumns.Parts(dataset: dataset)
         let ranks = ParallelResults<[Int32]>(count: 1)
         let organisationColumns = ParallelResults<([Bool], [Int32])>(count: 1)
+        let duplicates = ParallelResults<([Int32], [Bool])>(count: 1)
         let organisationSlots = dataset.organisations.slots
         ParallelJobs.run(
             ParticipationLinks.jobs(dataset, into: links) + decodings.flatMap(\.jobs) + people.jobs + [
@@ -184,6 +195,14 @@ public final class IndicatorContext: Sendable {
                         .sorted { activitySlots[$0]!.id < activitySlots[$1]!.id }
                     for (r, slot) in ordered.enumerated() { rank[slot] = Int32(r) }
                     ranks.set(0, rank)
+                },
+                {
+                    duplicates.set(
+                        0,
+                        (
+                            DuplicateRecords.organisationRepresentatives(organisationSlots),
+                            DuplicateRecords.countingJobs(dataset.jobs.slots)
+                        ))
                 },
                 {
                     organisationColumns.set(
@@ -196,13 +215,28 @@ public final class IndicatorContext: Sendable {
             ])
         var quals = [Set<Qualification>](repeating: [], count: activityCount)
         let cache = DecodedDetailsCache()
-        for decoding in decodings { decoding.finish(&quals, cache) }
+        var supportedIDs: [Int: [Organisation.ID]] = [:]
+        for decoding in decodings { decoding.finish(&quals, &supportedIDs, cache) }
         detailsCache = cache
+        let (representative, countingJobs) = duplicates[0]!
+        func standIn(_ o: Int32) -> Int32 { o < 0 ? o : representative[Int(o)] }
+        activitySupportedOrganisations = supportedIDs.mapValues { ids in
+            ids.compactMap { dataset.organisations.slot(of: $0).map { standIn(Int32($0)) } }
+        }
+        organisationRepresentative = representative
+        jobCounts = countingJobs
 
-        // Attended participations in held activities, resolved in parallel chunks.
-        let columns = AttendedColumns.build(
+        // Attended participations in held activities, resolved in parallel chunks; a person's repeated
+        // attendance of one activity kept once, and every organisation replaced by the one standing for it.
+        var columns = AttendedColumns.build(
             dataset: dataset, held: held,
-            links: ParticipationLinks(activity: links[0]!, person: links[1]!, organisation: links[2]!))
+            links: ParticipationLinks(activity: links[0]!, person: links[1]!, organisation: links[2]!)
+        ).removingDuplicateAttendances(
+            participations: dataset.participations.slots, personCount: dataset.persons.slotCount)
+        let organisationsRepeat = representative.indices.contains {
+            representative[$0] >= 0 && representative[$0] != $0
+        }
+        if organisationsRepeat { columns.organisation = columns.organisation.map(standIn) }
 
         // Persons: the entry day of those with none recorded is their first attendance.
         var firstAttended = [Int32](repeating: .max, count: dataset.persons.slotCount)
@@ -212,7 +246,8 @@ public final class IndicatorContext: Sendable {
             let day = start[Int(columns.activity[i])].daysSinceEpoch
             if day < firstAttended[p] { firstAttended[p] = day }
         }
-        let persons = people.joined(firstAttended: firstAttended)
+        var persons = people.joined(firstAttended: firstAttended)
+        if organisationsRepeat { persons.organisation = persons.organisation.map(standIn) }
         let (socialEconomy, organisationMunicipalities) = organisationColumns[0]!
         organisationIsSocialEconomy = socialEconomy
         organisationMunicipality = organisationMunicipalities

@@ -208,18 +208,23 @@ package struct SocialEconomyOrganisationIndicator: Indicator {
             sl: "Različne organizacije socialne ekonomije (socialno podjetje, zadruga ali iniciativa), ki so "
                 + "(a) kot organizacija sodelovale (udeležba, ne v vlogi izvajalca) na izvedenem usposabljanju "
                 + "ali mentorstvu, (b) bile mentoriranec (vloga mentee; organizacija udeležbe ali organizacija "
-                + "osebe) ali (c) imele člana ali zaposlenega (Person.organisation), ki se je udeležil izvedenega "
-                + "usposabljanja. Organizacija šteje enkrat, v obdobju prvega takega dogodka.",
+                + "osebe), (c) imele člana ali zaposlenega (Person.organisation), ki se je udeležil izvedenega "
+                + "usposabljanja, ali (d) bile mentorirana organizacija izvedenega mentorstva "
+                + "(mentee_organisation), na prvi dan mentorstva. Organizacija šteje enkrat, v obdobju prvega "
+                + "takega dogodka; organizacije z isto matično ali davčno številko štejejo kot ena.",
             en: "Distinct organisations of the social economy (social enterprise, cooperative or initiative) "
                 + "that (a) took part as an organisation (attended, not in a staff role) in a held training or "
                 + "mentoring activity, (b) were a mentee (role mentee: the participation's organisation, else "
-                + "the person's), or (c) had a member or employee (Person.organisation) attend a held training. "
-                + "An organisation counts once, in the period of its first such event.")
+                + "the person's), (c) had a member or employee (Person.organisation) attend a held training, or "
+                + "(d) were the mentee organisation (mentee_organisation) of a held mentoring, on its first day. "
+                + "An organisation counts once, in the period of its first such event; organisations with one "
+                + "registration or tax number count as one.")
     }
     /// Activity dimensions.
     package var dimensions: [BreakdownDimension] { [.partner, .infoPoint, .municipality, .pillar] }
-    /// Events from attended participations.
-    /// - Complexity: O(*p*) in attended participations.
+    /// Events from attended participations and from the organisations held trainings and mentorings
+    /// support as such.
+    /// - Complexity: O(*p* + *a*) in attended participations and activities.
     package func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         let training = context.activities(qualifying: .training)
         let mentoring = context.activities(qualifying: .mentoring)
@@ -238,6 +243,10 @@ package struct SocialEconomyOrganisationIndicator: Indicator {
             if o < 0, p >= 0, isTraining || role == .mentee { o = Int(personOrganisation[p]) }
             guard o >= 0, socialEconomy[o] else { continue }
             sink.add(unit: o, activity: a)
+        }
+        // (d) The organisations a held training or mentoring supports as such (a mentoring's mentee).
+        for (a, organisations) in context.activitySupportedOrganisations where training[a] || mentoring[a] {
+            for o in organisations where socialEconomy[Int(o)] { sink.add(unit: Int(o), activity: a) }
         }
     }
 }
@@ -263,9 +272,12 @@ package struct JobIndicator: Indicator {
         .init(
             sl: "Zapisi o delovnih mestih (ustvarjeno ali ohranjeno) v organizacijah socialne ekonomije, na "
                 + "datum začetka; vsak zapis šteje enkrat, poročata se število in vsota EPZ (ekvivalent polnega "
-                + "zaposlovanja).",
+                + "zaposlovanja). Zapis, ki ponovi delovno mesto iste osebe v isti organizaciji z istim datumom "
+                + "začetka, ne šteje znova (šteje tisti z najnižjo oznako).",
             en: "Job records (created or retained) in organisations of the social economy, on their start "
-                + "date; each record counts once, and both the count and the summed FTE are reported.")
+                + "date; each record counts once, and both the count and the summed FTE are reported. A record "
+                + "that repeats the job of the same person in the same organisation with the same start date "
+                + "does not count again (the one with the lowest identifier counts).")
     }
     /// Municipality (the organisation's) and the person's dimensions where a person is recorded.
     package var dimensions: [BreakdownDimension] { [.municipality, .gender, .ageGroup, .employmentStatus] }
@@ -273,15 +285,16 @@ package struct JobIndicator: Indicator {
     /// - Complexity: O(*j*) in jobs.
     package func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         let dataset = context.dataset
-        for (slot, job) in dataset.jobs.slots.enumerated() {
-            guard let job, let o = dataset.organisations.slot(of: job.organisation),
-                context.organisationIsSocialEconomy[o]
-            else { continue }
+        for (slot, job) in dataset.jobs.slots.enumerated() where context.jobCounts[slot] {
+            // The organisation that stands for the job's (itself unless entered twice).
+            guard let job, let recorded = dataset.organisations.slot(of: job.organisation) else { continue }
+            let o = Int(context.organisationRepresentative[recorded])
+            guard context.organisationIsSocialEconomy[o] else { continue }
             let person = job.person.flatMap { dataset.persons.slot(of: $0) } ?? -1
             sink.add(
                 QualifyingEvent(
                     unit: slot, day: job.startDate, weight: job.fte, person: person,
-                    municipality: dataset.organisations[job.organisation]?.municipality))
+                    municipality: dataset.organisations.slots[o]?.municipality))
         }
     }
 }

@@ -56,6 +56,17 @@ public protocol ActivityPlugin: Sendable {
     ///   - details: Its details, which decoded.
     /// - Returns: Its qualifications, possibly none.
     func qualifications(of activity: Activity, details: Details) -> Set<Qualification>
+    /// The organisations a held activity supports as such, named in its details rather than by a
+    /// participation, such as a mentoring's mentee organisation.
+    ///
+    /// When the activity qualifies as ``Qualification/training`` or ``Qualification/mentoring``, each of
+    /// them that belongs to the social economy counts for OUT-04 on the activity's first day, with or
+    /// without a participation record. Must be a pure function of its arguments; the default is none.
+    /// - Parameters:
+    ///   - activity: A held activity of this plugin's kind.
+    ///   - details: Its details, which decoded.
+    /// - Returns: The organisations' identifiers, possibly none.
+    func organisationsSupported(by activity: Activity, details: Details) -> [Organisation.ID]
     /// The indicators it contributes beside the operation's outputs, such as training hours delivered.
     ///
     /// Their ids are stable and namespaced by the kind (`training.hours`); they follow ``Indicator``'s
@@ -72,6 +83,8 @@ extension ActivityPlugin {
     public func qualifications(of activity: Activity, details: Details) -> Set<Qualification> {
         qualifications(of: activity)
     }
+    /// No organisations by default.
+    public func organisationsSupported(by activity: Activity, details: Details) -> [Organisation.ID] { [] }
     /// No indicators by default.
     public var indicators: [any Indicator] { [] }
 

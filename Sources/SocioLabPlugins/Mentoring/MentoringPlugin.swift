@@ -3,7 +3,9 @@ import SocioLabKit
 /// The mentoring / coaching plugin: support given to one organisation by a mentor.
 ///
 /// A held mentoring qualifies as ``SocioLabKit/Qualification/mentoring``: its mentee organisation counts for
-/// OUT-04. Stored details (`mentee_organisation` required):
+/// OUT-04 (when it belongs to the social economy) on the mentoring's first day, whether or not a
+/// participation records it (``organisationsSupported(by:details:)``). Stored details
+/// (`mentee_organisation` required):
 ///
 /// | field | type | meaning |
 /// |---|---|---|
@@ -67,5 +69,10 @@ public struct MentoringPlugin: ActivityPlugin {
     /// ``Qualification/mentoring`` when the details name a mentee.
     public func qualifications(of activity: Activity, details: Details) -> Set<Qualification> {
         details.menteeOrganisation == nil ? [] : [.mentoring]
+    }
+
+    /// The mentee organisation: it counts for OUT-04 on the mentoring's first day.
+    public func organisationsSupported(by activity: Activity, details: Details) -> [Organisation.ID] {
+        details.menteeOrganisation.map { [$0] } ?? []
     }
 }

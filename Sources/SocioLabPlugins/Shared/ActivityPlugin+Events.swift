@@ -24,15 +24,19 @@ extension ActivityPlugin {
     }
 
     /// One event per distinct recorded organisation that the details of a held activity name, on its day.
+    ///
+    /// An organisation entered twice (one registration or tax number) counts once, as the one that stands
+    /// for it (``IndicatorContext/organisationRepresentative``).
     func organisationEvents(
         in context: IndicatorContext, into sink: inout QualifyingEventSink,
         organisations: (Details) -> [Organisation.ID]
     ) {
         let table = context.dataset.organisations
+        let representative = context.organisationRepresentative
         for (slot, details) in heldDetails(in: context) {
             for id in Set(organisations(details)) {
-                guard let unit = table.slot(of: id) else { continue }
-                sink.add(unit: unit, activity: slot)
+                guard let recorded = table.slot(of: id) else { continue }
+                sink.add(unit: Int(representative[recorded]), activity: slot)
             }
         }
     }

@@ -48,11 +48,12 @@ public struct TrainingCompletionIndicator: Indicator {
     /// The counting rule.
     public var countingRule: LocalizedText {
         .t(
-            "Udeležbe oseb (status: udeležen, brez izvajalcev) na izvedenih usposabljanjih; mera šteje "
-                + "dokončane (completed ali ure vsaj prag × ure usposabljanja). Delež = mera / vrednost.",
-            "Attended participations of persons (staff roles excluded) in held trainings; the measure counts "
-                + "the completed ones (completed, or hours at least threshold × the training's hours). "
-                + "Completion rate = measure / value.")
+            "Udeležbe oseb (status: udeležen, brez izvajalcev) na izvedenih usposabljanjih; dvakrat vpisana "
+                + "udeležba iste osebe na istem usposabljanju šteje enkrat. Mera šteje dokončane (completed ali "
+                + "ure vsaj prag × ure usposabljanja). Delež = mera / vrednost.",
+            "Attended participations of persons (staff roles excluded) in held trainings; a person's attendance "
+                + "of one training entered twice counts once. The measure counts the completed ones (completed, "
+                + "or hours at least threshold × the training's hours). Completion rate = measure / value.")
     }
     /// The training plugin.
     public let plugin: TrainingPlugin
@@ -67,6 +68,9 @@ public struct TrainingCompletionIndicator: Indicator {
     }
 
     /// One event per attended participation of a person in a held training, weighted 1 when completed.
+    ///
+    /// The context's attendances hold one row per person and activity (``IndicatorContext/attendances``),
+    /// so an attendance entered twice is one event.
     /// - Complexity: O(*p*) in participations.
     public func events(in context: IndicatorContext, into sink: inout QualifyingEventSink) {
         // Per activity slot: whether it is a held training, and the hours that complete it (× 100).

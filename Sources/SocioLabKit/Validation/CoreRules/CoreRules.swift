@@ -5,7 +5,8 @@
 /// fix what it reports. Their identifiers: `core.reference`, `core.stored-value`, `core.partner`,
 /// `core.participation-subject`, `core.activity-period`, `core.attended-not-held`, `core.consent`,
 /// `core.emso-birth-date`, `core.unique-emso`, `core.erased-details`, `core.unique-registration`,
-/// `core.duplicate-person`, `core.job`, `core.budget`, `core.partner-targets`, `core.age-at-entry`,
+/// `core.duplicate-person`, `core.duplicate-participation`, `core.duplicate-tax-number`, `core.duplicate-job`,
+/// `core.job`, `core.budget`, `core.partner-targets`, `core.age-at-entry`,
 /// `core.implausible-age`, `core.isced`, `core.pillar`, `core.target-group`, `core.info-point-dates`,
 /// `core.participation-hours`, `core.milestone-output`, `core.municipality` and
 /// `core.municipality-outside`.
@@ -27,7 +28,8 @@ public enum CoreRules {
             OperationPartnerRule<DevelopmentPlan>(),
             ParticipationSubjectRule(), ActivityPeriodRule(), AttendedNotHeldRule(), ConsentRule(),
             EMSOBirthDateRule(), UniqueEMSORule(), ErasedDetailsRule(), UniqueRegistrationRule(),
-            DuplicatePersonRule(), JobRule(),
+            DuplicatePersonRule(), DuplicateParticipationRule(), DuplicateTaxNumberRule(), DuplicateJobRule(),
+            JobRule(),
             BudgetRule(), PartnerTargetsRule(), AgeAtEntryRule(), ImplausibleAgeRule(), ISCEDRule(),
             PillarRule(),
             TargetGroupRule(), InfoPointDatesRule(), ParticipationHoursRule(), MilestoneOutputRule(),
