@@ -91,3 +91,26 @@ struct CanonicalPlanTests {
         #expect(String(decoding: plan.bytes, as: UTF8.self) == String(decoding: sorted.bytes, as: UTF8.self))
     }
 }
+
+struct HandWrittenCanonicalTests {
+    /// The hand-written canonical objects of the kinds a large dataset holds millions of write exactly
+    /// what their schema's compiled plan writes.
+    @Test(arguments: StabilitySample.allKindsRecords.map(\.0))
+    func handWrittenCanonicalObjectsMatchTheSchema(record: EntityRecord) {
+        func both<E: CanonicalObject>(_ entity: E) -> ([UInt8], [UInt8]) {
+            var hand = CanonicalWriter()
+            hand.writeEach(1) { cursor, _ in entity.writeCanonicalObject(to: &cursor) }
+            var schema = CanonicalWriter()
+            schema.writeEach(1) { cursor, _ in E.schema.writeCanonicalObject(entity, to: &cursor) }
+            return (hand.bytes, schema.bytes)
+        }
+        let pair: ([UInt8], [UInt8])
+        switch record {
+        case .person(let e): pair = both(e)
+        case .personalDetails(let e): pair = both(e)
+        case .participation(let e): pair = both(e)
+        default: return
+        }
+        #expect(pair.0 == pair.1)
+    }
+}

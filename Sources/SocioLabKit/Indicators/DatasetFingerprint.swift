@@ -55,7 +55,6 @@ public enum DatasetFingerprint {
         let processors = ProcessInfo.processInfo.activeProcessorCount
         let perGroup = chunkCount >= processors * chunksPerGroup ? chunksPerGroup : 1
         let groupCount = (chunkCount + perGroup - 1) / perGroup
-        let plan = E.schema.canonicalPlan
         let results = ParallelResults<[[UInt8]]>(count: groupCount)
         let groups = WorkQueue(count: groupCount)
         DispatchQueue.concurrentPerform(iterations: min(groupCount, processors)) { _ in
@@ -69,7 +68,7 @@ public enum DatasetFingerprint {
                         let entities = order[(chunk * chunkSize)..<min(order.count, (chunk + 1) * chunkSize)]
                         let first = entities.startIndex
                         writer.writeEach(entities.count) { cursor, i in
-                            plan.write(slots[Int(order[first + i])]!, to: &cursor)
+                            slots[Int(order[first + i])]!.writeCanonicalObject(to: &cursor)
                             cursor.endLine()
                         }
                         ends.append(writer.bytes.count)
