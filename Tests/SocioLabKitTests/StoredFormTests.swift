@@ -76,9 +76,25 @@ struct StoredFormTests {
     }
 }
 
+struct CanonicalPlanTests {
+    /// Every kind's canonical object, written by the plan compiled from its schema, is its `Codable` form
+    /// written compactly with keys sorted by their UTF-8 bytes.
+    @Test(arguments: StabilitySample.allKindsRecords.map(\.0))
+    func canonicalObjectIsTheSortedCodableForm(record: EntityRecord) throws {
+        var plan = CanonicalWriter()
+        plan.writeObject(record)
+        var sorted = CanonicalWriter()
+        sorted.writeEach(1) { cursor, _ in
+            guard let value = try? JSONValueEncoding.encode(record.entity) else { return }
+            cursor.json(value)
+        }
+        #expect(String(decoding: plan.bytes, as: UTF8.self) == String(decoding: sorted.bytes, as: UTF8.self))
+    }
+}
+
 struct HandWrittenCanonicalTests {
     /// The hand-written canonical objects of the kinds a large dataset holds millions of write exactly
-    /// what their schema's stored members write.
+    /// what their schema's compiled plan writes.
     @Test(arguments: StabilitySample.allKindsRecords.map(\.0))
     func handWrittenCanonicalObjectsMatchTheSchema(record: EntityRecord) {
         func both<E: CanonicalObject>(_ entity: E) -> ([UInt8], [UInt8]) {

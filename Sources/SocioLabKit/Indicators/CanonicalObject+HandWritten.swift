@@ -1,7 +1,7 @@
 // The canonical objects of the kinds a large dataset holds millions of, written by hand: the fingerprint
-// hashes every one, and a loop over the schema's stored members is measurably slower here (about 1.6×
-// on the whole fingerprint). `HandWrittenCanonicalTests` checks that each
-// writes exactly what its schema's stored members write.
+// hashes every one, and the schema's compiled `CanonicalPlan` is still measurably slower here (about
+// 1.25× the processor time of the whole fingerprint at 200,000 persons, against 1.6× for the loop it
+// replaced). `HandWrittenCanonicalTests` checks that each writes exactly what its schema's plan writes.
 
 extension Person {
     @inline(__always)

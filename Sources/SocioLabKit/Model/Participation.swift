@@ -52,23 +52,16 @@ public struct Participation: Entity {
     /// The participation wrapped for a change set.
     public var record: EntityRecord { .participation(self) }
 
-    private enum CodingKeys: String, CodingKey {
-        case id, activity, person, organisation, role, status, hours, completed, evidence
+    /// Decodes a participation from its stored JSON form, as its `schema` declares it; a missing `role`
+    /// means participant, a missing `evidence` none.
+    public init(from decoder: any Decoder) throws {
+        // The blank's activity is a placeholder: `activity` is required, so decoding always sets it.
+        self = try Self.schema.decode(from: decoder) { Participation(id: $0, activity: Activity.ID("")) }
     }
 
-    /// Decodes a participation; missing `role` means participant, missing `evidence` none.
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(ID.self, forKey: .id)
-        activity = try c.decode(Activity.ID.self, forKey: .activity)
-        person = try c.decodeIfPresent(Person.ID.self, forKey: .person)
-        organisation = try c.decodeIfPresent(Organisation.ID.self, forKey: .organisation)
-        role = try c.decodeIfPresent(ParticipationRole.self, forKey: .role) ?? .participant
-        status = try c.decode(ParticipationStatus.self, forKey: .status)
-        hours = try c.decodeIfPresent(Quantity.self, forKey: .hours)
-        completed = try c.decodeIfPresent(Bool.self, forKey: .completed)
-        evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
-    }
+    /// Encodes the participation's stored JSON form, as its `schema` declares it; absent values are left
+    /// out.
+    public func encode(to encoder: any Encoder) throws { try Self.schema.encode(self, to: encoder) }
 }
 
 /// The state of a participation. Only `attended` counts in any indicator.

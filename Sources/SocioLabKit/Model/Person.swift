@@ -79,37 +79,14 @@ public struct Person: Entity {
     /// The person wrapped for a change set.
     public var record: EntityRecord { .person(self) }
 
-    private enum CodingKeys: String, CodingKey {
-        case id, gender, isced, disability, homeless, rural, municipality, organisation, consent
-        case birthDate = "birth_date"
-        case employmentStatus = "employment_status"
-        case migrantOrMinority = "migrant_minority"
-        case otherDisadvantaged = "other_disadvantaged"
-        case targetGroups = "target_groups"
-        case entryDate = "entry_date"
-        case detailsErasedOn = "details_erased_on"
+    /// Decodes a person from its stored JSON form, as its `schema` declares it; a missing `target_groups`
+    /// means none, a missing `consent` means none given.
+    public init(from decoder: any Decoder) throws {
+        self = try Self.schema.decode(from: decoder) { Person(id: $0) }
     }
 
-    /// Decodes a person; a missing `target_groups` means none, a missing `consent` means none given.
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(ID.self, forKey: .id)
-        gender = try c.decodeIfPresent(Gender.self, forKey: .gender)
-        birthDate = try c.decodeIfPresent(Day.self, forKey: .birthDate)
-        employmentStatus = try c.decodeIfPresent(EmploymentStatus.self, forKey: .employmentStatus)
-        isced = try c.decodeIfPresent(Int.self, forKey: .isced)
-        migrantOrMinority = try c.decodeIfPresent(SensitiveAnswer.self, forKey: .migrantOrMinority)
-        disability = try c.decodeIfPresent(SensitiveAnswer.self, forKey: .disability)
-        otherDisadvantaged = try c.decodeIfPresent(SensitiveAnswer.self, forKey: .otherDisadvantaged)
-        homeless = try c.decodeIfPresent(Bool.self, forKey: .homeless)
-        rural = try c.decodeIfPresent(Bool.self, forKey: .rural)
-        targetGroups = try c.decodeIfPresent([TargetGroup.ID].self, forKey: .targetGroups) ?? []
-        municipality = try c.decodeIfPresent(Municipality.Code.self, forKey: .municipality)
-        organisation = try c.decodeIfPresent(Organisation.ID.self, forKey: .organisation)
-        entryDate = try c.decodeIfPresent(Day.self, forKey: .entryDate)
-        consent = try c.decodeIfPresent(Consent.self, forKey: .consent) ?? Consent()
-        detailsErasedOn = try c.decodeIfPresent(Day.self, forKey: .detailsErasedOn)
-    }
+    /// Encodes the person's stored JSON form, as its `schema` declares it; absent values are left out.
+    public func encode(to encoder: any Encoder) throws { try Self.schema.encode(self, to: encoder) }
 }
 
 /// Gender as recorded at entry. ESF+ reports women, men and non-binary persons.

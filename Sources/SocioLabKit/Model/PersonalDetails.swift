@@ -91,9 +91,11 @@ public struct PersonalDetails: Entity {
             .split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id, email, phone, emso
-        case givenName = "given_name"
-        case familyName = "family_name"
+    /// Decodes the details from their stored JSON form, as their `schema` declares it.
+    public init(from decoder: any Decoder) throws {
+        self = try Self.schema.decode(from: decoder) { PersonalDetails(person: Person.ID($0.rawValue)) }
     }
+
+    /// Encodes the details' stored JSON form, as their `schema` declares it; absent values are left out.
+    public func encode(to encoder: any Encoder) throws { try Self.schema.encode(self, to: encoder) }
 }

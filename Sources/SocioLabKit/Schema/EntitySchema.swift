@@ -10,6 +10,8 @@ package struct EntitySchema<Entity>: Sendable {
     /// The members of the entity's stored JSON form, sorted by their names' UTF-8 bytes: the fields' stored
     /// forms and the members with no CSV column.
     package let stored: [StoredField<Entity>]
+    /// The canonical JSON writer compiled from ``stored``.
+    let canonicalPlan: CanonicalPlan<Entity>
 
     /// Creates a schema.
     /// - Parameters:
@@ -24,6 +26,7 @@ package struct EntitySchema<Entity>: Sendable {
         }
         precondition(Set(stored.map(\.name)).count == stored.count, "A schema stores each member once.")
         self.stored = stored
+        canonicalPlan = CanonicalPlan(stored)
     }
 
     /// The field with a name.
@@ -34,9 +37,8 @@ package struct EntitySchema<Entity>: Sendable {
 
     /// Writes an entity as its canonical JSON object: the stored members in order, absent values left out.
     /// - Complexity: O(size of the output).
+    @inline(__always)
     func writeCanonicalObject(_ entity: Entity, to cursor: inout CanonicalWriter.Cursor) {
-        cursor.beginObject()
-        for field in stored { field.canonical(&cursor, entity) }
-        cursor.endObject()
+        canonicalPlan.write(entity, to: &cursor)
     }
 }

@@ -17,8 +17,11 @@ package struct StoredField<Entity>: Sendable {
     package let write: @Sendable (inout JSONWriter, Entity) throws(SocioLabError) -> Void
     /// Reads a value that is not `null` into the entity.
     package let read: @Sendable (inout JSONReader, inout Entity) throws(JSONSyntaxError) -> Void
-    /// Writes `"name":value` on the canonical line, or nothing when the entity has no value.
-    let canonical: @Sendable (inout CanonicalWriter.Cursor, Entity) -> Void
+    /// Writes `"name":value` on the canonical line for the entity at an address, or nothing when it has no
+    /// value (see ``CanonicalPlan``).
+    let canonical: CanonicalPlan<Entity>.Step
+    /// The member's `Codable` form.
+    let coding: StoredCoding<Entity>
 
     /// A member every entity has a value for, written always.
     /// - Parameters:
@@ -37,6 +40,7 @@ package struct StoredField<Entity>: Sendable {
     ) {
         self.name = name
         isRequired = required
+        coding = StoredCoding(name, keyPath, required: required)
         let value = FieldRead(keyPath)
         let key = Array(name.utf8)
         isPresent = { _ in true }
@@ -44,9 +48,10 @@ package struct StoredField<Entity>: Sendable {
         self.read = { (r: inout JSONReader, e: inout Entity) throws(JSONSyntaxError) in
             e[keyPath: keyPath] = try read(&r)
         }
+        let member = StoredMemberRead(keyPath)
         self.canonical = { cursor, e in
             key.withUnsafeBufferPointer { cursor.key($0) }
-            canonical(&cursor, value(e))
+            canonical(&cursor, member(e))
         }
     }
 
@@ -59,6 +64,7 @@ package struct StoredField<Entity>: Sendable {
     ) {
         self.name = name
         isRequired = false
+        coding = StoredCoding(name, keyPath)
         let value = FieldRead(keyPath)
         let key = Array(name.utf8)
         isPresent = { value($0) != nil }
@@ -66,8 +72,9 @@ package struct StoredField<Entity>: Sendable {
         self.read = { (r: inout JSONReader, e: inout Entity) throws(JSONSyntaxError) in
             e[keyPath: keyPath] = try read(&r)
         }
+        let member = StoredMemberRead(keyPath)
         self.canonical = { cursor, e in
-            guard let v = value(e) else { return }
+            guard let v = member(e) else { return }
             key.withUnsafeBufferPointer { cursor.key($0) }
             canonical(&cursor, v)
         }
