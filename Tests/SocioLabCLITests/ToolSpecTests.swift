@@ -16,7 +16,7 @@ struct ToolSpecTests {
             Tool.program.commands.map(\.name) == [
                 "init", "demo", "import", "export", "validate", "report", "history", "erase-person",
                 "plugins",
-                "store",
+                "store", "templates",
             ])
     }
 

@@ -8,7 +8,7 @@ enum Tool {
         [
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, ValidateCommand.self,
             ReportCommand.self, HistoryCommand.self, ErasePersonCommand.self, PluginsCommand.self,
-            StoreCommand.self,
+            StoreCommand.self, TemplatesCommand.self,
         ]
     }
 
