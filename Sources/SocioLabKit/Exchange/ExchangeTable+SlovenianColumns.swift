@@ -34,6 +34,7 @@ extension ExchangeTable {
         "consent_withdrawn": "preklic_soglasja",
         "organisation_id": "organizacija",
         "entry_date": "datum_vstopa",
+        "details_erased_on": "podatki_izbrisani",
         "host_partner": "partner_gostitelj",
         "opened_on": "datum_odprtja",
         "closed_on": "datum_zaprtja",
