@@ -108,10 +108,10 @@ extension ExchangeTemplates {
         case (.bool, _): return sl ? "da ali ne (prazno: ne)." : "yes or no (empty: no)."
         case (.integer, "isced"): return sl ? "Celo število od 0 do 8." : "A whole number from 0 to 8."
         case (.integer, "pillar"): return sl ? "1, 2 ali 3." : "1, 2 or 3."
-        case (.code, "municipality"):
+        case (_, "emso"), (_, "tax_number"), (_, "registration_number"):
             return sl
-                ? "Glejte seznam občin na koncu (šifra ali ime)."
-                : "See the municipalities at the end (code or name)."
+                ? "V Excelu stolpcu pred vnosom nastavite obliko Besedilo, da se vodilna ničla ne izgubi."
+                : "In Excel, format the column as Text before typing, so that no leading zero is lost."
         default: return nil
         }
     }
