@@ -15,7 +15,9 @@ enum TemplatesCommand: CLICommand {
             + "import recognises a file by its name. Existing files are replaced only with --force; a "
             + "directory inside a store is refused with exit code 2. No store is read.",
         options: [
-            .init("out", short: "o", valueName: "directory", help: "The directory to write the files into."),
+            .init(
+                "out", short: "o", valueName: "directory",
+                help: "The directory to write the files into (required)."),
             .init(
                 "lang", valueName: "language", help: "The language of the headers, examples and codebook.",
                 defaultValue: "en", choices: ["sl", "en"]),
