@@ -92,11 +92,11 @@ struct CanonicalPlanTests {
     }
 }
 
-struct HandWrittenCanonicalTests {
-    /// The hand-written canonical objects of the kinds a large dataset holds millions of write exactly
-    /// what their schema's compiled plan writes.
+struct GeneratedCanonicalTests {
+    /// The generated canonical writers of the kinds a large dataset holds millions of
+    /// (`CanonicalObject+Generated.swift`) write exactly what their schema's compiled plan writes.
     @Test(arguments: StabilitySample.allKindsRecords.map(\.0))
-    func handWrittenCanonicalObjectsMatchTheSchema(record: EntityRecord) {
+    func generatedCanonicalObjectsMatchTheSchema(record: EntityRecord) {
         func both<E: CanonicalObject>(_ entity: E) -> ([UInt8], [UInt8]) {
             var hand = CanonicalWriter()
             hand.writeEach(1) { cursor, _ in entity.writeCanonicalObject(to: &cursor) }

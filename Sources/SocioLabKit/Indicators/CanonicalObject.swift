@@ -35,8 +35,9 @@ extension CanonicalWriter.Cursor {
 }
 
 /// An entity with a canonical JSON form: its schema's stored members under their JSON names, keys in
-/// sorted order, absent values left out — written by the schema's ``CanonicalPlan``, or by hand for the
-/// kinds in `CanonicalObject+HandWritten.swift`.
+/// sorted order, absent values left out — written by the schema's ``CanonicalPlan``, or, for the kinds a
+/// large dataset holds millions of, by the writers generated from their schemas in
+/// `CanonicalObject+Generated.swift`.
 protocol CanonicalObject {
     /// The entity kind's schema, whose stored members make the canonical form.
     static var schema: EntitySchema<Self> { get }

@@ -22,6 +22,8 @@ package struct StoredField<Entity>: Sendable {
     let canonical: CanonicalPlan<Entity>.Step
     /// The member's `Codable` form.
     let coding: StoredCoding<Entity>
+    /// The member as a generated canonical writer spells it (the same as ``canonical`` writes).
+    package let canonicalSource: CanonicalSource
 
     /// A member every entity has a value for, written always.
     /// - Parameters:
@@ -31,14 +33,17 @@ package struct StoredField<Entity>: Sendable {
     ///     its default).
     ///   - write: Writes the value's JSON.
     ///   - read: Reads it.
+    ///   - call: The cursor call a generated canonical writer makes for it (what `canonical` does).
     ///   - canonical: Writes the value's canonical JSON (after its key).
     init<Value>(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable, required: Bool,
         write: @escaping @Sendable (inout JSONWriter, Value) throws(SocioLabError) -> Void,
         read: @escaping @Sendable (inout JSONReader) throws(JSONSyntaxError) -> Value,
+        call: CanonicalSource.Call,
         canonical: @escaping @Sendable (inout CanonicalWriter.Cursor, Value) -> Void
     ) {
         self.name = name
+        canonicalSource = CanonicalSource(name, keyPath, isOptional: false, call)
         isRequired = required
         coding = StoredCoding(name, keyPath, required: required)
         let value = FieldRead(keyPath)
@@ -60,9 +65,11 @@ package struct StoredField<Entity>: Sendable {
         _ name: String, _ keyPath: WritableKeyPath<Entity, Value?> & Sendable,
         write: @escaping @Sendable (inout JSONWriter, Value) -> Void,
         read: @escaping @Sendable (inout JSONReader) throws(JSONSyntaxError) -> Value,
+        call: CanonicalSource.Call,
         canonical: @escaping @Sendable (inout CanonicalWriter.Cursor, Value) -> Void
     ) {
         self.name = name
+        canonicalSource = CanonicalSource(name, keyPath, isOptional: true, call)
         isRequired = false
         coding = StoredCoding(name, keyPath)
         let value = FieldRead(keyPath)
@@ -86,23 +93,27 @@ package struct StoredField<Entity>: Sendable {
 extension StoredField {
     /// A day that may be unknown.
     package static func day(_ name: String, _ keyPath: WritableKeyPath<Entity, Day?> & Sendable) -> Self {
-        Self(name, keyPath, write: { $0.day($1) }, read: { r throws(JSONSyntaxError) in try r.readDay() }) {
-            $0.day($1)
-        }
+        Self(
+            name, keyPath, write: { $0.day($1) }, read: { r throws(JSONSyntaxError) in try r.readDay() },
+            call: .day
+        ) { $0.day($1) }
     }
 
     /// A day every entity has.
     static func day(_ name: String, _ keyPath: WritableKeyPath<Entity, Day> & Sendable) -> Self {
         Self(
             name, keyPath, required: true, write: { w, d in w.day(d) },
-            read: { r throws(JSONSyntaxError) in try r.readDay() }
+            read: { r throws(JSONSyntaxError) in try r.readDay() },
+            call: .day
         ) { $0.day($1) }
     }
 
     /// Text that may be absent.
     static func text(_ name: String, _ keyPath: WritableKeyPath<Entity, String?> & Sendable) -> Self {
         Self(
-            name, keyPath, write: { $0.string($1) }, read: { r throws(JSONSyntaxError) in try r.readString() }
+            name, keyPath, write: { $0.string($1) },
+            read: { r throws(JSONSyntaxError) in try r.readString() },
+            call: .string(text: nil)
         ) { $0.quoted($1) }
     }
 
@@ -110,7 +121,8 @@ extension StoredField {
     static func text(_ name: String, _ keyPath: WritableKeyPath<Entity, String> & Sendable) -> Self {
         Self(
             name, keyPath, required: true, write: { w, s in w.string(s) },
-            read: { r throws(JSONSyntaxError) in try r.readString() }
+            read: { r throws(JSONSyntaxError) in try r.readString() },
+            call: .string(text: nil)
         ) { $0.quoted($1) }
     }
 
@@ -120,7 +132,8 @@ extension StoredField {
     ) -> Self {
         Self(
             name, keyPath, required: required, write: { w, v in w.string(v.rawValue) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readRaw(&r) }
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readRaw(&r) },
+            call: .string(text: "rawValue")
         ) { $0.quoted($1.rawValue) }
     }
 
@@ -130,7 +143,8 @@ extension StoredField {
     ) -> Self {
         Self(
             name, keyPath, write: { $0.string($1.rawValue) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readRaw(&r) }
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readRaw(&r) },
+            call: .string(text: "rawValue")
         ) { $0.quoted($1.rawValue) }
     }
 
@@ -139,7 +153,8 @@ extension StoredField {
     {
         Self(
             name, keyPath, required: true, write: { w, id in w.string(id.rawValue) },
-            read: { r throws(JSONSyntaxError) in EntityID<Tag>(try r.readString()) }
+            read: { r throws(JSONSyntaxError) in EntityID<Tag>(try r.readString()) },
+            call: .string(text: "rawValue")
         ) { $0.quoted($1.rawValue) }
     }
 
@@ -148,7 +163,8 @@ extension StoredField {
     {
         Self(
             name, keyPath, write: { $0.string($1.rawValue) },
-            read: { r throws(JSONSyntaxError) in EntityID<Tag>(try r.readString()) }
+            read: { r throws(JSONSyntaxError) in EntityID<Tag>(try r.readString()) },
+            call: .string(text: "rawValue")
         ) { $0.quoted($1.rawValue) }
     }
 
@@ -159,7 +175,8 @@ extension StoredField {
         Self(
             name, keyPath, required: false,
             write: { w, ids in ColumnValue.writeStrings(&w, ids.map(\.rawValue)) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readStrings(&r).map { EntityID<Tag>($0) } }
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readStrings(&r).map { EntityID<Tag>($0) } },
+            call: .strings(text: "rawValue")
         ) { $0.strings($1) { $0.rawValue } }
     }
 
@@ -167,7 +184,8 @@ extension StoredField {
     static func texts(_ name: String, _ keyPath: WritableKeyPath<Entity, [String]> & Sendable) -> Self {
         Self(
             name, keyPath, required: false, write: { w, s in ColumnValue.writeStrings(&w, s) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readStrings(&r) }
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readStrings(&r) },
+            call: .strings(text: nil)
         ) { $0.strings($1) { $0 } }
     }
 
@@ -175,7 +193,8 @@ extension StoredField {
     static func bool(_ name: String, _ keyPath: WritableKeyPath<Entity, Bool?> & Sendable) -> Self {
         Self(
             name, keyPath, write: { ColumnValue.writeBool(&$0, $1) },
-            read: { r throws(JSONSyntaxError) in try r.readBool() }
+            read: { r throws(JSONSyntaxError) in try r.readBool() },
+            call: .bool
         ) { $0.literal($1 ? "true" : "false") }
     }
 
@@ -183,7 +202,8 @@ extension StoredField {
     static func bool(_ name: String, _ keyPath: WritableKeyPath<Entity, Bool> & Sendable) -> Self {
         Self(
             name, keyPath, required: true, write: { w, b in ColumnValue.writeBool(&w, b) },
-            read: { r throws(JSONSyntaxError) in try r.readBool() }
+            read: { r throws(JSONSyntaxError) in try r.readBool() },
+            call: .bool
         ) { $0.literal($1 ? "true" : "false") }
     }
 
@@ -191,7 +211,8 @@ extension StoredField {
     static func integer(_ name: String, _ keyPath: WritableKeyPath<Entity, Int?> & Sendable) -> Self {
         Self(
             name, keyPath, write: { $0.integer(Int64($1)) },
-            read: { r throws(JSONSyntaxError) in try r.readInt() }
+            read: { r throws(JSONSyntaxError) in try r.readInt() },
+            call: .int
         ) { $0.integer(Int64($1)) }
     }
 
@@ -199,7 +220,8 @@ extension StoredField {
     static func quantity(_ name: String, _ keyPath: WritableKeyPath<Entity, Quantity?> & Sendable) -> Self {
         Self(
             name, keyPath, write: { ColumnValue.writeQuantity(&$0, $1) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readQuantity(&r) }
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readQuantity(&r) },
+            call: .quantity
         ) { $0.quantity($1) }
     }
 
@@ -207,7 +229,8 @@ extension StoredField {
     static func quantity(_ name: String, _ keyPath: WritableKeyPath<Entity, Quantity> & Sendable) -> Self {
         Self(
             name, keyPath, required: true, write: { w, q in ColumnValue.writeQuantity(&w, q) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readQuantity(&r) }
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readQuantity(&r) },
+            call: .quantity
         ) { $0.quantity($1) }
     }
 
@@ -224,7 +247,8 @@ extension StoredField {
                     throw r.error("\"\(text)\" is not a valid \(Value.self)", at: start)
                 }
                 return value
-            }
+            },
+            call: .string(text: "description")
         ) { $0.quoted($1.description) }
     }
 
@@ -233,7 +257,8 @@ extension StoredField {
         Self(
             name, keyPath, required: false,
             write: { (w: inout JSONWriter, v: JSONValue) throws(SocioLabError) in try w.value(v) },
-            read: { r throws(JSONSyntaxError) in try r.readValue() }
+            read: { r throws(JSONSyntaxError) in try r.readValue() },
+            call: .json
         ) { $0.json($1) }
     }
 
@@ -241,7 +266,8 @@ extension StoredField {
     static func evidence(_ keyPath: WritableKeyPath<Entity, [Evidence]> & Sendable) -> Self {
         Self(
             "evidence", keyPath, required: false, write: { w, e in ColumnValue.writeEvidence(&w, e) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readEvidence(&r) }
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readEvidence(&r) },
+            call: .evidence
         ) { $0.evidenceList($1) }
     }
 
@@ -251,7 +277,11 @@ extension StoredField {
     {
         Self(
             name, keyPath, required: false, write: { w, c in ColumnValue.writeConsent(&w, c) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readConsent(&r) }
+            read: { r throws(JSONSyntaxError) in try ColumnValue.readConsent(&r) },
+            call: .object([
+                CanonicalSource("given_on", \Consent.givenOn, isOptional: true, .day),
+                CanonicalSource("withdrawn_on", \Consent.withdrawnOn, isOptional: true, .day),
+            ])
         ) { cursor, consent in
             cursor.beginObject()
             cursor.day("given_on", consent.givenOn)

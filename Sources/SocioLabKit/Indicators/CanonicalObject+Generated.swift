@@ -1,7 +1,17 @@
-// The canonical objects of the kinds a large dataset holds millions of, written by hand: the fingerprint
-// hashes every one, and the schema's compiled `CanonicalPlan` is still measurably slower here (about
-// 1.25× the processor time of the whole fingerprint at 200,000 persons, against 1.6× for the loop it
-// replaced). `HandWrittenCanonicalTests` checks that each writes exactly what its schema's plan writes.
+// GENERATED FILE — do not edit. Rendered by `CanonicalSourceRenderer`
+// (Tests/SocioLabKitTests/CanonicalSourceRenderer.swift) from the stored members of `Person.schema`,
+// `PersonalDetails.schema` and `Participation.schema` (each member's `CanonicalSource`, given by its
+// `StoredField` factory). After changing one of those schemas, regenerate it:
+//
+//     SOCIOLAB_REGENERATE=1 swift test --filter CanonicalSourceTests
+//
+// If it no longer compiles (a field removed or renamed), delete it first: the kinds then fall back to
+// their schema's `CanonicalPlan`, and the command writes it again.
+//
+// Why it exists: the fingerprint hashes every one of these objects, and the compiled plan measured
+// 1.22–1.34× the processor time of the whole fingerprint at 200,000 persons. `GeneratedCanonicalTests`
+// checks that each writer writes exactly what its schema's plan writes; `CanonicalSourceTests` that
+// this file is what the schemas render.
 
 extension Person {
     @inline(__always)
@@ -36,7 +46,7 @@ extension PersonalDetails {
     func writeCanonicalObject(to cursor: inout CanonicalWriter.Cursor) {
         cursor.beginObject()
         cursor.string("email", email)
-        cursor.string("emso", emso?.digits)
+        cursor.string("emso", emso?.description)
         cursor.string("family_name", familyName)
         cursor.string("given_name", givenName)
         cursor.string("id", id.rawValue)
