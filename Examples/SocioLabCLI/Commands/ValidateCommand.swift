@@ -12,9 +12,6 @@ enum ValidateCommand: CLICommand {
             .init(
                 "format", valueName: "format", help: "The output format.", defaultValue: "text",
                 choices: ["text", "json"]),
-            .init(
-                "lang", valueName: "language", help: "The language of the messages.", defaultValue: "en",
-                choices: ["sl", "en"]),
         ])
 
     static func run(_ context: CommandContext) async throws -> Int32 {

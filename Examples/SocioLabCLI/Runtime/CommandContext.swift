@@ -32,9 +32,11 @@ struct CommandContext: Sendable {
         return "sociolab"
     }
 
-    /// The language chosen with `--lang` (English unless told).
+    /// The language of every line the command prints: `--lang`, else `$SOCIOLAB_LANG`, else the locale
+    /// (``LanguageChoice``).
     func language() throws(UsageError) -> Language {
-        try arguments.value("--lang", as: "sl or en") { Language(rawValue: $0) } ?? .english
+        let given = try arguments.value("--lang", as: "sl or en") { Language(rawValue: $0) }
+        return given ?? LanguageChoice.resolve(given: nil, variables: environment.variables)
     }
 
     /// The day given with `--as-of` (ISO `2020-12-31` or `31.12.2020`), else `fallback`.

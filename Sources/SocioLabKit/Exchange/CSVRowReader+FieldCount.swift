@@ -67,9 +67,10 @@ extension CSVRowReader {
                         + (missing.count == 1 ? "zato je prebran kot prazen. Če naj bo prazen," : "zato so prebrani kot prazni. Če naj bodo prazni,")
                         + " končajte vrstico s praznimi polji (;;) in "
                         + "opozorila ne bo več; sicer poiščite manjkajoče ločilo prej v vrstici.",
-                    en: "\(counted.en); \(Self.listed(missing)) \(lacking.en) and read as "
-                        + "empty. If they are meant to be empty, end the row with empty fields (;;) to silence "
-                        + "this; otherwise look for a missing delimiter earlier in the row."),
+                    en: "\(counted.en); \(Self.listed(missing)) \(lacking.en) and read as empty. "
+                        + (missing.count == 1 ? "If it is meant to be empty" : "If they are meant to be empty")
+                        + ", end the row with empty fields (;;) to silence this; otherwise look for a missing "
+                        + "delimiter earlier in the row."),
                 at: .init(file: file, line: line, field: missing[0])))
         return true
     }
