@@ -53,7 +53,8 @@ struct CommandContext: Sendable {
         let store = try StoreAccess.open(at: storeURL, path: storePath, readOnly: readOnly)
         let workspace = try await Workspace(store: store, plugins: plugins, clock: environment.clock)
         if readOnly { ProcessLifetime.keepUntilExit(workspace) }
-        for notice in await workspace.openNotices { console.error("sociolab: note: \(notice)") }
+        let note = (try? language()) == .slovenian ? "opomba" : "note"
+        for notice in await workspace.openNotices { console.error("sociolab: \(note): \(notice)") }
         return workspace
     }
 }

@@ -39,12 +39,13 @@ enum Tool {
             console.error("sociolab: \(errorWord(language)): \(error.message)")
             return ExitCode.usage
         }
+        let help = HelpFormatter(program: SlovenianHelp.translated(program, to: language))
         if parsed.isHelpRequest {
-            console.write(HelpFormatter(program: program).help(for: parsed))
+            console.write(help.help(for: parsed))
             return ExitCode.success
         }
         guard let name = parsed.command, let command = commands.first(where: { $0.spec.name == name }) else {
-            console.write(HelpFormatter(program: program).programHelp())
+            console.write(help.programHelp())
             return ExitCode.success
         }
         let context = CommandContext(arguments: parsed, environment: environment, console: console)

@@ -135,7 +135,7 @@ struct CSVColumnMap: Sendable {
                     LocalizedText(
                         sl: "\(what.sl). Datoteka \(table.fileName) mora imeti stolpce \(required), ima pa lahko "
                             + "\(allowed); preverite prvo vrstico in ime datoteke.",
-                        en: "\(what.en). The file \(table.fileName) needs the columns \(required) and may have "
+                        en: "\(what.en). The file \(table.fileName) needs \(required) and may have "
                             + "\(allowed); check the first line and the file name."),
                     at: .init(file: file, line: headerLine, field: missing[0])), at: 0)
         }

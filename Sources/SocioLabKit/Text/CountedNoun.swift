@@ -65,6 +65,11 @@ extension CountedNoun {
     /// stolpec / column.
     package static let column = CountedNoun(
         sl: ("stolpec", "stolpca", "stolpci", "stolpcev"), en: ("column", "columns"))
+    /// ugotovitev / issue.
+    package static let issue = CountedNoun(
+        sl: ("ugotovitev", "ugotovitvi", "ugotovitve", "ugotovitev"), en: ("issue", "issues"))
+    /// težava / problem.
+    package static let problem = CountedNoun(sl: ("težava", "težavi", "težave", "težav"), en: ("problem", "problems"))
     /// polje / field.
     package static let field = CountedNoun(sl: ("polje", "polji", "polja", "polj"), en: ("field", "fields"))
 }
