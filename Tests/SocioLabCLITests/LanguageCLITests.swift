@@ -16,17 +16,21 @@ struct LanguageCLITests {
     static let choices: [Choice] = [
         Choice(name: "--lang sl", arguments: ["--lang", "sl"], environment: [:], slovenian: true),
         Choice(name: "-l sl", arguments: ["-l", "sl"], environment: [:], slovenian: true),
-        Choice(name: "SOCIOLAB_LANG=sl", arguments: [], environment: ["SOCIOLAB_LANG": "sl"], slovenian: true),
-        Choice(name: "LANG=sl_SI.UTF-8", arguments: [], environment: ["LANG": "sl_SI.UTF-8"], slovenian: true),
         Choice(
-            name: "LC_ALL beats LANG", arguments: [], environment: ["LC_ALL": "sl_SI.UTF-8", "LANG": "en_GB.UTF-8"],
+            name: "SOCIOLAB_LANG=sl", arguments: [], environment: ["SOCIOLAB_LANG": "sl"], slovenian: true),
+        Choice(
+            name: "LANG=sl_SI.UTF-8", arguments: [], environment: ["LANG": "sl_SI.UTF-8"], slovenian: true),
+        Choice(
+            name: "LC_ALL beats LANG", arguments: [],
+            environment: ["LC_ALL": "sl_SI.UTF-8", "LANG": "en_GB.UTF-8"],
             slovenian: true),
         Choice(name: "default", arguments: [], environment: [:], slovenian: false),
         Choice(
             name: "--lang en beats the environment", arguments: ["--lang", "en"],
             environment: ["SOCIOLAB_LANG": "sl", "LANG": "sl_SI.UTF-8"], slovenian: false),
         Choice(
-            name: "SOCIOLAB_LANG=en beats LANG", arguments: [], environment: ["SOCIOLAB_LANG": "en", "LANG": "sl_SI.UTF-8"],
+            name: "SOCIOLAB_LANG=en beats LANG", arguments: [],
+            environment: ["SOCIOLAB_LANG": "en", "LANG": "sl_SI.UTF-8"],
             slovenian: false),
     ]
 
@@ -80,37 +84,45 @@ struct LanguageCLITests {
     @Test("Store errors and summaries of other commands follow the language")
     func otherCommands() throws {
         let directory = try TemporaryDirectory()
-        let missing = try directory.sociolab("validate", "--store", "none", environment: ["LANG": "sl_SI.UTF-8"])
+        let missing = try directory.sociolab(
+            "validate", "--store", "none", environment: ["LANG": "sl_SI.UTF-8"])
         #expect(missing.exitCode == 3)
         #expect(
             missing.standardError.hasPrefix("sociolab: napaka: na poti 'none' ni shrambe; ustvarite jo z "),
             "\(missing)")
         let created = try directory.sociolab("init", "--store", "s", "--lang", "sl")
-        #expect(created.standardOutput == "Ustvarjena je prazna shramba za SocioLab Podravje v s\n", "\(created)")
-        let validated = try directory.sociolab("validate", "--store", "s", environment: ["SOCIOLAB_LANG": "sl"])
-        #expect(validated.standardOutput.hasSuffix("0 napak, 0 opozoril, skupaj 0 ugotovitev\n"), "\(validated)")
+        #expect(
+            created.standardOutput == "Ustvarjena je prazna shramba za SocioLab Podravje v s\n", "\(created)")
+        let validated = try directory.sociolab(
+            "validate", "--store", "s", environment: ["SOCIOLAB_LANG": "sl"])
+        #expect(
+            validated.standardOutput.hasSuffix("0 napak, 0 opozoril, skupaj 0 ugotovitev\n"), "\(validated)")
         let verified = try directory.sociolab("store", "verify", "--store", "s", "-l", "sl")
         #expect(verified.standardOutput.hasPrefix("s: shramba je brez napak"), "\(verified)")
         try directory.write("id,gender\np1,f\n", to: "persons.csv")
         let imported = try directory.sociolab("import", "--store", "s", "persons.csv", "--lang", "sl")
         #expect(imported.exitCode == 0)
-        #expect(imported.standardOutput == "Uvoženo: 1 nov zapis, 0 posodobitev, kot revizija 1\n", "\(imported)")
+        #expect(
+            imported.standardOutput == "Uvoženo: 1 nov zapis, 0 posodobitev, kot revizija 1\n", "\(imported)")
         let english = try directory.sociolab("validate", "--store", "s")
-        #expect(english.standardOutput.hasSuffix("0 error(s), 0 warning(s), 0 issue(s) in all\n"), "\(english)")
+        #expect(
+            english.standardOutput.hasSuffix("0 error(s), 0 warning(s), 0 issue(s) in all\n"), "\(english)")
     }
 
     @Test("Every command accepts --lang, and a wrong value is a usage error")
     func everyCommandAcceptsLang() throws {
         let directory = try TemporaryDirectory()
-        for command in ["init", "demo", "import", "export", "validate", "report", "history", "erase-person",
-            "plugins", "store"]
-        {
+        for command in [
+            "init", "demo", "import", "export", "validate", "report", "history", "erase-person",
+            "plugins", "store",
+        ] {
             let help = try directory.sociolab(command, "--lang", "sl", "--help")
             #expect(help.exitCode == 0, "\(command): \(help)")
             #expect(help.standardOutput.contains("--lang"), "\(command)")
         }
         let programHelp = try directory.sociolab("--help", environment: ["LANG": "sl_SI.UTF-8"])
-        #expect(programHelp.standardOutput.contains("Uvozi datoteke CSV ali en dokument JSON"), "\(programHelp)")
+        #expect(
+            programHelp.standardOutput.contains("Uvozi datoteke CSV ali en dokument JSON"), "\(programHelp)")
         let importHelp = try directory.sociolab("help", "import", "-l", "sl")
         #expect(importHelp.standardOutput.contains("Jezik vseh sporočil: sl ali en"), "\(importHelp)")
         let englishHelp = try directory.sociolab("--help")

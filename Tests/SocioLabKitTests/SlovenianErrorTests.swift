@@ -23,26 +23,46 @@ struct SlovenianErrorTests {
         ("empty", "persons.csv", Data(), .csvEmpty),
         ("text after quote", "persons.csv", Data("id,gender\np1,\"f\"x\n".utf8), .csvTextAfterQuote),
         ("extra fields", "persons.csv", Data("id,gender\np1,f,x,y\n".utf8), .csvFieldCount),
-        ("short row, required cell", "activities.csv", Data("id,kind,title,start_date,status\na1,fair\n".utf8),
-            .csvFieldCount),
-        ("short row, optional cells", "persons.csv", Data("id,gender,municipality\np1,f\n".utf8), .csvShortRow),
+        (
+            "short row, required cell", "activities.csv",
+            Data("id,kind,title,start_date,status\na1,fair\n".utf8),
+            .csvFieldCount
+        ),
+        (
+            "short row, optional cells", "persons.csv", Data("id,gender,municipality\np1,f\n".utf8),
+            .csvShortRow
+        ),
         ("binary", "persons.csv", Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x0A]), .csvBinary),
         ("duplicate header", "persons.csv", Data("id,gender,gender\np1,f,f\n".utf8), .csvDuplicateHeader),
-        ("control character", "persons.csv", Data("id,given_name\np1,A\u{07}na\n".utf8), .csvControlCharacter),
+        (
+            "control character", "persons.csv", Data("id,given_name\np1,A\u{07}na\n".utf8),
+            .csvControlCharacter
+        ),
         ("near-miss column", "persons.csv", Data("id,birthdate\np1,1990-01-01\n".utf8), .importUnknownColumn),
         ("ignored column", "persons.csv", Data("id,shoe_size\np1,42\n".utf8), .importIgnoredColumns),
-        ("not UTF-8", "persons.csv", Data("id,municipality\np1,Ptuj č\np2,".utf8) + Data([0xE8, 0x0A]),
-            .csvBadEncoding),
-        ("scientific notation", "organisations.csv",
-            Data("id,name,legal_form,registration_number\no1,X,doo,\"1,23457E+07\"\n".utf8), .identifierNotDigits),
+        (
+            "not UTF-8", "persons.csv", Data("id,municipality\np1,Ptuj č\np2,".utf8) + Data([0xE8, 0x0A]),
+            .csvBadEncoding
+        ),
+        (
+            "scientific notation", "organisations.csv",
+            Data("id,name,legal_form,registration_number\no1,X,doo,\"1,23457E+07\"\n".utf8),
+            .identifierNotDigits
+        ),
         ("Excel serial date", "persons.csv", Data("id,birth_date\np1,32874\n".utf8), .invalidValue),
         ("two-digit year", "persons.csv", Data("id,birth_date\np1,1.3.85\n".utf8), .invalidValue),
-        ("list with commas", "activities.csv",
-            Data("id,kind,title,start_date,status,partners\na1,fair,F,2019-10-03,held,\"prizma, citilab\"\n".utf8),
-            .importUnknownCode),
+        (
+            "list with commas", "activities.csv",
+            Data(
+                "id,kind,title,start_date,status,partners\na1,fair,F,2019-10-03,held,\"prizma, citilab\"\n"
+                    .utf8),
+            .importUnknownCode
+        ),
         ("unknown table", "people.csv", Data("id\np1\n".utf8), .importUnknownTable),
-        ("tax number", "organisations.csv", Data("id,name,legal_form,tax_number\no1,X,doo,0123\n".utf8),
-            .identifierWrongLength),
+        (
+            "tax number", "organisations.csv", Data("id,name,legal_form,tax_number\no1,X,doo,0123\n".utf8),
+            .identifierWrongLength
+        ),
     ]
 
     @Test("Each malformed input's findings have a Slovenian message", arguments: malformed.indices)
@@ -57,7 +77,9 @@ struct SlovenianErrorTests {
         }
     }
 
-    @Test("Each located error of the exchange cases has a Slovenian message", arguments: ExchangeErrorsTests.cases)
+    @Test(
+        "Each located error of the exchange cases has a Slovenian message",
+        arguments: ExchangeErrorsTests.cases)
     func exchangeCaseSpeaksSlovenian(_ c: ExchangeErrorsTests.Case) {
         let found = ExchangeFixtures.errors([(c.file, c.text)])
         #expect(!found.isEmpty)
@@ -73,9 +95,14 @@ struct SlovenianErrorTests {
             at: .init(file: "persons.csv", line: 4, field: "birth_date", byteOffset: 80))
         #expect(error.message == "The date does not exist.")
         #expect(error.message(in: .slovenian) == "Datum ne obstaja.")
-        #expect(error.description == "persons.csv:4:birth_date (byte 80): The date does not exist. [value.invalid]")
-        #expect(error.description(in: .slovenian) == "persons.csv:4:birth_date (bajt 80): Datum ne obstaja. [value.invalid]")
-        #expect(error.localizedMessage == LocalizedText(sl: "Datum ne obstaja.", en: "The date does not exist."))
+        #expect(
+            error.description
+                == "persons.csv:4:birth_date (byte 80): The date does not exist. [value.invalid]")
+        #expect(
+            error.description(in: .slovenian)
+                == "persons.csv:4:birth_date (bajt 80): Datum ne obstaja. [value.invalid]")
+        #expect(
+            error.localizedMessage == LocalizedText(sl: "Datum ne obstaja.", en: "The date does not exist."))
     }
 
     @Test func plainErrorFallsBackToEnglishAndSettingMessageDropsSlovenian() {

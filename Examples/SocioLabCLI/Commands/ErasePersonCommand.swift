@@ -34,7 +34,8 @@ enum ErasePersonCommand: CLICommand {
         context.console.line(
             LocalizedText(
                 sl: "Osebni podatki osebe person/\(id) so izbrisani (revizija \(revision))",
-                en: "Erased the personal details of person/\(id) (revision \(revision))")[try context.language()])
+                en: "Erased the personal details of person/\(id) (revision \(revision))")[
+                    try context.language()])
         return ExitCode.success
     }
 }

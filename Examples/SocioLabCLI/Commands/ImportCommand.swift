@@ -87,7 +87,8 @@ enum ImportCommand: CLICommand {
                 LocalizedText(
                     sl: "Ničesar ni treba uvoziti: shramba že vsebuje vse zapise, kot so navedeni "
                         + "(\(CountedNoun.record.phrase(batch.count, in: .slovenian)))",
-                    en: "Nothing to import: the store already holds all \(batch.count) records as given")[language])
+                    en: "Nothing to import: the store already holds all \(batch.count) records as given")[
+                        language])
             return ExitCode.success
         }
         context.console.progress(
@@ -119,7 +120,9 @@ enum ImportCommand: CLICommand {
         let inserts = changes.filter { if case .insert = $0 { true } else { false } }.count
         // English keeps its "(s)" forms, which scripts and the tests of embedders match.
         func summary(_ language: Language) -> String {
-            guard language == .slovenian else { return "\(inserts) insert(s), \(changes.count - inserts) update(s)" }
+            guard language == .slovenian else {
+                return "\(inserts) insert(s), \(changes.count - inserts) update(s)"
+            }
             return CountedNoun.insert.phrase(inserts, in: language) + ", "
                 + CountedNoun.update.phrase(changes.count - inserts, in: language)
         }
@@ -192,10 +195,12 @@ enum ImportCommand: CLICommand {
                 finding.text =
                     (here ?? "")
                     + LocalizedText(
-                        sl: "opomba: \(entity) se sklicuje na \(target), katerega vrstica (\(at)) je bila zaradi "
+                        sl:
+                            "opomba: \(entity) se sklicuje na \(target), katerega vrstica (\(at)) je bila zaradi "
                             + "napak izpuščena; sklic bo preverjen, ko bo ta vrstica popravljena [skipped-reference]",
                         en: "note: \(entity) refers to \(target), whose row (\(at)) was skipped because "
-                            + "of its errors; it is checked once that row is fixed [skipped-reference]")[language]
+                            + "of its errors; it is checked once that row is fixed [skipped-reference]")[
+                        language]
                 finding.kind = "skipped-reference"
                 finding.isWarning = true
             }

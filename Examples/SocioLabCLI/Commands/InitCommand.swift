@@ -20,7 +20,8 @@ enum InitCommand: CLICommand {
         context.console.line(
             LocalizedText(
                 sl: "Ustvarjena je prazna shramba za SocioLab Podravje v \(context.storePath)",
-                en: "Created an empty store for SocioLab Podravje at \(context.storePath)")[try context.language()])
+                en: "Created an empty store for SocioLab Podravje at \(context.storePath)")[
+                    try context.language()])
         return ExitCode.success
     }
 }

@@ -31,16 +31,20 @@ enum StoreCommand: CLICommand {
                     LocalizedText(
                         sl: "\(context.storePath): shramba je poškodovana "
                             + "(\(CountedNoun.problem.phrase(count, in: .slovenian))); nič ni bilo spremenjeno",
-                        en: "\(context.storePath): the store is damaged (\(count) problem(s)); nothing was changed"
+                        en:
+                            "\(context.storePath): the store is damaged (\(count) problem(s)); nothing was changed"
                     )[language])
                 return ExitCode.store
             }
             let revision = verification.revision
             context.console.line(
                 LocalizedText(
-                    sl: "\(context.storePath): shramba je brez napak\(revision.map { " (revizija \($0))" } ?? "")",
-                    en: "\(context.storePath): the store is sound\(revision.map { " at revision \($0)" } ?? "")")[
-                        language])
+                    sl:
+                        "\(context.storePath): shramba je brez napak\(revision.map { " (revizija \($0))" } ?? "")",
+                    en:
+                        "\(context.storePath): the store is sound\(revision.map { " at revision \($0)" } ?? "")"
+                )[
+                    language])
             return verification.notices.isEmpty ? ExitCode.success : ExitCode.findings
         case "compact":
             let workspace = try await context.openWorkspace()

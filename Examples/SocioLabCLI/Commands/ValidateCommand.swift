@@ -11,7 +11,7 @@ enum ValidateCommand: CLICommand {
         options: [
             .init(
                 "format", valueName: "format", help: "The output format.", defaultValue: "text",
-                choices: ["text", "json"]),
+                choices: ["text", "json"])
         ])
 
     static func run(_ context: CommandContext) async throws -> Int32 {

@@ -55,7 +55,8 @@ enum Diagnostics {
     /// The findings in file order (`files` as given, then files not among them), then line, each kind of
     /// each file cut after ``findingsShownPerKind`` lines with a line counting the rest.
     static func lines(
-        for findings: [Finding], files: [String], limit: Int = findingsShownPerKind, language: Language = .english
+        for findings: [Finding], files: [String], limit: Int = findingsShownPerKind,
+        language: Language = .english
     ) -> [String] {
         func rank(_ file: String?) -> Int { file.flatMap { files.firstIndex(of: $0) } ?? files.count }
         let sorted = findings.enumerated().sorted {
@@ -83,7 +84,8 @@ enum Diagnostics {
             }
             for (kind, count) in hidden {
                 let more = LocalizedText(
-                    sl: "… in še \(count) te vrste [\(kind)]", en: "… and \(count) more of the same kind [\(kind)]")
+                    sl: "… in še \(count) te vrste [\(kind)]",
+                    en: "… and \(count) more of the same kind [\(kind)]")
                 lines.append("\(file.map { $0 + ": " } ?? "")" + more[language])
             }
         }
@@ -97,7 +99,9 @@ enum Diagnostics {
         var text = line(for: error, language: language)
         if warning {
             let place = line(for: SocioLabError(error.code, "", at: error.location))
-            text = place + severity(.warning, in: language) + ": " + error.message(in: language) + " [\(error.code)]"
+            text =
+                place + severity(.warning, in: language) + ": " + error.message(in: language)
+                + " [\(error.code)]"
         }
         return Finding(
             file: error.location.file, line: error.location.line, kind: error.code.rawValue, text: text,

@@ -10,7 +10,8 @@ enum SlovenianHelp {
     /// Each command's summary, by command name.
     static let abstracts: [String: String] = [
         "init": "Ustvari novo, prazno shrambo za operacijo.",
-        "demo": "Zgradi predstavitveno shrambo z vzorčnimi podatki SocioLab Podravje in izpiše poročilo o napredku.",
+        "demo":
+            "Zgradi predstavitveno shrambo z vzorčnimi podatki SocioLab Podravje in izpiše poročilo o napredku.",
         "import": "Uvozi datoteke CSV ali en dokument JSON kot en sklop sprememb: vse ali nič.",
         "export": "Izvozi vse podatke kot en dokument JSON ali kot datoteke CSV, eno za vsako vrsto zapisov.",
         "validate": "Preveri vso shrambo po vseh pravilih; ob napakah izhodna koda 1.",

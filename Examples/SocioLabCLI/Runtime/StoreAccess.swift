@@ -34,18 +34,22 @@ enum StoreAccess {
             throw SocioLabError(
                 .storeMissing,
                 LocalizedText(
-                    sl: "na poti '\(path)' ni shrambe; ustvarite jo z 'sociolab init --store \(path)' ali navedite "
+                    sl:
+                        "na poti '\(path)' ni shrambe; ustvarite jo z 'sociolab init --store \(path)' ali navedite "
                         + "drugo z --store ali $SOCIOLAB_STORE",
-                    en: "no store at '\(path)'; create one with 'sociolab init --store \(path)', or give another "
+                    en:
+                        "no store at '\(path)'; create one with 'sociolab init --store \(path)', or give another "
                         + "with --store or $SOCIOLAB_STORE"))
         }
         guard isStore(at: url) else {
             throw SocioLabError(
                 .storeMissing,
                 LocalizedText(
-                    sl: "'\(path)' ni shramba SocioLab (nima datoteke \(JSONFileStore.snapshotFileName)); navedite "
+                    sl:
+                        "'\(path)' ni shramba SocioLab (nima datoteke \(JSONFileStore.snapshotFileName)); navedite "
                         + "mapo shrambe",
-                    en: "'\(path)' is not a SocioLab store (it has no \(JSONFileStore.snapshotFileName)); give a "
+                    en:
+                        "'\(path)' is not a SocioLab store (it has no \(JSONFileStore.snapshotFileName)); give a "
                         + "store directory"))
         }
     }

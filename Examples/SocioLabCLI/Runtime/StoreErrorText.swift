@@ -8,7 +8,8 @@ import SocioLabKit
 enum StoreErrorText {
     /// The message of `error` in `language`.
     static func message(of error: SocioLabError, in language: Language) -> String {
-        guard language == .slovenian, !error.hasSlovenianMessage, let sentence = slovenian[error.code.rawValue]
+        guard language == .slovenian, !error.hasSlovenianMessage,
+            let sentence = slovenian[error.code.rawValue]
         else { return error.message(in: language) }
         return error.message.isEmpty ? sentence : sentence + " Podrobnosti: " + error.message
     }
@@ -27,7 +28,8 @@ enum StoreErrorText {
             "Datoteke shrambe so poškodovane; nič ni bilo spremenjeno. Zaženite 'sociolab store verify' in "
             + "shrambo po potrebi obnovite iz varnostne kopije.",
         "store.missing": "Shrambe ni. Ustvarite jo z ukazom 'sociolab init' ali navedite drugo z --store.",
-        "store.too-new": "Shrambo je zapisala novejša različica programa SocioLabKit. Odprite jo z novejšo različico.",
+        "store.too-new":
+            "Shrambo je zapisala novejša različica programa SocioLabKit. Odprite jo z novejšo različico.",
         "store.poisoned":
             "Pisanje v shrambo ni uspelo, zato ta povezava ne sprejme več sprememb; shramba na disku je "
             + "veljavna. Ukaz zaženite znova.",

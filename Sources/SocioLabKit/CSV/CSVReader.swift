@@ -138,8 +138,10 @@ package enum CSVReader {
                 throw SocioLabError(
                     .csvEmptyHeader,
                     LocalizedText(
-                        sl: "Stolpec \(index + 1) v glavi nima imena. V prvi vrstici poimenujte vsak stolpec.",
-                        en: "Column \(index + 1) of the header has no name. Give every column a name in the first "
+                        sl:
+                            "Stolpec \(index + 1) v glavi nima imena. V prvi vrstici poimenujte vsak stolpec.",
+                        en:
+                            "Column \(index + 1) of the header has no name. Give every column a name in the first "
                             + "line."),
                     at: .init(file: file, line: line))
             }
@@ -175,10 +177,12 @@ package enum CSVReader {
                 throw SocioLabError(
                     .csvFieldCount,
                     LocalizedText(
-                        sl: "Ta vrstica ima \(CountedNoun.field.phrase(fields.count, in: .slovenian)), glava pa \(CountedNoun.column.phrase(expected, in: .slovenian)); "
+                        sl:
+                            "Ta vrstica ima \(CountedNoun.field.phrase(fields.count, in: .slovenian)), glava pa \(CountedNoun.column.phrase(expected, in: .slovenian)); "
                             + "manjkajo \"\(columns.names[fields.count])\" in stolpci za njim. Dopolnite vrstico "
                             + "ali jo končajte s praznimi polji.",
-                        en: "This row has \(CountedNoun.field.phrase(fields.count, in: .english)) but the header has "
+                        en:
+                            "This row has \(CountedNoun.field.phrase(fields.count, in: .english)) but the header has "
                             + "\(CountedNoun.column.phrase(expected, in: .english)); \"\(columns.names[fields.count])\" and the columns "
                             + "after it are missing. Complete the row, or end it with empty fields."),
                     at: .init(file: file, line: line, field: columns.names[fields.count]))
@@ -211,7 +215,8 @@ extension CSVReader {
             throw SocioLabError(
                 .csvEmpty,
                 LocalizedText(
-                    sl: "Datoteka CSV je prazna. Tabelo izvozite znova, s prvo vrstico z glavo (imeni stolpcev).",
+                    sl:
+                        "Datoteka CSV je prazna. Tabelo izvozite znova, s prvo vrstico z glavo (imeni stolpcev).",
                     en: "The CSV file is empty. Export the table again with its header line "
                         + "(the column names) as the first line."),
                 at: .init(file: file))
@@ -234,14 +239,16 @@ extension CSVReader {
                     sl: "Vrstica z glavo vsebuje znake NUL, zato to ni datoteka CSV, ampak binarna datoteka "
                         + "(delovni zvezek .xlsx?) ali besedilo UTF-16 brez oznake BOM. Tabelo shranite kot "
                         + "\"CSV UTF-8\".",
-                    en: "The header line holds NUL characters, so this is a binary file (an .xlsx workbook?) or "
+                    en:
+                        "The header line holds NUL characters, so this is a binary file (an .xlsx workbook?) or "
                         + "UTF-16 text without a byte order mark, not CSV. Save the table as \"CSV UTF-8\"."),
                 at: .init(file: file, line: line))
         }
         return SocioLabError(
             .csvControlCharacter,
             LocalizedText(
-                sl: "Vrstica z glavo vsebuje krmilni znak \(controlName(byte)), imena stolpcev pa ga ne smejo. "
+                sl:
+                    "Vrstica z glavo vsebuje krmilni znak \(controlName(byte)), imena stolpcev pa ga ne smejo. "
                     + "Odstranite ga in datoteko shranite znova.",
                 en: "The header line holds the control character \(controlName(byte)); column names may not. "
                     + "Remove it and save the file again."),
@@ -250,7 +257,8 @@ extension CSVReader {
 
     /// The message for a byte order mark after the start of the text.
     static let bomInMiddleText = LocalizedText(
-        sl: "Znotraj besedila je oznaka vrstnega reda bajtov (U+FEFF), navadno tam, kjer sta bili združeni dve "
+        sl:
+            "Znotraj besedila je oznaka vrstnega reda bajtov (U+FEFF), navadno tam, kjer sta bili združeni dve "
             + "datoteki. Odstranite jo ali datoteki združite brez teh oznak.",
         en: "A byte order mark (U+FEFF) appears inside the text, usually where two files were joined. "
             + "Remove it, or join the files without their byte order marks.")
@@ -276,10 +284,12 @@ extension CSVReader {
         -> LocalizedText
     {
         LocalizedText(
-            sl: "Ta vrstica ima \(CountedNoun.field.phrase(fieldCount, in: .slovenian)), glava pa \(CountedNoun.column.phrase(expected, in: .slovenian)); "
+            sl:
+                "Ta vrstica ima \(CountedNoun.field.phrase(fieldCount, in: .slovenian)), glava pa \(CountedNoun.column.phrase(expected, in: .slovenian)); "
                 + "polje \(extra + 1) vsebuje \"\(value.prefix(40))\". Vrednosti, ki vsebujejo ločilo, zapišite "
                 + "v dvojnih narekovajih, ali odvečne vrednosti odstranite.",
-            en: "This row has \(CountedNoun.field.phrase(fieldCount, in: .english)) but the header has \(CountedNoun.column.phrase(expected, in: .english)); "
+            en:
+                "This row has \(CountedNoun.field.phrase(fieldCount, in: .english)) but the header has \(CountedNoun.column.phrase(expected, in: .english)); "
                 + "field \(extra + 1) holds \"\(value.prefix(40))\". Put values that contain "
                 + "the delimiter in double quotes, or remove the extra values.")
     }

@@ -178,10 +178,12 @@ struct CSVRecordScanner {
                 throw SocioLabError(
                     .csvLineTooLong,
                     LocalizedText(
-                        sl: "Ta zapis je daljši od \(CSVReader.maximumRecordByteCount) bajtov, navadno zato, ker "
+                        sl:
+                            "Ta zapis je daljši od \(CSVReader.maximumRecordByteCount) bajtov, navadno zato, ker "
                             + "narekovaj ni bil zaprt. Preverite narekovaje ali vrednost razdelite.",
                         en: "This record is longer than \(CSVReader.maximumRecordByteCount) bytes, usually "
-                            + "because a quote was opened and never closed. Check the quotes, or split the value."),
+                            + "because a quote was opened and never closed. Check the quotes, or split the value."
+                    ),
                     at: .init(file: file, line: startLine, field: name(spans.count - 1)))
             }
             guard offset < count else { return startLine }
@@ -277,9 +279,11 @@ struct CSVRecordScanner {
                 throw SocioLabError(
                     .csvUnterminatedQuote,
                     LocalizedText(
-                        sl: "V tej vrstici se začne polje v narekovajih, zaključni narekovaj pa manjka. Dodajte "
+                        sl:
+                            "V tej vrstici se začne polje v narekovajih, zaključni narekovaj pa manjka. Dodajte "
                             + "zaključni \" in vsak narekovaj znotraj vrednosti zapišite kot \"\".",
-                        en: "A quoted field starts on this line but its closing quote is missing. Add the closing "
+                        en:
+                            "A quoted field starts on this line but its closing quote is missing. Add the closing "
                             + "\" and write each quote inside the value as \"\"."),
                     at: .init(file: file, line: quoteLine, field: name(index)))
             }
@@ -315,7 +319,8 @@ struct CSVRecordScanner {
             throw SocioLabError(
                 .csvTextAfterQuote,
                 LocalizedText(
-                    sl: "Za zaključnim narekovajem polja sledi besedilo. Celotno vrednost dajte v narekovaje in "
+                    sl:
+                        "Za zaključnim narekovajem polja sledi besedilo. Celotno vrednost dajte v narekovaje in "
                         + "vsak narekovaj v njej zapišite kot \"\".",
                     en: "Text follows the closing quote of a field. Put the whole value in quotes and write "
                         + "each quote inside it as \"\"."),
@@ -357,11 +362,14 @@ struct CSVRecordScanner {
             throw SocioLabError(
                 .csvBadEncoding,
                 LocalizedText(
-                    sl: "Besedilo vsebuje nadomestni znak (U+FFFD): datoteka je bila shranjena ali prebrana v "
+                    sl:
+                        "Besedilo vsebuje nadomestni znak (U+FFFD): datoteka je bila shranjena ali prebrana v "
                         + "napačnem kodiranju in nekatere črke so izgubljene. Izvirnik znova shranite kot "
                         + "\"CSV UTF-8\".",
-                    en: "The text holds a replacement character (U+FFFD): the file was saved or read in the wrong "
-                        + "encoding and some letters are lost. Save it again as \"CSV UTF-8\" from the original."),
+                    en:
+                        "The text holds a replacement character (U+FFFD): the file was saved or read in the wrong "
+                        + "encoding and some letters are lost. Save it again as \"CSV UTF-8\" from the original."
+                ),
                 at: .init(file: file, line: line, field: field))
         }
     }

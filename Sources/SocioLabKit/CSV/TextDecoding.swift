@@ -165,14 +165,16 @@ package enum TextDecoding {
             ? LocalizedText(sl: "naj bi se datoteka brala kot UTF-8", en: "the file was to be read as UTF-8")
             : byteOrderMark > 0
                 ? LocalizedText(
-                    sl: "se datoteka začne z oznako BOM za UTF-8", en: "the file starts with a UTF-8 byte order mark")
+                    sl: "se datoteka začne z oznako BOM za UTF-8",
+                    en: "the file starts with a UTF-8 byte order mark")
                 : LocalizedText(
                     sl: "je preostanek datoteke v UTF-8 (ima črke UTF-8, kot je č)",
                     en: "the rest of the file is UTF-8 (it has UTF-8 letters such as č)")
         return SocioLabError(
             .csvBadEncoding,
             LocalizedText(
-                sl: "Vrstica \(line), stolpec \(column) vsebuje bajt 0x\(hex), ki ni UTF-8, čeprav \(why.sl). "
+                sl:
+                    "Vrstica \(line), stolpec \(column) vsebuje bajt 0x\(hex), ki ni UTF-8, čeprav \(why.sl). "
                     + "Izvirnik znova shranite kot \"CSV UTF-8\" ali popravite ta znak; če je datoteka v resnici v "
                     + "kodiranju Windows-1250, izberite to kodiranje.",
                 en: "Line \(line), column \(column) holds the byte 0x\(hex), which is not UTF-8, although "
@@ -268,7 +270,8 @@ package enum TextDecoding {
             return SocioLabError(
                 .csvBinary,
                 LocalizedText(
-                    sl: "Datoteka vsebuje bajte NUL, zato to ni datoteka CSV, ampak binarna datoteka (delovni "
+                    sl:
+                        "Datoteka vsebuje bajte NUL, zato to ni datoteka CSV, ampak binarna datoteka (delovni "
                         + "zvezek .xlsx?). Odprite jo v programu za preglednice in shranite kot \"CSV UTF-8\".",
                     en: "The file holds NUL bytes, so it is a binary file (an .xlsx workbook?), not CSV. "
                         + "Open it in the spreadsheet program and save it as \"CSV UTF-8\"."),

@@ -50,10 +50,12 @@ struct CSVColumnMap: Sendable {
                     SocioLabError(
                         .importDuplicateColumn,
                         LocalizedText(
-                            sl: "Glava dvakrat navaja stolpec \(names[index]) (kot '\(header.names[positions[index]])' "
+                            sl:
+                                "Glava dvakrat navaja stolpec \(names[index]) (kot '\(header.names[positions[index]])' "
                                 + "in kot '\(written)'); obdržite le enega.",
                             en: "The header names the column \(names[index]) twice (as "
-                                + "'\(header.names[positions[index]])' and as '\(written)'); keep one of them."),
+                                + "'\(header.names[positions[index]])' and as '\(written)'); keep one of them."
+                        ),
                         at: place(written)))
             }
         }
@@ -74,9 +76,11 @@ struct CSVColumnMap: Sendable {
                     SocioLabError(
                         .importUnknownColumn,
                         LocalizedText(
-                            sl: "'\(CellText.excerpt(written))' ni stolpec datoteke \(table.fileName). Ste mislili "
+                            sl:
+                                "'\(CellText.excerpt(written))' ni stolpec datoteke \(table.fileName). Ste mislili "
                                 + "\(slovenian) (\(names[index]))? Popravite glavo.",
-                            en: "'\(CellText.excerpt(written))' is not a column of \(table.fileName). Did you mean "
+                            en:
+                                "'\(CellText.excerpt(written))' is not a column of \(table.fileName). Did you mean "
                                 + "\(names[index]) (\(slovenian))? Correct the header."),
                         at: place(written)))
             } else {
@@ -90,14 +94,18 @@ struct CSVColumnMap: Sendable {
             let message =
                 ignored.count == 1
                 ? LocalizedText(
-                    sl: "Stolpca \(listed) datoteka \(table.fileName) nima, zato ni uvožen. Če naj bi bil uvožen, "
+                    sl:
+                        "Stolpca \(listed) datoteka \(table.fileName) nima, zato ni uvožen. Če naj bi bil uvožen, "
                         + "ga preimenujte, sicer ga odstranite.",
-                    en: "The column \(listed) is not in \(table.fileName) and is ignored. Remove or rename it if it "
+                    en:
+                        "The column \(listed) is not in \(table.fileName) and is ignored. Remove or rename it if it "
                         + "was meant to be imported.")
                 : LocalizedText(
-                    sl: "Stolpcev \(listed) datoteka \(table.fileName) nima, zato niso uvoženi. Če naj bi bili "
+                    sl:
+                        "Stolpcev \(listed) datoteka \(table.fileName) nima, zato niso uvoženi. Če naj bi bili "
                         + "uvoženi, jih preimenujte, sicer jih odstranite.",
-                    en: "The columns \(listed) are not in \(table.fileName) and are ignored. Remove or rename "
+                    en:
+                        "The columns \(listed) are not in \(table.fileName) and are ignored. Remove or rename "
                         + "them if they were meant to be imported.")
             warnings = [SocioLabError(.importIgnoredColumns, message, at: place(ignored[0]))]
         }
@@ -125,7 +133,8 @@ struct CSVColumnMap: Sendable {
                     sl: "Glava nima nobenega od stolpcev datoteke \(table.fileName)",
                     en: "The header has none of the columns of \(table.fileName)")
                 : LocalizedText(
-                    sl: (missing.count > 1 ? "V glavi manjkajo stolpci " : "V glavi manjka stolpec ") + missingList,
+                    sl: (missing.count > 1 ? "V glavi manjkajo stolpci " : "V glavi manjka stolpec ")
+                        + missingList,
                     en: "The header lacks the column\(missing.count > 1 ? "s" : "") \(missingList)")
             let required = table.requiredColumns.joined(separator: ", ")
             let allowed = names.joined(separator: ", ")
@@ -133,7 +142,8 @@ struct CSVColumnMap: Sendable {
                 SocioLabError(
                     .importMissingColumn,
                     LocalizedText(
-                        sl: "\(what.sl). Datoteka \(table.fileName) mora imeti stolpce \(required), ima pa lahko "
+                        sl:
+                            "\(what.sl). Datoteka \(table.fileName) mora imeti stolpce \(required), ima pa lahko "
                             + "\(allowed); preverite prvo vrstico in ime datoteke.",
                         en: "\(what.en). The file \(table.fileName) needs \(required) and may have "
                             + "\(allowed); check the first line and the file name."),

@@ -85,9 +85,11 @@ public enum CSVImport {
                     SocioLabError(
                         .importUnknownTable,
                         LocalizedText(
-                            sl: "Iz imena datoteke ni razvidno, katera tabela je to. Datoteko poimenujte kot eno "
+                            sl:
+                                "Iz imena datoteke ni razvidno, katera tabela je to. Datoteko poimenujte kot eno "
                                 + "od \(names) ali tabelo navedite izrecno (--entity).",
-                            en: "The file name does not say which table this is. Name the file as one of \(names), "
+                            en:
+                                "The file name does not say which table this is. Name the file as one of \(names), "
                                 + "or give the table explicitly."),
                         at: .init(file: source.name)))
             }
@@ -182,9 +184,11 @@ public enum CSVImport {
                         SocioLabError(
                             .importDuplicateID,
                             LocalizedText(
-                                sl: "Oznaka (id) '\(part.ids[index])' je že uporabljena \(place.sl). Vsaki vrstici "
+                                sl:
+                                    "Oznaka (id) '\(part.ids[index])' je že uporabljena \(place.sl). Vsaki vrstici "
                                     + "dajte svojo oznako ali eno od vrstic odstranite.",
-                                en: "The id '\(part.ids[index])' is already used \(place.en). Give every row its own "
+                                en:
+                                    "The id '\(part.ids[index])' is already used \(place.en). Give every row its own "
                                     + "id, or remove one of the rows."),
                             at: .init(file: files[position].name, line: Int(part.idLines[index]), field: "id")
                         ))

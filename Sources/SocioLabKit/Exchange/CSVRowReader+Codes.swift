@@ -24,7 +24,8 @@ extension CSVRowReader {
         fail(
             column, .importUnknownCode,
             LocalizedText(
-                sl: "'\(excerpt)' ni slovenska občina.\(suggested.map { " Ste mislili \($0.name) (\($0.code))?" } ?? "") "
+                sl:
+                    "'\(excerpt)' ni slovenska občina.\(suggested.map { " Ste mislili \($0.name) (\($0.code))?" } ?? "") "
                     + "Vpišite njeno statistično šifro (070) ali ime (Maribor).",
                 en: "'\(excerpt)' is not a Slovenian municipality."
                     + "\(suggested.map { " Did you mean \($0.name) (\($0.code))?" } ?? "") Write its "
@@ -132,18 +133,22 @@ extension CSVRowReader {
             if found.count == parts.count {
                 let joined = found.joined(separator: ";")
                 return LocalizedText(
-                    sl: "'\(CellText.excerpt(value))' vsebuje več vrednosti, ločenih z vejico; vrednosti seznama "
+                    sl:
+                        "'\(CellText.excerpt(value))' vsebuje več vrednosti, ločenih z vejico; vrednosti seznama "
                         + "ločite s podpičjem ; (\(joined)).",
-                    en: "'\(CellText.excerpt(value))' holds several items separated by ','; separate list items "
+                    en:
+                        "'\(CellText.excerpt(value))' holds several items separated by ','; separate list items "
                         + "with ; (\(joined)).")
             }
         }
         let nearest = EditDistance.nearest(to: value.lowercased(), among: sorted.map { $0.lowercased() })
         let excerpt = CellText.excerpt(value)
         return LocalizedText(
-            sl: "'\(excerpt)' ni \(Self.slovenianWhat[what] ?? what).\(nearest.map { " Ste mislili \(sorted[$0])?" } ?? "") Vpišite eno od "
+            sl:
+                "'\(excerpt)' ni \(Self.slovenianWhat[what] ?? what).\(nearest.map { " Ste mislili \(sorted[$0])?" } ?? "") Vpišite eno od "
                 + "vrednosti \(all).",
-            en: "'\(excerpt)' is not \(what).\(nearest.map { " Did you mean \(sorted[$0])?" } ?? "") Write one "
+            en:
+                "'\(excerpt)' is not \(what).\(nearest.map { " Did you mean \(sorted[$0])?" } ?? "") Write one "
                 + "of \(all).")
     }
 

@@ -49,7 +49,8 @@ extension CSVRowReader {
                     .csvFieldCount,
                     LocalizedText(
                         sl: "\(counted.sl); \(lacking.sl) \(Self.listed(missing, in: .slovenian)), "
-                            + (missingRequired.count == 1 ? "izpolnjen pa mora biti stolpec " : "izpolnjeni pa morajo biti stolpci ")
+                            + (missingRequired.count == 1
+                                ? "izpolnjen pa mora biti stolpec " : "izpolnjeni pa morajo biti stolpci ")
                             + "\(Self.listed(missingRequired, in: .slovenian)). Verjetno manjka "
                             + "ločilo prej v vrstici: dopolnite vrstico, da bo imel vsak stolpec svojo celico.",
                         en: "\(counted.en); \(Self.listed(missing)) \(lacking.en), and "
@@ -64,11 +65,14 @@ extension CSVRowReader {
                 .csvShortRow,
                 LocalizedText(
                     sl: "\(counted.sl); \(lacking.sl) \(Self.listed(missing, in: .slovenian)), "
-                        + (missing.count == 1 ? "zato je prebran kot prazen. Če naj bo prazen," : "zato so prebrani kot prazni. Če naj bodo prazni,")
+                        + (missing.count == 1
+                            ? "zato je prebran kot prazen. Če naj bo prazen,"
+                            : "zato so prebrani kot prazni. Če naj bodo prazni,")
                         + " končajte vrstico s praznimi polji (;;) in "
                         + "opozorila ne bo več; sicer poiščite manjkajoče ločilo prej v vrstici.",
                     en: "\(counted.en); \(Self.listed(missing)) \(lacking.en) and read as empty. "
-                        + (missing.count == 1 ? "If it is meant to be empty" : "If they are meant to be empty")
+                        + (missing.count == 1
+                            ? "If it is meant to be empty" : "If they are meant to be empty")
                         + ", end the row with empty fields (;;) to silence this; otherwise look for a missing "
                         + "delimiter earlier in the row."),
                 at: .init(file: file, line: line, field: missing[0])))
@@ -97,7 +101,8 @@ extension CSVRowReader {
         let shown = names.prefix(5).map { "\($0)" }
         let rest = names.count - shown.count
         if rest > 0 {
-            return shown.joined(separator: ", ") + (language == .slovenian ? " in še \(rest)" : " and \(rest) more")
+            return shown.joined(separator: ", ")
+                + (language == .slovenian ? " in še \(rest)" : " and \(rest) more")
         }
         guard let last = shown.last, shown.count > 1 else { return shown.first ?? "" }
         return shown.dropLast().joined(separator: ", ") + and + last

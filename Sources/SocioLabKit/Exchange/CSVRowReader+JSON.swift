@@ -11,7 +11,8 @@ extension CSVRowReader {
             fail(
                 column, .invalidValue,
                 LocalizedText(
-                    sl: "Celica \(column.name) ni veljaven JSON: \(error.message) Popravite zapis in uvozite znova.",
+                    sl:
+                        "Celica \(column.name) ni veljaven JSON: \(error.message) Popravite zapis in uvozite znova.",
                     en: "The \(column.name) cell is refused. " + error.message))
             return nil
         }
@@ -32,7 +33,8 @@ extension CSVRowReader {
                 LocalizedText(
                     sl: "Dokazila niso seznam dokumentov v zapisu JSON; zapišite jih takole: "
                         + Self.evidenceExample,
-                    en: "The evidence is not a JSON list of documents; write it like " + Self.evidenceExample))
+                    en: "The evidence is not a JSON list of documents; write it like " + Self.evidenceExample)
+            )
             return []
         }
     }

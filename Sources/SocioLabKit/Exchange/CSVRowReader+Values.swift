@@ -109,7 +109,8 @@ extension CSVRowReader {
         fail(
             column, .invalidValue,
             LocalizedText(
-                sl: "'\(CellText.excerpt(cell))' ni veljavna vrednost stolpca \(column.name); vpišite celo število "
+                sl:
+                    "'\(CellText.excerpt(cell))' ni veljavna vrednost stolpca \(column.name); vpišite celo število "
                     + "(\(shown)).",
                 en: "'\(CellText.excerpt(cell))' is not a valid \(column.name); write \(shown)."))
         return nil
@@ -135,9 +136,12 @@ extension CSVRowReader {
             return nil
         case .some(.invalid): break
         }
-        return parsed(column, sl: { cell in
-            "'\(CellText.excerpt(cell))' ni število z največ dvema decimalkama, kot sta 1,5 ali 0,25."
-        }) { try Quantity(parsing: $0) }
+        return parsed(
+            column,
+            sl: { cell in
+                "'\(CellText.excerpt(cell))' ni število z največ dvema decimalkama, kot sta 1,5 ali 0,25."
+            }
+        ) { try Quantity(parsing: $0) }
     }
 
     /// A non-empty code cell that a fast reader refused, read by the value type's own parser, whose error

@@ -106,11 +106,14 @@ struct CSVRowReader {
                 SocioLabError(
                     .csvControlCharacter,
                     LocalizedText(
-                        sl: "Celica \(name) vsebuje krmilni znak \(CSVReader.controlName(control.byte)), ki ga "
+                        sl:
+                            "Celica \(name) vsebuje krmilni znak \(CSVReader.controlName(control.byte)), ki ga "
                             + "nobena vrednost ne sme vsebovati (dovoljena sta le tabulator in prelom vrstice). "
                             + "Odstranite ga iz celice.",
-                        en: "The \(name) cell holds the control character \(CSVReader.controlName(control.byte)), "
-                            + "which no value may hold (only tab and line breaks may). Remove it from the cell."),
+                        en:
+                            "The \(name) cell holds the control character \(CSVReader.controlName(control.byte)), "
+                            + "which no value may hold (only tab and line breaks may). Remove it from the cell."
+                    ),
                     at: .init(file: file, line: line, field: name)))
         }
     }
@@ -200,7 +203,8 @@ struct CSVRowReader {
         fail(
             column, .importMissingValue,
             LocalizedText(
-                sl: "Celica \(column.name) je prazna, vsaka vrstica pa jo mora imeti izpolnjeno. Vpišite vrednost.",
+                sl:
+                    "Celica \(column.name) je prazna, vsaka vrstica pa jo mora imeti izpolnjeno. Vpišite vrednost.",
                 en: "The \(column.name) cell is empty; every row needs a value there. Fill it in."))
     }
 

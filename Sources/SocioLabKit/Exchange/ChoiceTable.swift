@@ -70,9 +70,11 @@ struct ChoiceTable<T: Sendable>: Sendable {
         let excerpt = CellText.excerpt(cell)
         let alternatives = shown.replacingOccurrences(of: " or ", with: " ali ")
         return LocalizedText(
-            sl: "'\(excerpt)' ni veljavna vrednost stolpca \(column).\(suggestion.map { " Ste mislili \($0)?" } ?? "") "
+            sl:
+                "'\(excerpt)' ni veljavna vrednost stolpca \(column).\(suggestion.map { " Ste mislili \($0)?" } ?? "") "
                 + "Vpišite \(alternatives) (ali slovensko ustreznico iz DataFormats.md).",
-            en: "'\(excerpt)' is not a valid \(column).\(suggestion.map { " Did you mean \($0)?" } ?? "") Write "
+            en:
+                "'\(excerpt)' is not a valid \(column).\(suggestion.map { " Did you mean \($0)?" } ?? "") Write "
                 + "\(shown) (or its Slovenian word, listed in DataFormats.md).")
     }
 }

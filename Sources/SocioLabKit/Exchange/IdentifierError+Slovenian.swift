@@ -18,25 +18,31 @@ extension IdentifierError {
         }
         switch code {
         case .wrongLength:
-            return "\(subject) nima pravega števila števk. Vpišite \(digits) in poiščite manjkajočo ali odvečno "
+            return
+                "\(subject) nima pravega števila števk. Vpišite \(digits) in poiščite manjkajočo ali odvečno "
                 + "števko."
         case .notDigits:
-            return "\(subject) vsebuje znake, ki niso števke. Vpišite le \(digits) (presledki, pomišljaji in pike "
+            return
+                "\(subject) vsebuje znake, ki niso števke. Vpišite le \(digits) (presledki, pomišljaji in pike "
                 + "so dovoljeni)."
         case .invalidDate:
-            return "Prvih 7 števk EMŠO (DDMMLLL) ni resničen datum rojstva. Primerjajte jih z datumom rojstva "
+            return
+                "Prvih 7 števk EMŠO (DDMMLLL) ni resničen datum rojstva. Primerjajte jih z datumom rojstva "
                 + "osebe."
         case .checkDigit:
             let expected = expectedCheckDigit.map { " (pravilna bi bila \($0))" } ?? ""
-            return "\(subject) ima napačno kontrolno števko\(expected). Poiščite napačno vpisano ali zamenjano "
+            return
+                "\(subject) ima napačno kontrolno števko\(expected). Poiščite napačno vpisano ali zamenjano "
                 + "števko."
         case .noValidCheckDigit:
-            return "\(subject) ne more biti veljavna: za njene prve števke kontrolna števka ne obstaja. Poiščite "
+            return
+                "\(subject) ne more biti veljavna: za njene prve števke kontrolna števka ne obstaja. Poiščite "
                 + "napačno vpisano števko."
         case .leadingZero:
             return "\(subject) se začne z 0, nobena davčna številka pa se ne. Preverite prvo števko."
         case .remainderOne:
-            return "Prvih 12 števk EMŠO da ostanek 1, zato po strogem pravilu nobena kontrolna števka ne ustreza. "
+            return
+                "Prvih 12 števk EMŠO da ostanek 1, zato po strogem pravilu nobena kontrolna števka ne ustreza. "
                 + "Preverite številko."
         default:
             return "\(subject) ni veljavna. Popravite vrednost in uvozite znova."

@@ -48,7 +48,8 @@ enum SpreadsheetDamage {
                 sl: "\(shownSl): Excel je število pretvoril v znanstveni zapis in izgubil števke. Stolpec "
                     + "oblikujte kot besedilo in vrednost vpišite znova (kopija iz te datoteke je ne more obnoviti).",
                 en: "\(shown): Excel turned the number into scientific notation and lost digits. Format the "
-                    + "column as Text and type the value again (copying it back from this file cannot restore it).")
+                    + "column as Text and type the value again (copying it back from this file cannot restore it)."
+            )
         }
         switch content {
         case .emso:
@@ -56,7 +57,8 @@ enum SpreadsheetDamage {
                 return LocalizedText(
                     sl: "\(shownSl) ima 12 števk: Excel je izpustil vodilno ničlo (z 0 na začetku je EMŠO "
                         + "veljaven). Stolpec oblikujte kot besedilo in vpišite EMŠO z vsemi 13 števkami.",
-                    en: "\(shown) has 12 digits: Excel dropped its leading zero (with a 0 in front it is a valid "
+                    en:
+                        "\(shown) has 12 digits: Excel dropped its leading zero (with a 0 in front it is a valid "
                         + "EMŠO). Format the column as Text and write the EMŠO with all 13 digits.")
             }
         case .registrationNumber:
@@ -67,14 +69,16 @@ enum SpreadsheetDamage {
                     return LocalizedText(
                         sl: "\(shownSl): Excel je izpustil vodilno ničlo te matične številke (\(padded) je "
                             + "veljavna). Stolpec oblikujte kot besedilo in vpišite vseh \(target) števk.",
-                        en: "\(shown): Excel dropped the leading zero of this registration number (\(padded) is "
+                        en:
+                            "\(shown): Excel dropped the leading zero of this registration number (\(padded) is "
                             + "valid). Format the column as Text and write all \(target) digits.")
                 }
             }
         case .date:
             if let day = serialDate(cell) {
                 return LocalizedText(
-                    sl: "\(shownSl): to je videti kot datum, ki ga Excel prikazuje kot zaporedno številko; \(cell) "
+                    sl:
+                        "\(shownSl): to je videti kot datum, ki ga Excel prikazuje kot zaporedno številko; \(cell) "
                         + "je \(day.slovenianDescription). Stolpec oblikujte kot datum ali besedilo in datum "
                         + "zapišite kot LLLL-MM-DD (\(day)) ali D. M. LLLL (\(day.slovenianDescription)).",
                     en: "\(shown): this looks like a date that Excel shows as its serial number; \(cell) is "
@@ -83,10 +87,12 @@ enum SpreadsheetDamage {
             }
             if let year = twoDigitYear(cell) {
                 return LocalizedText(
-                    sl: "\(shownSl): letnica ima dve števki, zato stoletje ni znano. Letnico zapišite v celoti, "
+                    sl:
+                        "\(shownSl): letnica ima dve števki, zato stoletje ni znano. Letnico zapišite v celoti, "
                         + "na primer \(year.day). \(year.month). \(year.year), ali kot LLLL-MM-DD; v Excelu stolpec "
                         + "oblikujte kot besedilo ali kot datum s štirimestno letnico.",
-                    en: "\(shown): the year has two digits, so the century is unknown. Write the year in full, "
+                    en:
+                        "\(shown): the year has two digits, so the century is unknown. Write the year in full, "
                         + "such as \(year.example), or as YYYY-MM-DD; in Excel format the column as Text or as a "
                         + "date with a four-digit year.")
             }

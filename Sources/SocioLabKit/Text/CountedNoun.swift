@@ -37,7 +37,8 @@ package struct CountedNoun: Hashable, Sendable {
     }
 
     package func hash(into hasher: inout Hasher) {
-        for form in [slovenian.one, slovenian.two, slovenian.few, slovenian.many, english.one, english.other] {
+        for form in [slovenian.one, slovenian.two, slovenian.few, slovenian.many, english.one, english.other]
+        {
             hasher.combine(form)
         }
     }
@@ -45,17 +46,20 @@ package struct CountedNoun: Hashable, Sendable {
 
 extension CountedNoun {
     /// napaka / error.
-    package static let error = CountedNoun(sl: ("napaka", "napaki", "napake", "napak"), en: ("error", "errors"))
+    package static let error = CountedNoun(
+        sl: ("napaka", "napaki", "napake", "napak"), en: ("error", "errors"))
     /// opozorilo / warning.
     package static let warning = CountedNoun(
         sl: ("opozorilo", "opozorili", "opozorila", "opozoril"), en: ("warning", "warnings"))
     /// datoteka / file.
-    package static let file = CountedNoun(sl: ("datoteka", "datoteki", "datoteke", "datotek"), en: ("file", "files"))
+    package static let file = CountedNoun(
+        sl: ("datoteka", "datoteki", "datoteke", "datotek"), en: ("file", "files"))
     /// sprememba / change.
     package static let change = CountedNoun(
         sl: ("sprememba", "spremembi", "spremembe", "sprememb"), en: ("change", "changes"))
     /// zapis / record.
-    package static let record = CountedNoun(sl: ("zapis", "zapisa", "zapisi", "zapisov"), en: ("record", "records"))
+    package static let record = CountedNoun(
+        sl: ("zapis", "zapisa", "zapisi", "zapisov"), en: ("record", "records"))
     /// nov zapis / insert.
     package static let insert = CountedNoun(
         sl: ("nov zapis", "nova zapisa", "novi zapisi", "novih zapisov"), en: ("insert", "inserts"))
@@ -69,7 +73,8 @@ extension CountedNoun {
     package static let issue = CountedNoun(
         sl: ("ugotovitev", "ugotovitvi", "ugotovitve", "ugotovitev"), en: ("issue", "issues"))
     /// težava / problem.
-    package static let problem = CountedNoun(sl: ("težava", "težavi", "težave", "težav"), en: ("problem", "problems"))
+    package static let problem = CountedNoun(
+        sl: ("težava", "težavi", "težave", "težav"), en: ("problem", "problems"))
     /// polje / field.
     package static let field = CountedNoun(sl: ("polje", "polji", "polja", "polj"), en: ("field", "fields"))
 }
