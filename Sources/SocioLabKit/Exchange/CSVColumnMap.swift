@@ -143,8 +143,8 @@ struct CSVColumnMap: Sendable {
                     .importMissingColumn,
                     LocalizedText(
                         sl:
-                            "\(what.sl). Datoteka \(table.fileName) mora imeti stolpce \(required), ima pa lahko "
-                            + "\(allowed); preverite prvo vrstico in ime datoteke.",
+                            "\(what.sl). Obvezno v datoteki \(table.fileName): \(required); dovoljeno: \(allowed). "
+                            + "Preverite prvo vrstico in ime datoteke.",
                         en: "\(what.en). The file \(table.fileName) needs \(required) and may have "
                             + "\(allowed); check the first line and the file name."),
                     at: .init(file: file, line: headerLine, field: missing[0])), at: 0)

@@ -111,7 +111,7 @@ extension CSVRowReader {
             LocalizedText(
                 sl:
                     "'\(CellText.excerpt(cell))' ni veljavna vrednost stolpca \(column.name); vpišite celo število "
-                    + "(\(shown)).",
+                    + "od \(range.lowerBound) do \(range.upperBound).",
                 en: "'\(CellText.excerpt(cell))' is not a valid \(column.name); write \(shown)."))
         return nil
     }
