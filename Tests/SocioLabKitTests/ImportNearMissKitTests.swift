@@ -95,12 +95,14 @@ struct ImportNearMissKitTests {
     @Test func listItemsJoinedWithACommaSaySeparateWithSemicolons() {
         #expect(
             CSVRowReader.unknown(
-                "prizma, citilab", what: "a partner", known: ["prizma", "citilab"], list: true)
+                "prizma, citilab", what: "a partner", known: ["prizma", "citilab"], list: true
+            ).en
                 == "'prizma, citilab' holds several items separated by ','; separate list items with ; "
                 + "(prizma;citilab).")
         #expect(
             CSVRowReader.unknown(
-                "prizmo", what: "a partner of the operation", known: ["prizma", "zses"], list: true)
+                "prizmo", what: "a partner of the operation", known: ["prizma", "zses"], list: true
+            ).en
                 == "'prizmo' is not a partner of the operation. Did you mean prizma? Write one of prizma, zses."
         )
     }

@@ -139,14 +139,14 @@ struct VocabularyTests {
         let table = ChoiceTable.of(ParticipationRole.self)
         #expect(table.match(cell) == nil)
         #expect(table.suggestion(for: cell) == suggested)
-        #expect(table.refusal(cell, column: "role").contains("Did you mean \(suggested)?"))
+        #expect(table.refusal(cell, column: "role").en.contains("Did you mean \(suggested)?"))
     }
 
     @Test func farMissSuggestsNothingButListsTheValues() {
         let table = ChoiceTable.of(ActivityStatus.self)
         #expect(table.suggestion(for: "tomorrow") == nil)
         #expect(
-            table.refusal("tomorrow", column: "status")
+            table.refusal("tomorrow", column: "status").en
                 == "'tomorrow' is not a valid status. Write planned, held or cancelled "
                 + "(or its Slovenian word, listed in DataFormats.md).")
     }

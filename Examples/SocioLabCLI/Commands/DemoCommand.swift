@@ -20,9 +20,6 @@ enum DemoCommand: CLICommand {
                 help: "demo (about the real operation's size) or large:N (N persons, for benchmarks).",
                 defaultValue: "demo"),
             .init("as-of", valueName: "day", help: "The day of the report (default: 2020-12-31)."),
-            .init(
-                "lang", short: "l", valueName: "language", help: "The report's language.", defaultValue: "en",
-                choices: ["sl", "en"]),
         ],
         flags: [.init("force", help: "Delete the demo store and build it again.")])
 

@@ -31,7 +31,11 @@ enum ErasePersonCommand: CLICommand {
         let workspace = try await context.openWorkspace()
         let revision = try await workspace.erasePersonalDetails(
             of: Person.ID(id), author: context.author, reason: reason)
-        context.console.line("Erased the personal details of person/\(id) (revision \(revision))")
+        context.console.line(
+            LocalizedText(
+                sl: "Osebni podatki osebe person/\(id) so izbrisani (revizija \(revision))",
+                en: "Erased the personal details of person/\(id) (revision \(revision))")[
+                    try context.language()])
         return ExitCode.success
     }
 }

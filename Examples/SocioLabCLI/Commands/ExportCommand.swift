@@ -58,7 +58,11 @@ enum ExportCommand: CLICommand {
         let files = try CSVExport.files(for: dataset, writer: writer)
         guard var directory = destination else { return ExitCode.usage }  // '-' and no --out refused above
         try directory.write(files, context: context)
-        context.console.error("Exported \(dataset.totalCount) records to \(out!)")
+        let language = try context.language()
+        context.console.error(
+            LocalizedText(
+                sl: "Izvoženo: \(CountedNoun.record.phrase(dataset.totalCount, in: .slovenian)) v \(out!)",
+                en: "Exported \(dataset.totalCount) records to \(out!)")[language])
         return ExitCode.success
     }
 }

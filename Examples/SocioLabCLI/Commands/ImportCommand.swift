@@ -36,6 +36,8 @@ enum ImportCommand: CLICommand {
         let table = context.arguments.value("--entity").flatMap(ExchangeTable.init(rawValue:))
         let encoding = context.arguments.value("--encoding").flatMap(CSVEncoding.init(rawValue:))
         let dryRun = context.arguments.flag("--dry-run")
+        let language = try context.language()
+        let nothingImported = LocalizedText(sl: "nič ni bilo uvoženo", en: "nothing was imported")[language]
 
         var sources: [CSVSource] = []
         var unreadable: [String] = []
@@ -48,11 +50,14 @@ enum ImportCommand: CLICommand {
                 unreadable += failure.lines
             }
         }
-        if !unreadable.isEmpty { throw CommandFailure(unreadable + ["nothing was imported"]) }
+        if !unreadable.isEmpty { throw CommandFailure(unreadable + [nothingImported]) }
 
         let workspace = try await context.openWorkspace(readOnly: dryRun)
         let dataset = await workspace.dataset
-        context.console.progress("reading \(paths.count) file(s)…")
+        context.console.progress(
+            LocalizedText(
+                sl: "berem: \(CountedNoun.file.phrase(paths.count, in: .slovenian))…",
+                en: "reading \(paths.count) file(s)…")[language])
         // Every finding of every file in one pass: the errors of reading, its warnings, and the data checks
         // of the rows that could be read, even when others could not.
         var readErrors: [SocioLabError] = []
@@ -70,17 +75,26 @@ enum ImportCommand: CLICommand {
             skipped = failure.skipped
         }
         var findings =
-            readErrors.map { Diagnostics.finding(for: $0) }
-            + readWarnings.map { Diagnostics.finding(for: $0, warning: true) }
-        guard let batch = read else { throw failure(findings, paths: paths) }
+            readErrors.map { Diagnostics.finding(for: $0, language: language) }
+            + readWarnings.map { Diagnostics.finding(for: $0, warning: true, language: language) }
+        guard let batch = read else { throw failure(findings, paths: paths, language: language) }
         let changes = batch.changes(against: dataset)
         if readErrors.isEmpty && changes.isEmpty {
-            for line in Diagnostics.lines(for: findings, files: paths) { context.console.error(line) }
+            for line in Diagnostics.lines(for: findings, files: paths, language: language) {
+                context.console.error(line)
+            }
             context.console.line(
-                "Nothing to import: the store already holds all \(batch.count) records as given")
+                LocalizedText(
+                    sl: "Ničesar ni treba uvoziti: shramba že vsebuje vse zapise, kot so navedeni "
+                        + "(\(CountedNoun.record.phrase(batch.count, in: .slovenian)))",
+                    en: "Nothing to import: the store already holds all \(batch.count) records as given")[
+                        language])
             return ExitCode.success
         }
-        context.console.progress("validating \(changes.count) change(s)…")
+        context.console.progress(
+            LocalizedText(
+                sl: "preverjam: \(CountedNoun.change.phrase(changes.count, in: .slovenian))…",
+                en: "validating \(changes.count) change(s)…")[language])
         let reason = context.arguments.value("--reason") ?? "import of " + paths.joined(separator: ", ")
         var result: Workspace.ApplyResult?
         var issues: [ValidationIssue] = []
@@ -96,27 +110,53 @@ enum ImportCommand: CLICommand {
         } catch  where !readErrors.isEmpty {
             // The rows read could not even be checked; the reading errors are what to fix first.
         }
-        findings += findingsForIssues(issues, of: batch, skipped: skipped, jsonFile: jsonPaths.first)
+        findings += findingsForIssues(
+            issues, of: batch, skipped: skipped, jsonFile: jsonPaths.first, language: language)
         let errorCount = readErrors.count + issues.filter { $0.severity == .error }.count
-        guard errorCount == 0, let result else { throw failure(findings, paths: paths) }
-        for line in Diagnostics.lines(for: findings, files: paths) { context.console.error(line) }
+        guard errorCount == 0, let result else { throw failure(findings, paths: paths, language: language) }
+        for line in Diagnostics.lines(for: findings, files: paths, language: language) {
+            context.console.error(line)
+        }
         let inserts = changes.filter { if case .insert = $0 { true } else { false } }.count
-        let summary = "\(inserts) insert(s), \(changes.count - inserts) update(s)"
+        // English keeps its "(s)" forms, which scripts and the tests of embedders match.
+        func summary(_ language: Language) -> String {
+            guard language == .slovenian else {
+                return "\(inserts) insert(s), \(changes.count - inserts) update(s)"
+            }
+            return CountedNoun.insert.phrase(inserts, in: language) + ", "
+                + CountedNoun.update.phrase(changes.count - inserts, in: language)
+        }
         if dryRun {
-            context.console.line("Dry run: \(summary) would be made; nothing was written")
+            context.console.line(
+                LocalizedText(
+                    sl: "Poskusni uvoz: narejenih bi bilo \(summary(.slovenian)); nič ni bilo zapisano",
+                    en: "Dry run: \(summary(.english)) would be made; nothing was written")[language])
         } else {
-            context.console.line("Imported \(summary) as revision \(result.revision)")
+            context.console.line(
+                LocalizedText(
+                    sl: "Uvoženo: \(summary(.slovenian)), kot revizija \(result.revision)",
+                    en: "Imported \(summary(.english)) as revision \(result.revision)")[language])
         }
         return ExitCode.success
     }
 
     /// The failure that prints every finding, capped, and the count of errors and warnings.
-    static func failure(_ findings: [Diagnostics.Finding], paths: [String]) -> CommandFailure {
+    static func failure(_ findings: [Diagnostics.Finding], paths: [String], language: Language = .english)
+        -> CommandFailure
+    {
         let errors = findings.filter { !$0.isWarning }.count
         let warnings = findings.filter { $0.isWarning && $0.kind != "skipped-reference" }.count
-        let counted = warnings == 0 ? "\(errors) error(s)" : "\(errors) error(s), \(warnings) warning(s)"
+        var counted =
+            language == .slovenian ? CountedNoun.error.phrase(errors, in: language) : "\(errors) error(s)"
+        if warnings > 0 {
+            counted +=
+                ", "
+                + (language == .slovenian
+                    ? CountedNoun.warning.phrase(warnings, in: language) : "\(warnings) warning(s)")
+        }
+        let nothing = LocalizedText(sl: "nič ni bilo uvoženo", en: "nothing was imported")[language]
         return CommandFailure(
-            Diagnostics.lines(for: findings, files: paths) + ["\(counted); nothing was imported"])
+            Diagnostics.lines(for: findings, files: paths, language: language) + ["\(counted); \(nothing)"])
     }
 
     /// The validation issues as findings. An unknown reference to a row that was skipped because of its
@@ -124,7 +164,7 @@ enum ImportCommand: CLICommand {
     static func findingsForIssues(
         _ issues: [ValidationIssue], of batch: ImportBatch,
         skipped: [EntityReference: SocioLabError.Location],
-        jsonFile: String?
+        jsonFile: String?, language: Language = .english
     ) -> [Diagnostics.Finding] {
         guard !issues.isEmpty else { return [] }
         var records: [EntityReference: EntityRecord] = [:]
@@ -134,7 +174,7 @@ enum ImportCommand: CLICommand {
                 records[record.reference] = record
             }
         }
-        let texts = lines(for: issues, of: batch, jsonFile: jsonFile)
+        let texts = lines(for: issues, of: batch, jsonFile: jsonFile, language: language)
         return zip(zip(issues, texts), batch.locations(of: issues)).map { pair, location in
             let (issue, text) = pair
             var finding = Diagnostics.Finding(
@@ -154,8 +194,13 @@ enum ImportCommand: CLICommand {
                 }
                 finding.text =
                     (here ?? "")
-                    + "note: \(entity) refers to \(target), whose row (\(at)) was skipped because "
-                    + "of its errors; it is checked once that row is fixed [skipped-reference]"
+                    + LocalizedText(
+                        sl:
+                            "opomba: \(entity) se sklicuje na \(target), katerega vrstica (\(at)) je bila zaradi "
+                            + "napak izpuščena; sklic bo preverjen, ko bo ta vrstica popravljena [skipped-reference]",
+                        en: "note: \(entity) refers to \(target), whose row (\(at)) was skipped because "
+                            + "of its errors; it is checked once that row is fixed [skipped-reference]")[
+                        language]
                 finding.kind = "skipped-reference"
                 finding.isWarning = true
             }
@@ -165,14 +210,17 @@ enum ImportCommand: CLICommand {
 
     /// Each issue as `FILE:LINE:COLUMN: severity: message [rule] fix` when its entity came from a CSV row
     /// (the batch knows where), else as `FILE: entity field: …` (a JSON document) or `entity field: …`.
-    static func lines(for issues: [ValidationIssue], of batch: ImportBatch, jsonFile: String?) -> [String] {
+    static func lines(
+        for issues: [ValidationIssue], of batch: ImportBatch, jsonFile: String?, language: Language = .english
+    ) -> [String] {
         guard !issues.isEmpty else { return [] }
         return zip(issues, batch.locations(of: issues)).map { issue, location in
-            let text = "\(issue.severity.rawValue): \(issue.message.en) [\(issue.rule)] \(issue.fix.en)"
+            let severity = Diagnostics.severity(issue.severity, in: language)
+            let text = "\(severity): \(issue.message[language]) [\(issue.rule)] \(issue.fix[language])"
             if let location, let file = location.file, let line = location.line {
                 return "\(file):\(line)\(location.field.map { ":" + $0 } ?? ""): \(text)"
             }
-            var place = issue.entity?.description ?? "dataset"
+            var place = issue.entity?.description ?? (language == .slovenian ? "podatki" : "dataset")
             if let field = issue.field { place += " " + field }
             if let jsonFile { return "\(jsonFile): \(place): \(text)" }
             return "\(place): \(text)"

@@ -17,7 +17,11 @@ enum InitCommand: CLICommand {
         try OutputDestination.checkNewStore(context.storePath, context: context)
         _ = try StoreAccess.create(
             at: context.storeURL, path: context.storePath, operation: .socioLabPodravje)
-        context.console.line("Created an empty store for SocioLab Podravje at \(context.storePath)")
+        context.console.line(
+            LocalizedText(
+                sl: "Ustvarjena je prazna shramba za SocioLab Podravje v \(context.storePath)",
+                en: "Created an empty store for SocioLab Podravje at \(context.storePath)")[
+                    try context.language()])
         return ExitCode.success
     }
 }

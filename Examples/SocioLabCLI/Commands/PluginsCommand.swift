@@ -5,12 +5,7 @@ enum PluginsCommand: CLICommand {
     static let spec = CommandSpec(
         name: "plugins",
         abstract: "List the activity plugins: each kind with its name and validation rules.",
-        discussion: "Activities of a kind no plugin knows are kept intact and reported by 'validate'.",
-        options: [
-            .init(
-                "lang", valueName: "language", help: "The language of the names.", defaultValue: "en",
-                choices: ["sl", "en"])
-        ])
+        discussion: "Activities of a kind no plugin knows are kept intact and reported by 'validate'.")
 
     static func run(_ context: CommandContext) async throws -> Int32 {
         let language = try context.language()

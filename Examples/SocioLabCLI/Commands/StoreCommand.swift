@@ -16,26 +16,44 @@ enum StoreCommand: CLICommand {
         positionals: [.init("action", help: "verify or compact.")])
 
     static func run(_ context: CommandContext) async throws -> Int32 {
+        let language = try context.language()
         switch context.arguments.positional("action") {
         case "verify":
             let verification = try StoreAccess.verify(at: context.storeURL, path: context.storePath)
             for problem in verification.problems { context.console.line(problem.description) }
             for notice in verification.notices {
-                context.console.line("\(context.storePath): note: \(notice)")
+                context.console.line(
+                    "\(context.storePath): \(language == .slovenian ? "opomba" : "note"): \(notice)")
             }
             if !verification.isSound {
+                let count = verification.problems.count
                 context.console.error(
-                    "\(context.storePath): the store is damaged (\(verification.problems.count) problem(s)); "
-                        + "nothing was changed")
+                    LocalizedText(
+                        sl: "\(context.storePath): shramba je poškodovana "
+                            + "(\(CountedNoun.problem.phrase(count, in: .slovenian))); nič ni bilo spremenjeno",
+                        en:
+                            "\(context.storePath): the store is damaged (\(count) problem(s)); nothing was changed"
+                    )[language])
                 return ExitCode.store
             }
-            let revision = verification.revision.map { " at revision \($0)" } ?? ""
-            context.console.line("\(context.storePath): the store is sound\(revision)")
+            let revision = verification.revision
+            context.console.line(
+                LocalizedText(
+                    sl:
+                        "\(context.storePath): shramba je brez napak\(revision.map { " (revizija \($0))" } ?? "")",
+                    en:
+                        "\(context.storePath): the store is sound\(revision.map { " at revision \($0)" } ?? "")"
+                )[
+                    language])
             return verification.notices.isEmpty ? ExitCode.success : ExitCode.findings
         case "compact":
             let workspace = try await context.openWorkspace()
             try await workspace.compact()
-            context.console.line("\(context.storePath): compacted at revision \(await workspace.revision)")
+            let revision = await workspace.revision
+            context.console.line(
+                LocalizedText(
+                    sl: "\(context.storePath): stisnjena pri reviziji \(revision)",
+                    en: "\(context.storePath): compacted at revision \(revision)")[language])
             return ExitCode.success
         case let other:
             throw UsageError(

@@ -11,10 +11,7 @@ enum ValidateCommand: CLICommand {
         options: [
             .init(
                 "format", valueName: "format", help: "The output format.", defaultValue: "text",
-                choices: ["text", "json"]),
-            .init(
-                "lang", valueName: "language", help: "The language of the messages.", defaultValue: "en",
-                choices: ["sl", "en"]),
+                choices: ["text", "json"])
         ])
 
     static func run(_ context: CommandContext) async throws -> Int32 {
@@ -31,7 +28,11 @@ enum ValidateCommand: CLICommand {
             for issue in issues { context.console.line(issue.text(in: language)) }
             let warnings = issues.filter { $0.severity == .warning }.count
             context.console.line(
-                "\(errors) error(s), \(warnings) warning(s), \(issues.count) issue(s) in all")
+                language == .slovenian
+                    ? "\(CountedNoun.error.phrase(errors, in: language)), "
+                        + "\(CountedNoun.warning.phrase(warnings, in: language)), skupaj "
+                        + CountedNoun.issue.phrase(issues.count, in: language)
+                    : "\(errors) error(s), \(warnings) warning(s), \(issues.count) issue(s) in all")
         }
         return errors > 0 ? ExitCode.findings : ExitCode.success
     }

@@ -32,9 +32,11 @@ struct CommandContext: Sendable {
         return "sociolab"
     }
 
-    /// The language chosen with `--lang` (English unless told).
+    /// The language of every line the command prints: `--lang`, else `$SOCIOLAB_LANG`, else the locale
+    /// (``LanguageChoice``).
     func language() throws(UsageError) -> Language {
-        try arguments.value("--lang", as: "sl or en") { Language(rawValue: $0) } ?? .english
+        let given = try arguments.value("--lang", as: "sl or en") { Language(rawValue: $0) }
+        return given ?? LanguageChoice.resolve(given: nil, variables: environment.variables)
     }
 
     /// The day given with `--as-of` (ISO `2020-12-31` or `31.12.2020`), else `fallback`.
@@ -51,7 +53,8 @@ struct CommandContext: Sendable {
         let store = try StoreAccess.open(at: storeURL, path: storePath, readOnly: readOnly)
         let workspace = try await Workspace(store: store, plugins: plugins, clock: environment.clock)
         if readOnly { ProcessLifetime.keepUntilExit(workspace) }
-        for notice in await workspace.openNotices { console.error("sociolab: note: \(notice)") }
+        let note = (try? language()) == .slovenian ? "opomba" : "note"
+        for notice in await workspace.openNotices { console.error("sociolab: \(note): \(notice)") }
         return workspace
     }
 }

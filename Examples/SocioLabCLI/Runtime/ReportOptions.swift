@@ -26,9 +26,6 @@ struct ReportOptions {
         .init(
             "suppress-below", valueName: "k",
             help: "Show counts from 1 to k-1 as suppressed, for publication (k at least 3)."),
-        .init(
-            "lang", short: "l", valueName: "language", help: "The report's language.", defaultValue: "en",
-            choices: ["sl", "en"]),
         .init("as-of", valueName: "day", help: "The day progress and status are judged at (default: today)."),
         .init(
             "out", short: "o", valueName: "file",

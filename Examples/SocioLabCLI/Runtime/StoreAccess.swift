@@ -33,15 +33,24 @@ enum StoreAccess {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw SocioLabError(
                 .storeMissing,
-                "no store at '\(path)'; create one with 'sociolab init --store \(path)', or give another "
-                    + "with --store or $SOCIOLAB_STORE"
-            )
+                LocalizedText(
+                    sl:
+                        "na poti '\(path)' ni shrambe; ustvarite jo z 'sociolab init --store \(path)' ali navedite "
+                        + "drugo z --store ali $SOCIOLAB_STORE",
+                    en:
+                        "no store at '\(path)'; create one with 'sociolab init --store \(path)', or give another "
+                        + "with --store or $SOCIOLAB_STORE"))
         }
         guard isStore(at: url) else {
             throw SocioLabError(
                 .storeMissing,
-                "'\(path)' is not a SocioLab store (it has no \(JSONFileStore.snapshotFileName)); give a store "
-                    + "directory")
+                LocalizedText(
+                    sl:
+                        "'\(path)' ni shramba SocioLab (nima datoteke \(JSONFileStore.snapshotFileName)); navedite "
+                        + "mapo shrambe",
+                    en:
+                        "'\(path)' is not a SocioLab store (it has no \(JSONFileStore.snapshotFileName)); give a "
+                        + "store directory"))
         }
     }
 

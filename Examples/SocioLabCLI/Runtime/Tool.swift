@@ -22,26 +22,30 @@ enum Tool {
         globalOptions: [
             .init(
                 "store", valueName: "path",
-                help: "The store directory (default: $SOCIOLAB_STORE, else ./sociolab-store).")
+                help: "The store directory (default: $SOCIOLAB_STORE, else ./sociolab-store)."),
+            LanguageChoice.option,
         ],
         commands: commands.map { $0.spec })
 
     /// Runs the tool on `arguments` (without the program name) and returns the exit code.
     static func run(_ arguments: [String], environment: CLIEnvironment) async -> Int32 {
         let console = Console(showsProgress: environment.standardErrorIsTerminal)
+        let language = LanguageChoice.resolve(
+            given: LanguageChoice.given(in: arguments), variables: environment.variables)
         let parsed: ParsedArguments
         do {
             parsed = try program.parse(arguments)
         } catch {
-            console.error("sociolab: error: \(error.message)")
+            console.error("sociolab: \(errorWord(language)): \(error.message)")
             return ExitCode.usage
         }
+        let help = HelpFormatter(program: SlovenianHelp.translated(program, to: language))
         if parsed.isHelpRequest {
-            console.write(HelpFormatter(program: program).help(for: parsed))
+            console.write(help.help(for: parsed))
             return ExitCode.success
         }
         guard let name = parsed.command, let command = commands.first(where: { $0.spec.name == name }) else {
-            console.write(HelpFormatter(program: program).programHelp())
+            console.write(help.programHelp())
             return ExitCode.success
         }
         let context = CommandContext(arguments: parsed, environment: environment, console: console)
@@ -50,26 +54,30 @@ enum Tool {
             console.clearProgress()
             return code
         } catch {
-            report(error, console: console)
+            report(error, console: console, language: (try? context.language()) ?? language)
             return ExitCode.code(for: error)
         }
     }
 
-    /// Prints an error that ended a command on standard error.
-    static func report(_ error: any Error, console: Console) {
+    /// `error`, or `napaka` in Slovenian: the word after `sociolab:` on an error line.
+    static func errorWord(_ language: Language) -> String { language == .slovenian ? "napaka" : "error" }
+
+    /// Prints an error that ended a command on standard error, in `language`.
+    static func report(_ error: any Error, console: Console, language: Language = .english) {
+        let prefix = "sociolab: \(errorWord(language)): "
         switch error {
         case let usage as UsageError:
-            console.error("sociolab: error: \(usage.message)")
+            console.error(prefix + usage.message)
         case let failure as CommandFailure:
             for line in failure.lines { console.error(line) }
         case let error as SocioLabError:
-            console.error("sociolab: error: \(error.description)")
+            console.error(prefix + StoreErrorText.description(of: error, in: language))
         case let failure as ImportFailure:
-            for error in failure.errors { console.error(Diagnostics.line(for: error)) }
+            for error in failure.errors { console.error(Diagnostics.line(for: error, language: language)) }
         case let rejected as ChangeRejected:
-            for issue in rejected.issues { console.error(Diagnostics.line(for: issue)) }
+            for issue in rejected.issues { console.error(Diagnostics.line(for: issue, language: language)) }
         default:
-            console.error("sociolab: error: \(error)")
+            console.error(prefix + "\(error)")
         }
     }
 }

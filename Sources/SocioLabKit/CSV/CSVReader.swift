@@ -127,7 +127,9 @@ package enum CSVReader {
         guard !names.isEmpty else {
             throw SocioLabError(
                 .csvEmptyHeader,
-                "The header line has no column names. Put the column names on the first line.",
+                LocalizedText(
+                    sl: "Vrstica z glavo nima imen stolpcev. Imena stolpcev vpišite v prvo vrstico.",
+                    en: "The header line has no column names. Put the column names on the first line."),
                 at: .init(file: file, line: line))
         }
         var seen = Set<String>()
@@ -135,14 +137,22 @@ package enum CSVReader {
             if name.isEmpty {
                 throw SocioLabError(
                     .csvEmptyHeader,
-                    "Column \(index + 1) of the header has no name. Give every column a name in the first line.",
+                    LocalizedText(
+                        sl:
+                            "Stolpec \(index + 1) v glavi nima imena. V prvi vrstici poimenujte vsak stolpec.",
+                        en:
+                            "Column \(index + 1) of the header has no name. Give every column a name in the first "
+                            + "line."),
                     at: .init(file: file, line: line))
             }
             if !seen.insert(name).inserted {
                 throw SocioLabError(
                     .csvDuplicateHeader,
-                    "The header names the column \"\(name)\" twice (again in column \(index + 1)). "
-                        + "Rename or remove one of them.",
+                    LocalizedText(
+                        sl: "Glava dvakrat navaja stolpec \"\(name)\" (znova v stolpcu \(index + 1)). Enega "
+                            + "preimenujte ali odstranite.",
+                        en: "The header names the column \"\(name)\" twice (again in column \(index + 1)). "
+                            + "Rename or remove one of them."),
                     at: .init(file: file, line: line, field: name))
             }
         }
@@ -157,9 +167,8 @@ package enum CSVReader {
             if let extra = fields[expected...].firstIndex(where: { !$0.isEmpty }) {
                 throw SocioLabError(
                     .csvFieldCount,
-                    "This row has \(fields.count) fields but the header has \(expected) columns; "
-                        + "field \(extra + 1) holds \"\(fields[extra].prefix(40))\". Put values that contain "
-                        + "the delimiter in double quotes, or remove the extra values.",
+                    Self.extraFieldsText(
+                        fieldCount: fields.count, expected: expected, extra: extra, value: fields[extra]),
                     at: .init(file: file, line: line))
             }
             fields.removeLast(fields.count - expected)
@@ -167,9 +176,15 @@ package enum CSVReader {
             guard allowsShortRows else {
                 throw SocioLabError(
                     .csvFieldCount,
-                    "This row has \(fields.count) fields but the header has \(expected) columns; "
-                        + "\"\(columns.names[fields.count])\" and the columns after it are missing. "
-                        + "Complete the row, or end it with empty fields.",
+                    LocalizedText(
+                        sl:
+                            "Ta vrstica ima \(CountedNoun.field.phrase(fields.count, in: .slovenian)), glava pa \(CountedNoun.column.phrase(expected, in: .slovenian)); "
+                            + "manjkajo \"\(columns.names[fields.count])\" in stolpci za njim. Dopolnite vrstico "
+                            + "ali jo končajte s praznimi polji.",
+                        en:
+                            "This row has \(CountedNoun.field.phrase(fields.count, in: .english)) but the header has "
+                            + "\(CountedNoun.column.phrase(expected, in: .english)); \"\(columns.names[fields.count])\" and the columns "
+                            + "after it are missing. Complete the row, or end it with empty fields."),
                     at: .init(file: file, line: line, field: columns.names[fields.count]))
             }
             fields.append(contentsOf: repeatElement("", count: expected - fields.count))
@@ -199,8 +214,11 @@ extension CSVReader {
         guard let headerLine = try scanner.nextRecord(into: &fields) else {
             throw SocioLabError(
                 .csvEmpty,
-                "The CSV file is empty. Export the table again with its header line "
-                    + "(the column names) as the first line.",
+                LocalizedText(
+                    sl:
+                        "Datoteka CSV je prazna. Tabelo izvozite znova, s prvo vrstico z glavo (imeni stolpcev).",
+                    en: "The CSV file is empty. Export the table again with its header line "
+                        + "(the column names) as the first line."),
                 at: .init(file: file))
         }
         if let control = scanner.controls.first {
@@ -217,16 +235,33 @@ extension CSVReader {
         if byte == 0 {
             return SocioLabError(
                 .csvBinary,
-                "The header line holds NUL characters, so this is a binary file (an .xlsx workbook?) or UTF-16 "
-                    + "text without a byte order mark, not CSV. Save the table as \"CSV UTF-8\".",
+                LocalizedText(
+                    sl: "Vrstica z glavo vsebuje znake NUL, zato to ni datoteka CSV, ampak binarna datoteka "
+                        + "(delovni zvezek .xlsx?) ali besedilo UTF-16 brez oznake BOM. Tabelo shranite kot "
+                        + "\"CSV UTF-8\".",
+                    en:
+                        "The header line holds NUL characters, so this is a binary file (an .xlsx workbook?) or "
+                        + "UTF-16 text without a byte order mark, not CSV. Save the table as \"CSV UTF-8\"."),
                 at: .init(file: file, line: line))
         }
         return SocioLabError(
             .csvControlCharacter,
-            "The header line holds the control character \(controlName(byte)); column names may not. "
-                + "Remove it and save the file again.",
+            LocalizedText(
+                sl:
+                    "Vrstica z glavo vsebuje krmilni znak \(controlName(byte)), imena stolpcev pa ga ne smejo. "
+                    + "Odstranite ga in datoteko shranite znova.",
+                en: "The header line holds the control character \(controlName(byte)); column names may not. "
+                    + "Remove it and save the file again."),
             at: .init(file: file, line: line))
     }
+
+    /// The message for a byte order mark after the start of the text.
+    static let bomInMiddleText = LocalizedText(
+        sl:
+            "Znotraj besedila je oznaka vrstnega reda bajtov (U+FEFF), navadno tam, kjer sta bili združeni dve "
+            + "datoteki. Odstranite jo ali datoteki združite brez teh oznak.",
+        en: "A byte order mark (U+FEFF) appears inside the text, usually where two files were joined. "
+            + "Remove it, or join the files without their byte order marks.")
 
     /// `U+0001`, or `U+0000 (NUL)`, for a control character in messages.
     static func controlName(_ byte: UInt8) -> String {
@@ -240,9 +275,22 @@ extension CSVReader {
     ) -> SocioLabError {
         SocioLabError(
             .csvFieldCount,
-            "This row has \(fieldCount) fields but the header has \(expected) columns; "
-                + "field \(extra + 1) holds \"\(value.prefix(40))\". Put values that contain "
-                + "the delimiter in double quotes, or remove the extra values.",
+            extraFieldsText(fieldCount: fieldCount, expected: expected, extra: extra, value: value),
             at: .init(file: file, line: line))
+    }
+
+    /// The message for a row with more non-empty fields than the header has columns.
+    static func extraFieldsText(fieldCount: Int, expected: Int, extra: Int, value: some StringProtocol)
+        -> LocalizedText
+    {
+        LocalizedText(
+            sl:
+                "Ta vrstica ima \(CountedNoun.field.phrase(fieldCount, in: .slovenian)), glava pa \(CountedNoun.column.phrase(expected, in: .slovenian)); "
+                + "polje \(extra + 1) vsebuje \"\(value.prefix(40))\". Vrednosti, ki vsebujejo ločilo, zapišite "
+                + "v dvojnih narekovajih, ali odvečne vrednosti odstranite.",
+            en:
+                "This row has \(CountedNoun.field.phrase(fieldCount, in: .english)) but the header has \(CountedNoun.column.phrase(expected, in: .english)); "
+                + "field \(extra + 1) holds \"\(value.prefix(40))\". Put values that contain "
+                + "the delimiter in double quotes, or remove the extra values.")
     }
 }

@@ -177,8 +177,13 @@ struct CSVRecordScanner {
             if offset - startOffset > CSVReader.maximumRecordByteCount {
                 throw SocioLabError(
                     .csvLineTooLong,
-                    "This record is longer than \(CSVReader.maximumRecordByteCount) bytes, usually because "
-                        + "a quote was opened and never closed. Check the quotes, or split the value.",
+                    LocalizedText(
+                        sl:
+                            "Ta zapis je daljši od \(CSVReader.maximumRecordByteCount) bajtov, navadno zato, ker "
+                            + "narekovaj ni bil zaprt. Preverite narekovaje ali vrednost razdelite.",
+                        en: "This record is longer than \(CSVReader.maximumRecordByteCount) bytes, usually "
+                            + "because a quote was opened and never closed. Check the quotes, or split the value."
+                    ),
                     at: .init(file: file, line: startLine, field: name(spans.count - 1)))
             }
             guard offset < count else { return startLine }
@@ -273,8 +278,13 @@ struct CSVRecordScanner {
             guard offset < count else {
                 throw SocioLabError(
                     .csvUnterminatedQuote,
-                    "A quoted field starts on this line but its closing quote is missing. Add the closing "
-                        + "\" and write each quote inside the value as \"\".",
+                    LocalizedText(
+                        sl:
+                            "V tej vrstici se začne polje v narekovajih, zaključni narekovaj pa manjka. Dodajte "
+                            + "zaključni \" in vsak narekovaj znotraj vrednosti zapišite kot \"\".",
+                        en:
+                            "A quoted field starts on this line but its closing quote is missing. Add the closing "
+                            + "\" and write each quote inside the value as \"\"."),
                     at: .init(file: file, line: quoteLine, field: name(index)))
             }
             let byte = base[offset]
@@ -308,8 +318,12 @@ struct CSVRecordScanner {
         {
             throw SocioLabError(
                 .csvTextAfterQuote,
-                "Text follows the closing quote of a field. Put the whole value in quotes and write "
-                    + "each quote inside it as \"\".",
+                LocalizedText(
+                    sl:
+                        "Za zaključnim narekovajem polja sledi besedilo. Celotno vrednost dajte v narekovaje in "
+                        + "vsak narekovaj v njej zapišite kot \"\".",
+                    en: "Text follows the closing quote of a field. Put the whole value in quotes and write "
+                        + "each quote inside it as \"\"."),
                 at: .init(file: file, line: line, field: name(index)))
         }
         return span
@@ -330,22 +344,32 @@ struct CSVRecordScanner {
         if byte == 0 {
             throw SocioLabError(
                 .csvBinary,
-                "The text holds NUL characters, so it is a binary file, not CSV. Save the table as \"CSV UTF-8\".",
+                LocalizedText(
+                    sl: "Besedilo vsebuje znake NUL, zato to ni datoteka CSV, ampak binarna datoteka. Tabelo "
+                        + "shranite kot \"CSV UTF-8\".",
+                    en: "The text holds NUL characters, so it is a binary file, not CSV. Save the table as "
+                        + "\"CSV UTF-8\"."),
                 at: .init(file: file, line: line, field: field))
         }
         guard byte == 0xEF, offset + 2 < bytes.count else { return }
         if bytes[offset + 1] == 0xBB, bytes[offset + 2] == 0xBF {
             throw SocioLabError(
                 .csvBOMInMiddle,
-                "A byte order mark (U+FEFF) appears inside the text, usually where two files were joined. "
-                    + "Remove it, or join the files without their byte order marks.",
+                CSVReader.bomInMiddleText,
                 at: .init(file: file, line: line, field: field))
         }
         if bytes[offset + 1] == 0xBF, bytes[offset + 2] == 0xBD {
             throw SocioLabError(
                 .csvBadEncoding,
-                "The text holds a replacement character (U+FFFD): the file was saved or read in the wrong "
-                    + "encoding and some letters are lost. Save it again as \"CSV UTF-8\" from the original.",
+                LocalizedText(
+                    sl:
+                        "Besedilo vsebuje nadomestni znak (U+FFFD): datoteka je bila shranjena ali prebrana v "
+                        + "napačnem kodiranju in nekatere črke so izgubljene. Izvirnik znova shranite kot "
+                        + "\"CSV UTF-8\".",
+                    en:
+                        "The text holds a replacement character (U+FFFD): the file was saved or read in the wrong "
+                        + "encoding and some letters are lost. Save it again as \"CSV UTF-8\" from the original."
+                ),
                 at: .init(file: file, line: line, field: field))
         }
     }

@@ -162,15 +162,24 @@ package enum TextDecoding {
         let hex = String(body[offset], radix: 16, uppercase: true)
         let why =
             asked
-            ? "the file was to be read as UTF-8"
+            ? LocalizedText(sl: "naj bi se datoteka brala kot UTF-8", en: "the file was to be read as UTF-8")
             : byteOrderMark > 0
-                ? "the file starts with a UTF-8 byte order mark"
-                : "the rest of the file is UTF-8 (it has UTF-8 letters such as č)"
+                ? LocalizedText(
+                    sl: "se datoteka začne z oznako BOM za UTF-8",
+                    en: "the file starts with a UTF-8 byte order mark")
+                : LocalizedText(
+                    sl: "je preostanek datoteke v UTF-8 (ima črke UTF-8, kot je č)",
+                    en: "the rest of the file is UTF-8 (it has UTF-8 letters such as č)")
         return SocioLabError(
             .csvBadEncoding,
-            "Line \(line), column \(column) holds the byte 0x\(hex), which is not UTF-8, although \(why). "
-                + "Save the file again as \"CSV UTF-8\" from the original, or correct that character; if the "
-                + "file is in fact Windows-1250, choose that encoding.",
+            LocalizedText(
+                sl:
+                    "Vrstica \(line), stolpec \(column) vsebuje bajt 0x\(hex), ki ni UTF-8, čeprav \(why.sl). "
+                    + "Izvirnik znova shranite kot \"CSV UTF-8\" ali popravite ta znak; če je datoteka v resnici v "
+                    + "kodiranju Windows-1250, izberite to kodiranje.",
+                en: "Line \(line), column \(column) holds the byte 0x\(hex), which is not UTF-8, although "
+                    + "\(why.en). Save the file again as \"CSV UTF-8\" from the original, or correct that "
+                    + "character; if the file is in fact Windows-1250, choose that encoding."),
             at: .init(file: file, line: line, byteOffset: byteOrderMark + offset))
     }
 
@@ -190,8 +199,11 @@ package enum TextDecoding {
         guard (bytes.count - start) % 2 == 0 else {
             throw SocioLabError(
                 .csvBadEncoding,
-                "The file is not UTF-16 text: it has an odd number of bytes. "
-                    + "Save it again as \"CSV UTF-8\", or choose the right encoding.",
+                LocalizedText(
+                    sl: "Datoteka ni besedilo UTF-16: ima liho število bajtov. Shranite jo znova kot "
+                        + "\"CSV UTF-8\" ali izberite pravo kodiranje.",
+                    en: "The file is not UTF-16 text: it has an odd number of bytes. "
+                        + "Save it again as \"CSV UTF-8\", or choose the right encoding."),
                 at: .init(file: file, byteOffset: bytes.count - 1))
         }
         var units = [UInt16]()
@@ -257,22 +269,29 @@ package enum TextDecoding {
         if bytes[offset] == 0 {
             return SocioLabError(
                 .csvBinary,
-                "The file holds NUL bytes, so it is a binary file (an .xlsx workbook?), not CSV. "
-                    + "Open it in the spreadsheet program and save it as \"CSV UTF-8\".",
+                LocalizedText(
+                    sl:
+                        "Datoteka vsebuje bajte NUL, zato to ni datoteka CSV, ampak binarna datoteka (delovni "
+                        + "zvezek .xlsx?). Odprite jo v programu za preglednice in shranite kot \"CSV UTF-8\".",
+                    en: "The file holds NUL bytes, so it is a binary file (an .xlsx workbook?), not CSV. "
+                        + "Open it in the spreadsheet program and save it as \"CSV UTF-8\"."),
                 at: location)
         }
         if bytes[offset + 1] == 0xBB {
             return SocioLabError(
                 .csvBOMInMiddle,
-                "A byte order mark (U+FEFF) appears inside the text, usually where two files "
-                    + "were joined. Remove it, or join the files without their byte order marks.",
+                CSVReader.bomInMiddleText,
                 at: location)
         }
         return SocioLabError(
             .csvBadEncoding,
-            "The text holds a replacement character (U+FFFD): the file was saved or read in "
-                + "the wrong encoding and some letters are lost. Save it again as \"CSV UTF-8\" "
-                + "from the original, or choose the right encoding.",
+            LocalizedText(
+                sl: "Besedilo vsebuje nadomestni znak (U+FFFD): datoteka je bila shranjena ali prebrana v "
+                    + "napačnem kodiranju in nekatere črke so izgubljene. Izvirnik znova shranite kot "
+                    + "\"CSV UTF-8\" ali izberite pravo kodiranje.",
+                en: "The text holds a replacement character (U+FFFD): the file was saved or read in "
+                    + "the wrong encoding and some letters are lost. Save it again as \"CSV UTF-8\" "
+                    + "from the original, or choose the right encoding."),
             at: location)
     }
 

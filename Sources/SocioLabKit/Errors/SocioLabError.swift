@@ -17,6 +17,29 @@ import Foundation
 ///     reopen()  // a write failed; the store on disk is still valid
 /// }
 /// ```
+///
+/// ## Languages
+///
+/// ``message`` is the English sentence, as it always was. Errors a user of the import meets carry a
+/// Slovenian sentence as well: create them with a ``LocalizedText`` and show them with
+/// ``message(in:)`` or ``description(in:)``. An error created from a plain `String` has no Slovenian text
+/// of its own, and ``message(in:)`` gives its English sentence in either language.
+///
+/// ```swift
+/// throw SocioLabError(
+///     .invalidValue,
+///     LocalizedText(
+///         sl: "Datum 31. 2. 2019 ne obstaja. Popravite vrednost in uvozite znova.",
+///         en: "The date 2019-02-31 does not exist. Correct the value and import again."),
+///     at: .init(file: "persons.csv", line: 4, field: "birth_date"))
+///
+/// error.message                       // the English sentence
+/// error.message(in: .slovenian)       // "Datum 31. 2. 2019 ne obstaja. …"
+/// error.description(in: .slovenian)   // "persons.csv:4:birth_date: Datum … [value.invalid]"
+/// ```
+///
+/// Setting ``message`` drops the Slovenian sentence (it would no longer say the same); set
+/// ``localizedMessage`` to change both.
 public struct SocioLabError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     /// A stable, machine-readable error code.
     public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
@@ -30,8 +53,12 @@ public struct SocioLabError: Error, Hashable, Sendable, CustomStringConvertible,
 
     /// What kind of failure this is.
     public var code: Code
-    /// A sentence that says what went wrong and what to do about it.
-    public var message: String
+    /// A sentence in English that says what went wrong and what to do about it.
+    ///
+    /// Setting it drops the Slovenian sentence; ``message(in:)`` then gives this one in both languages.
+    public var message: String { didSet { slovenianMessage = nil } }
+    /// The Slovenian sentence, when the error has one.
+    var slovenianMessage: String?
     /// Where the failure was found, as precisely as it is known.
     public var location: Location
 

@@ -49,8 +49,14 @@ struct CSVColumnMap: Sendable {
                 errors.append(
                     SocioLabError(
                         .importDuplicateColumn,
-                        "The header names the column \(names[index]) twice (as '\(header.names[positions[index]])' "
-                            + "and as '\(written)'); keep one of them.", at: place(written)))
+                        LocalizedText(
+                            sl:
+                                "Glava dvakrat navaja stolpec \(names[index]) (kot '\(header.names[positions[index]])' "
+                                + "in kot '\(written)'); obdržite le enega.",
+                            en: "The header names the column \(names[index]) twice (as "
+                                + "'\(header.names[positions[index]])' and as '\(written)'); keep one of them."
+                        ),
+                        at: place(written)))
             }
         }
         // Near misses of the columns the file lacks are errors; the other unknown names a warning.
@@ -69,8 +75,13 @@ struct CSVColumnMap: Sendable {
                 errors.append(
                     SocioLabError(
                         .importUnknownColumn,
-                        "'\(CellText.excerpt(written))' is not a column of \(table.fileName). Did you mean "
-                            + "\(names[index]) (\(slovenian))? Correct the header.",
+                        LocalizedText(
+                            sl:
+                                "'\(CellText.excerpt(written))' ni stolpec datoteke \(table.fileName). Ste mislili "
+                                + "\(slovenian) (\(names[index]))? Popravite glavo.",
+                            en:
+                                "'\(CellText.excerpt(written))' is not a column of \(table.fileName). Did you mean "
+                                + "\(names[index]) (\(slovenian))? Correct the header."),
                         at: place(written)))
             } else {
                 ignored.append(written)
@@ -82,10 +93,20 @@ struct CSVColumnMap: Sendable {
             let listed = ignored.map { "'" + CellText.excerpt($0) + "'" }.joined(separator: ", ")
             let message =
                 ignored.count == 1
-                ? "The column \(listed) is not in \(table.fileName) and is ignored. Remove or rename it if it "
-                    + "was meant to be imported."
-                : "The columns \(listed) are not in \(table.fileName) and are ignored. Remove or rename them if "
-                    + "they were meant to be imported."
+                ? LocalizedText(
+                    sl:
+                        "Stolpca \(listed) datoteka \(table.fileName) nima, zato ni uvožen. Če naj bi bil uvožen, "
+                        + "ga preimenujte, sicer ga odstranite.",
+                    en:
+                        "The column \(listed) is not in \(table.fileName) and is ignored. Remove or rename it if it "
+                        + "was meant to be imported.")
+                : LocalizedText(
+                    sl:
+                        "Stolpcev \(listed) datoteka \(table.fileName) nima, zato niso uvoženi. Če naj bi bili "
+                        + "uvoženi, jih preimenujte, sicer jih odstranite.",
+                    en:
+                        "The columns \(listed) are not in \(table.fileName) and are ignored. Remove or rename "
+                        + "them if they were meant to be imported.")
             warnings = [SocioLabError(.importIgnoredColumns, message, at: place(ignored[0]))]
         }
         self.positions = positions
@@ -105,15 +126,27 @@ struct CSVColumnMap: Sendable {
         let missing = absentRequired.filter { !nearMissed.contains($0) }.map { names[$0] }
         if !missing.isEmpty {
             let found = names.indices.filter { positions[$0] >= 0 }
+            let missingList = missing.joined(separator: ", ")
             let what =
                 found.isEmpty
-                ? "The header has none of the columns of \(table.fileName)"
-                : "The header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))"
+                ? LocalizedText(
+                    sl: "Glava nima nobenega od stolpcev datoteke \(table.fileName)",
+                    en: "The header has none of the columns of \(table.fileName)")
+                : LocalizedText(
+                    sl: (missing.count > 1 ? "V glavi manjkajo stolpci " : "V glavi manjka stolpec ")
+                        + missingList,
+                    en: "The header lacks the column\(missing.count > 1 ? "s" : "") \(missingList)")
+            let required = table.requiredColumns.joined(separator: ", ")
+            let allowed = names.joined(separator: ", ")
             errors.insert(
                 SocioLabError(
                     .importMissingColumn,
-                    "\(what). Every \(table.fileName) needs \(table.requiredColumns.joined(separator: ", ")) "
-                        + "and may have \(names.joined(separator: ", ")); check the first line and the file name.",
+                    LocalizedText(
+                        sl:
+                            "\(what.sl). Obvezno v datoteki \(table.fileName): \(required); dovoljeno: \(allowed). "
+                            + "Preverite prvo vrstico in ime datoteke.",
+                        en: "\(what.en). The file \(table.fileName) needs \(required) and may have "
+                            + "\(allowed); check the first line and the file name."),
                     at: .init(file: file, line: headerLine, field: missing[0])), at: 0)
         }
         headerErrors = errors

@@ -84,8 +84,13 @@ public enum CSVImport {
                 errorsBySource[index].append(
                     SocioLabError(
                         .importUnknownTable,
-                        "The file name does not say which table this is. Name the file as one of \(names), "
-                            + "or give the table explicitly.",
+                        LocalizedText(
+                            sl:
+                                "Iz imena datoteke ni razvidno, katera tabela je to. Datoteko poimenujte kot eno "
+                                + "od \(names) ali tabelo navedite izrecno (--entity).",
+                            en:
+                                "The file name does not say which table this is. Name the file as one of \(names), "
+                                + "or give the table explicitly."),
                         at: .init(file: source.name)))
             }
         }
@@ -171,13 +176,20 @@ public enum CSVImport {
                         Int(earlierIndex)]
                     let place =
                         earlierPosition == position
-                        ? "line \(earlierLine)"
-                        : "line \(earlierLine) of \(files[earlierPosition].name)"
+                        ? LocalizedText(sl: "v vrstici \(earlierLine)", en: "on line \(earlierLine)")
+                        : LocalizedText(
+                            sl: "v vrstici \(earlierLine) datoteke \(files[earlierPosition].name)",
+                            en: "on line \(earlierLine) of \(files[earlierPosition].name)")
                     result[position].append(
                         SocioLabError(
                             .importDuplicateID,
-                            "The id '\(part.ids[index])' is already used on \(place). Give every row its own id, "
-                                + "or remove one of the rows.",
+                            LocalizedText(
+                                sl:
+                                    "Oznaka (id) '\(part.ids[index])' je že uporabljena \(place.sl). Vsaki vrstici "
+                                    + "dajte svojo oznako ali eno od vrstic odstranite.",
+                                en:
+                                    "The id '\(part.ids[index])' is already used \(place.en). Give every row its own "
+                                    + "id, or remove one of the rows."),
                             at: .init(file: files[position].name, line: Int(part.idLines[index]), field: "id")
                         ))
                 }

@@ -19,13 +19,17 @@ extension CSVRowReader {
             }
             return found.code
         }
-        let suggestion = Municipality.suggestion(for: cell).map {
-            " Did you mean \($0.name) (\($0.code))?"
-        }
+        let suggested = Municipality.suggestion(for: cell)
+        let excerpt = CellText.excerpt(cell)
         fail(
             column, .importUnknownCode,
-            "'\(CellText.excerpt(cell))' is not a Slovenian municipality.\(suggestion ?? "") Write its "
-                + "statistical code (070) or its name (Maribor).")
+            LocalizedText(
+                sl:
+                    "'\(excerpt)' ni slovenska občina.\(suggested.map { " Ste mislili \($0.name) (\($0.code))?" } ?? "") "
+                    + "Vpišite njeno statistično šifro (070) ali ime (Maribor).",
+                en: "'\(excerpt)' is not a Slovenian municipality."
+                    + "\(suggested.map { " Did you mean \($0.name) (\($0.code))?" } ?? "") Write its "
+                    + "statistical code (070) or its name (Maribor)."))
         return nil
     }
 
@@ -120,22 +124,41 @@ extension CSVRowReader {
 
     /// The message for a code that is not in `known`: items run together with `,` in a list cell, or the
     /// nearest code, and every code.
-    static func unknown(_ value: String, what: String, known: Set<String>, list: Bool) -> String {
+    static func unknown(_ value: String, what: String, known: Set<String>, list: Bool) -> LocalizedText {
         let sorted = known.sorted()
         let all = sorted.joined(separator: ", ")
         if list, value.contains(",") {
             let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             let found = parts.compactMap { known.contains($0) ? $0 : withoutCase($0, in: known) }
             if found.count == parts.count {
-                return
-                    "'\(CellText.excerpt(value))' holds several items separated by ','; separate list items "
-                    + "with ; (\(found.joined(separator: ";")))."
+                let joined = found.joined(separator: ";")
+                return LocalizedText(
+                    sl:
+                        "'\(CellText.excerpt(value))' vsebuje več vrednosti, ločenih z vejico; vrednosti seznama "
+                        + "ločite s podpičjem ; (\(joined)).",
+                    en:
+                        "'\(CellText.excerpt(value))' holds several items separated by ','; separate list items "
+                        + "with ; (\(joined)).")
             }
         }
         let nearest = EditDistance.nearest(to: value.lowercased(), among: sorted.map { $0.lowercased() })
-        let suggestion = nearest.map { " Did you mean \(sorted[$0])?" } ?? ""
-        return "'\(CellText.excerpt(value))' is not \(what).\(suggestion) Write one of \(all)."
+        let excerpt = CellText.excerpt(value)
+        return LocalizedText(
+            sl:
+                "'\(excerpt)' ni \(Self.slovenianWhat[what] ?? what).\(nearest.map { " Ste mislili \(sorted[$0])?" } ?? "") Vpišite eno od "
+                + "vrednosti \(all).",
+            en:
+                "'\(excerpt)' is not \(what).\(nearest.map { " Did you mean \(sorted[$0])?" } ?? "") Write one "
+                + "of \(all).")
     }
+
+    /// The Slovenian of the `what` phrases the tables pass to ``code(_:in:what:required:)`` and
+    /// ``codes(_:in:what:)``.
+    static let slovenianWhat: [String: String] = [
+        "a target group of the operation": "ciljna skupina operacije",
+        "a partner of the operation": "partner operacije",
+        "an output of the operation": "kazalnik učinka operacije",
+    ]
 
     /// A validated identifier (EMŠO, tax or registration number), reported with the identifier's message.
     mutating func identifier<T>(
@@ -145,7 +168,9 @@ extension CSVRowReader {
         do {
             return try parse(cell)
         } catch {
-            fail(error.socioLabError(at: location(column)))
+            var failure = error.socioLabError(at: location(column))
+            failure.localizedMessage = LocalizedText(sl: error.slovenianMessage, en: error.message)
+            fail(failure)
             return nil
         }
     }

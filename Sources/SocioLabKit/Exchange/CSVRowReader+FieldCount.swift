@@ -34,16 +34,28 @@ extension CSVRowReader {
         let missing = Array(names[count..<columns])
         let required = Set(map.table.requiredColumns)
         let missingRequired = missing.filter { required.contains($0) }
-        let counted =
-            "This row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns) columns"
+        let counted = LocalizedText(
+            sl: "Ta vrstica ima \(CountedNoun.field.phrase(count, in: .slovenian)), glava pa "
+                + CountedNoun.column.phrase(columns, in: .slovenian),
+            en: "This row has \(CountedNoun.field.phrase(count, in: .english)) but the header has "
+                + CountedNoun.column.phrase(columns, in: .english))
+        let lacking = LocalizedText(
+            sl: missing.count == 1 ? "manjka stolpec" : "manjkajo stolpci",
+            en: missing.count == 1 ? "is missing" : "are missing")
         if !missingRequired.isEmpty {
             begin(line: line)
             fail(
                 SocioLabError(
                     .csvFieldCount,
-                    "\(counted); \(Self.listed(missing)) \(missing.count == 1 ? "is" : "are") missing, and "
-                        + "\(Self.listed(missingRequired)) must be filled. A delimiter is probably missing "
-                        + "earlier in the row: complete the row so that every column has its cell.",
+                    LocalizedText(
+                        sl: "\(counted.sl); \(lacking.sl) \(Self.listed(missing, in: .slovenian)), "
+                            + (missingRequired.count == 1
+                                ? "izpolnjen pa mora biti stolpec " : "izpolnjeni pa morajo biti stolpci ")
+                            + "\(Self.listed(missingRequired, in: .slovenian)). Verjetno manjka "
+                            + "ločilo prej v vrstici: dopolnite vrstico, da bo imel vsak stolpec svojo celico.",
+                        en: "\(counted.en); \(Self.listed(missing)) \(lacking.en), and "
+                            + "\(Self.listed(missingRequired)) must be filled. A delimiter is probably missing "
+                            + "earlier in the row: complete the row so that every column has its cell."),
                     at: .init(file: file, line: line, field: missing[0])))
             skipRow()
             return false
@@ -51,9 +63,18 @@ extension CSVRowReader {
         warnings.append(
             SocioLabError(
                 .csvShortRow,
-                "\(counted); \(Self.listed(missing)) \(missing.count == 1 ? "is" : "are") missing and read as "
-                    + "empty. If they are meant to be empty, end the row with empty fields (;;) to silence this; "
-                    + "otherwise look for a missing delimiter earlier in the row.",
+                LocalizedText(
+                    sl: "\(counted.sl); \(lacking.sl) \(Self.listed(missing, in: .slovenian)), "
+                        + (missing.count == 1
+                            ? "zato je prebran kot prazen. Če naj bo prazen,"
+                            : "zato so prebrani kot prazni. Če naj bodo prazni,")
+                        + " končajte vrstico s praznimi polji (;;) in "
+                        + "opozorila ne bo več; sicer poiščite manjkajoče ločilo prej v vrstici.",
+                    en: "\(counted.en); \(Self.listed(missing)) \(lacking.en) and read as empty. "
+                        + (missing.count == 1
+                            ? "If it is meant to be empty" : "If they are meant to be empty")
+                        + ", end the row with empty fields (;;) to silence this; otherwise look for a missing "
+                        + "delimiter earlier in the row."),
                 at: .init(file: file, line: line, field: missing[0])))
         return true
     }
@@ -73,12 +94,17 @@ extension CSVRowReader {
         noteSkipped()
     }
 
-    /// `birth_date`, `a and b`, `a, b and c` (at most five names, then "and N more").
-    static func listed(_ names: [String]) -> String {
+    /// `birth_date`, `a and b`, `a, b and c` (at most five names, then "and N more"; in Slovenian
+    /// `a in b`, "in še N").
+    static func listed(_ names: [String], in language: Language = .english) -> String {
+        let and = language == .slovenian ? " in " : " and "
         let shown = names.prefix(5).map { "\($0)" }
         let rest = names.count - shown.count
-        if rest > 0 { return shown.joined(separator: ", ") + " and \(rest) more" }
-        guard shown.count > 1 else { return shown.first ?? "" }
-        return shown.dropLast().joined(separator: ", ") + " and " + shown.last!
+        if rest > 0 {
+            return shown.joined(separator: ", ")
+                + (language == .slovenian ? " in še \(rest)" : " and \(rest) more")
+        }
+        guard let last = shown.last, shown.count > 1 else { return shown.first ?? "" }
+        return shown.dropLast().joined(separator: ", ") + and + last
     }
 }

@@ -8,10 +8,19 @@ extension CSVRowReader {
         do {
             return try JSONValue(parsing: cell)
         } catch {
-            fail(column, .invalidValue, "The \(column.name) cell is refused. " + error.message)
+            fail(
+                column, .invalidValue,
+                LocalizedText(
+                    sl:
+                        "Celica \(column.name) ni veljaven JSON: \(error.message) Popravite zapis in uvozite znova.",
+                    en: "The \(column.name) cell is refused. " + error.message))
             return nil
         }
     }
+
+    /// An evidence cell as it should be written.
+    static let evidenceExample =
+        "[{\"document_id\": \"AS-14\", \"kind\": \"attendance_sheet\", \"date\": \"2019-10-03\"}]."
 
     /// A JSON array of evidence objects (`document_id`, `kind`, `date`); an empty cell is none.
     mutating func evidence(_ column: ExchangeColumn) -> [Evidence] {
@@ -21,8 +30,10 @@ extension CSVRowReader {
         } catch {
             fail(
                 column, .invalidValue,
-                "The evidence is not a JSON list of documents; write it like "
-                    + "[{\"document_id\": \"AS-14\", \"kind\": \"attendance_sheet\", \"date\": \"2019-10-03\"}]."
+                LocalizedText(
+                    sl: "Dokazila niso seznam dokumentov v zapisu JSON; zapišite jih takole: "
+                        + Self.evidenceExample,
+                    en: "The evidence is not a JSON list of documents; write it like " + Self.evidenceExample)
             )
             return []
         }

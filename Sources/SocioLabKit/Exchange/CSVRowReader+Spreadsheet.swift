@@ -13,7 +13,7 @@ extension CSVRowReader {
                 cell, column: field, content: SpreadsheetDamage.content(of: map.table.columnInfo[index]))
         else { return error }
         var explained = error
-        explained.message = explanation
+        explained.localizedMessage = explanation
         return explained
     }
 }

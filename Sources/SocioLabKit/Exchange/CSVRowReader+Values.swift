@@ -7,7 +7,13 @@ extension CSVRowReader {
         case .some(.some(let day)): return day
         case .some(.none): break
         }
-        return parsed(column) { try Day(parsing: $0) }
+        return parsed(column, sl: Self.notADate) { try Day(parsing: $0) }
+    }
+
+    /// The Slovenian message for a cell that is not a date.
+    static func notADate(_ cell: String) -> String {
+        "'\(CellText.excerpt(cell))' ni datum; zapišite ga kot LLLL-MM-DD (2019-10-03) ali D. M. LLLL "
+            + "(3. 10. 2019)."
     }
 
     /// A required date.
@@ -102,7 +108,11 @@ extension CSVRowReader {
         if let value = Int(cell), range.contains(value) { return value }
         fail(
             column, .invalidValue,
-            "'\(CellText.excerpt(cell))' is not a valid \(column.name); write \(shown).")
+            LocalizedText(
+                sl:
+                    "'\(CellText.excerpt(cell))' ni veljavna vrednost stolpca \(column.name); vpišite celo število "
+                    + "od \(range.lowerBound) do \(range.upperBound).",
+                en: "'\(CellText.excerpt(cell))' is not a valid \(column.name); write \(shown)."))
         return nil
     }
 
@@ -115,21 +125,41 @@ extension CSVRowReader {
         case .none: return nil
         case .some(.value(let value)): return value
         case .some(.outOfRange):
-            fail(column, .invalidValue, Quantity.outOfRangeMessage(code(column)!, field: column.name))
+            let cell = code(column)!
+            fail(
+                column, .invalidValue,
+                LocalizedText(
+                    sl: "'\(CellText.excerpt(cell))' v stolpcu \(column.name) je zunaj dovoljenega razpona "
+                        + "(\(Quantity.validRange.lowerBound) do \(Quantity.validRange.upperBound)). Popravite "
+                        + "vrednost in uvozite znova.",
+                    en: Quantity.outOfRangeMessage(cell, field: column.name)))
             return nil
         case .some(.invalid): break
         }
-        return parsed(column) { try Quantity(parsing: $0) }
+        return parsed(
+            column,
+            sl: { cell in
+                "'\(CellText.excerpt(cell))' ni število z največ dvema decimalkama, kot sta 1,5 ali 0,25."
+            }
+        ) { try Quantity(parsing: $0) }
     }
 
     /// A non-empty code cell that a fast reader refused, read by the value type's own parser, whose error
     /// message is reported.
-    private mutating func parsed<T>(_ column: ExchangeColumn, _ parse: (String) throws -> T) -> T? {
+    /// `slovenian` gives the Slovenian sentence for the cell when the parser's error has none.
+    private mutating func parsed<T>(
+        _ column: ExchangeColumn, sl slovenian: (String) -> String, _ parse: (String) throws -> T
+    ) -> T? {
         let cell = code(column)!
         do {
             return try parse(cell)
         } catch {
-            fail(column, .invalidValue, (error as? SocioLabError)?.message ?? "\(error)")
+            let thrown = error as? SocioLabError
+            let english = thrown?.message ?? "\(error)"
+            let text =
+                thrown?.hasSlovenianMessage == true
+                ? thrown!.localizedMessage : LocalizedText(sl: slovenian(cell), en: english)
+            fail(column, .invalidValue, text)
             return nil
         }
     }

@@ -75,6 +75,12 @@ struct CSVRowReader {
     // MARK: Errors
 
     /// Records an error about a cell of the current row, and marks the row failed.
+    mutating func fail(_ column: ExchangeColumn, _ code: SocioLabError.Code, _ message: LocalizedText) {
+        fail(SocioLabError(code, message, at: location(column)))
+    }
+
+    /// Records an error with an English message alone about a cell of the current row (prefer the
+    /// ``LocalizedText`` form: a message a user sees exists in Slovenian too).
     mutating func fail(_ column: ExchangeColumn, _ code: SocioLabError.Code, _ message: String) {
         fail(SocioLabError(code, message, at: location(column)))
     }
@@ -99,8 +105,15 @@ struct CSVRowReader {
             fail(
                 SocioLabError(
                     .csvControlCharacter,
-                    "The \(name) holds the control character \(CSVReader.controlName(control.byte)), which no "
-                        + "value may hold (only tab and line breaks may). Remove it from the cell.",
+                    LocalizedText(
+                        sl:
+                            "Celica \(name) vsebuje krmilni znak \(CSVReader.controlName(control.byte)), ki ga "
+                            + "nobena vrednost ne sme vsebovati (dovoljena sta le tabulator in prelom vrstice). "
+                            + "Odstranite ga iz celice.",
+                        en:
+                            "The \(name) cell holds the control character \(CSVReader.controlName(control.byte)), "
+                            + "which no value may hold (only tab and line breaks may). Remove it from the cell."
+                    ),
                     at: .init(file: file, line: line, field: name)))
         }
     }
@@ -187,7 +200,12 @@ struct CSVRowReader {
 
     /// Reports an empty cell in a column every row must fill.
     mutating func missingValue(_ column: ExchangeColumn) {
-        fail(column, .importMissingValue, "The \(column.name) is empty; every row needs one.")
+        fail(
+            column, .importMissingValue,
+            LocalizedText(
+                sl:
+                    "Celica \(column.name) je prazna, vsaka vrstica pa jo mora imeti izpolnjeno. Vpišite vrednost.",
+                en: "The \(column.name) cell is empty; every row needs a value there. Fill it in."))
     }
 
     // MARK: Identifiers

@@ -65,9 +65,16 @@ struct ChoiceTable<T: Sendable>: Sendable {
 
     /// The message for a cell of `column` that is none of the values: what it is not, the nearest value,
     /// and every value.
-    func refusal(_ cell: String, column: String) -> String {
-        let suggested = suggestion(for: cell).map { " Did you mean \($0)?" } ?? ""
-        return "'\(CellText.excerpt(cell))' is not a valid \(column).\(suggested) Write \(shown) "
-            + "(or its Slovenian word, listed in DataFormats.md)."
+    func refusal(_ cell: String, column: String) -> LocalizedText {
+        let suggestion = suggestion(for: cell)
+        let excerpt = CellText.excerpt(cell)
+        let alternatives = shown.replacingOccurrences(of: " or ", with: " ali ")
+        return LocalizedText(
+            sl:
+                "'\(excerpt)' ni veljavna vrednost stolpca \(column).\(suggestion.map { " Ste mislili \($0)?" } ?? "") "
+                + "Vpišite \(alternatives) (ali slovensko ustreznico iz DataFormats.md).",
+            en:
+                "'\(excerpt)' is not a valid \(column).\(suggestion.map { " Did you mean \($0)?" } ?? "") Write "
+                + "\(shown) (or its Slovenian word, listed in DataFormats.md).")
     }
 }

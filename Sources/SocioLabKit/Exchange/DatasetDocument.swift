@@ -96,8 +96,12 @@ public struct DatasetDocument: Hashable, Sendable {
         throw ImportFailure(errors: [
             SocioLabError(
                 .importOtherOperation,
-                "The document belongs to the operation '\(operation.id)', but the store is for "
-                    + "'\(dataset.operation.id)'. Import it into a store made for '\(operation.id)'.",
+                LocalizedText(
+                    sl:
+                        "Dokument pripada operaciji '\(operation.id)', shramba pa je za '\(dataset.operation.id)'. "
+                        + "Uvozite ga v shrambo, ustvarjeno za '\(operation.id)'.",
+                    en: "The document belongs to the operation '\(operation.id)', but the store is for "
+                        + "'\(dataset.operation.id)'. Import it into a store made for '\(operation.id)'."),
                 at: .init(file: file, field: "operation.id"))
         ])
     }
@@ -112,14 +116,20 @@ public struct DatasetDocument: Hashable, Sendable {
         private struct Pending {
             var code: SocioLabError.Code
             var message: String
+            /// The message in Slovenian, when there is one.
+            var slovenian: String?
             /// The value the error is about, named in the error.
             var path: JSONPath
             /// Where the error is placed: the value, or the object that lacks a key.
             var place: JSONPath
 
-            init(code: SocioLabError.Code, message: String, path: JSONPath, place: JSONPath? = nil) {
+            init(
+                code: SocioLabError.Code, message: String, sl slovenian: String? = nil, path: JSONPath,
+                place: JSONPath? = nil
+            ) {
                 self.code = code
                 self.message = message
+                self.slovenian = slovenian
                 self.path = path
                 self.place = place ?? path
             }
@@ -135,8 +145,13 @@ public struct DatasetDocument: Hashable, Sendable {
                     ImportFailure(errors: [
                         SocioLabError(
                             .importBadDocument,
-                            "The file is not valid JSON: \(error.message). Correct it there, or export the "
-                                + "document again with `sociolab export --format json`.",
+                            LocalizedText(
+                                sl:
+                                    "Datoteka ni veljaven JSON: \(error.message). Popravite jo na tem mestu ali "
+                                    + "dokument znova izvozite z `sociolab export --format json`.",
+                                en:
+                                    "The file is not valid JSON: \(error.message). Correct it there, or export the "
+                                    + "document again with `sociolab export --format json`."),
                             at: .init(
                                 file: file, line: error.position.line, column: error.position.column,
                                 field: path))
@@ -161,6 +176,8 @@ public struct DatasetDocument: Hashable, Sendable {
                             code: .importBadDocument,
                             message: "The document's format is \(format.map { "'\($0)'" } ?? "missing"), not "
                                 + "'\(formatName)'. Give a document written by `sociolab export --format json`.",
+                            sl: "Oblika dokumenta je \(format.map { "'\($0)'" } ?? "manjkajoča"), ne "
+                                + "'\(formatName)'. Navedite dokument, ki ga je zapisal `sociolab export --format json`.",
                             path: JSONPath([.key("format")]))
                     ]))
             }
@@ -176,6 +193,10 @@ public struct DatasetDocument: Hashable, Sendable {
                             message: "The document has version \(versionText ?? "none"); this SocioLabKit "
                                 + "reads version \(currentVersion). Update SocioLabKit, or export again with "
                                 + "this version.",
+                            sl:
+                                "Dokument ima različico \(versionText ?? "brez"); ta SocioLabKit bere različico "
+                                + "\(currentVersion). Posodobite SocioLabKit ali dokument izvozite znova s to "
+                                + "različico.",
                             path: JSONPath([.key("version")]))
                     ]))
             }
@@ -204,6 +225,7 @@ public struct DatasetDocument: Hashable, Sendable {
                             Pending(
                                 code: .importBadDocument,
                                 message: Self.sentence(problem.message.en) + ". " + problem.fix.en,
+                                sl: Self.sentence(problem.message.sl) + ". " + problem.fix.sl,
                                 path: at.appending(violation.field)))
                     }
                     if let first = seen.updateValue(index, forKey: entity.id) {
@@ -214,6 +236,9 @@ public struct DatasetDocument: Hashable, Sendable {
                                 message:
                                     "The id '\(entity.id)' is already used by \(key)[\(first)]. Give every "
                                     + "entity its own id.",
+                                sl:
+                                    "Oznaka (id) '\(entity.id)' je že uporabljena v \(key)[\(first)]. Vsakemu "
+                                    + "zapisu dajte svojo oznako.",
                                 path: at.appending("id")))
                     } else if sound {
                         records.append(record)
@@ -243,7 +268,7 @@ public struct DatasetDocument: Hashable, Sendable {
                     // The whole document needs no line and column.
                     let position = error.place.isEmpty ? nil : positions[error.place]
                     return SocioLabError(
-                        error.code, error.message,
+                        error.code, LocalizedText(sl: error.slovenian ?? error.message, en: error.message),
                         at: .init(
                             file: file, line: position?.line, column: position?.column,
                             field: error.path.isEmpty ? nil : error.path.description))
@@ -262,19 +287,23 @@ public struct DatasetDocument: Hashable, Sendable {
             case .keyNotFound(let key, let context):
                 return Pending(
                     code: .importBadDocument, message: "The key '\(key.stringValue)' is missing; add it.",
+                    sl: "Ključ '\(key.stringValue)' manjka; dodajte ga.",
                     path: JSONPath(codingPath: context.codingPath + [key]),
                     place: JSONPath(codingPath: context.codingPath))
             case .valueNotFound(_, let context):
                 return Pending(
                     code: .importBadDocument, message: "The value is null here; give a value.",
+                    sl: "Vrednost je tu null; navedite vrednost.",
                     path: JSONPath(codingPath: context.codingPath))
             case .typeMismatch(let type, let context):
                 return Pending(
                     code: .importBadDocument, message: "The value has the wrong type; it should be \(type).",
+                    sl: "Vrednost je napačne vrste; biti bi morala \(type).",
                     path: JSONPath(codingPath: context.codingPath))
             case .dataCorrupted(let context):
                 return Pending(
                     code: .importBadDocument, message: "The value does not fit: \(context.debugDescription)",
+                    sl: "Vrednost ne ustreza: \(context.debugDescription)",
                     path: JSONPath(codingPath: context.codingPath))
             @unknown default:
                 return Pending(

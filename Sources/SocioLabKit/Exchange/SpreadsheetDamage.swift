@@ -36,43 +36,65 @@ enum SpreadsheetDamage {
     ///   - cell: The cell's text, trimmed (an EMŠO is never repeated in the sentence).
     ///   - column: The column's name, for the message.
     ///   - content: What the column holds.
-    /// - Returns: A sentence naming the cell, the cause and the fix; `nil` when the text shows no
-    ///   spreadsheet damage.
-    static func diagnose(_ cell: String, column: String, content: Content) -> String? {
+    /// - Returns: A sentence naming the cell, the cause and the fix, in Slovenian and English; `nil` when
+    ///   the text shows no spreadsheet damage.
+    static func diagnose(_ cell: String, column: String, content: Content) -> LocalizedText? {
         // An EMŠO is personal data: it is never echoed.
         let shown = content == .emso ? "The EMŠO in \(column)" : "'\(CellText.excerpt(cell))' in \(column)"
+        let shownSl =
+            content == .emso ? "EMŠO v stolpcu \(column)" : "'\(CellText.excerpt(cell))' v stolpcu \(column)"
         if isScientific(cell) {
-            return "\(shown): Excel turned the number into scientific notation and lost digits. Format the "
-                + "column as Text and type the value again (copying it back from this file cannot restore it)."
+            return LocalizedText(
+                sl: "\(shownSl): Excel je število pretvoril v znanstveni zapis in izgubil števke. Stolpec "
+                    + "oblikujte kot besedilo in vrednost vpišite znova (kopija iz te datoteke je ne more obnoviti).",
+                en: "\(shown): Excel turned the number into scientific notation and lost digits. Format the "
+                    + "column as Text and type the value again (copying it back from this file cannot restore it)."
+            )
         }
         switch content {
         case .emso:
             if cell.utf8.count == 12, isDigits(cell), (try? EMSO("0" + cell)) != nil {
-                return
-                    "\(shown) has 12 digits: Excel dropped its leading zero (with a 0 in front it is a valid "
-                    + "EMŠO). Format the column as Text and write the EMŠO with all 13 digits."
+                return LocalizedText(
+                    sl: "\(shownSl) ima 12 števk: Excel je izpustil vodilno ničlo (z 0 na začetku je EMŠO "
+                        + "veljaven). Stolpec oblikujte kot besedilo in vpišite EMŠO z vsemi 13 števkami.",
+                    en:
+                        "\(shown) has 12 digits: Excel dropped its leading zero (with a 0 in front it is a valid "
+                        + "EMŠO). Format the column as Text and write the EMŠO with all 13 digits.")
             }
         case .registrationNumber:
             if isDigits(cell), cell.utf8.count < 10, cell.utf8.count != 7 {
                 let target = cell.utf8.count < 7 ? 7 : 10
                 let padded = String(repeating: "0", count: target - cell.utf8.count) + cell
                 if (try? RegistrationNumber(padded)) != nil {
-                    return
-                        "\(shown): Excel dropped the leading zero of this registration number (\(padded) is "
-                        + "valid). Format the column as Text and write all \(target) digits."
+                    return LocalizedText(
+                        sl: "\(shownSl): Excel je izpustil vodilno ničlo te matične številke (\(padded) je "
+                            + "veljavna). Stolpec oblikujte kot besedilo in vpišite vseh \(target) števk.",
+                        en:
+                            "\(shown): Excel dropped the leading zero of this registration number (\(padded) is "
+                            + "valid). Format the column as Text and write all \(target) digits.")
                 }
             }
         case .date:
             if let day = serialDate(cell) {
-                return "\(shown): this looks like a date that Excel shows as its serial number; \(cell) is "
-                    + "\(day.slovenianDescription) (\(day)). Format the column as a date or as Text and write "
-                    + "the date as YYYY-MM-DD (\(day))."
+                return LocalizedText(
+                    sl:
+                        "\(shownSl): to je videti kot datum, ki ga Excel prikazuje kot zaporedno številko; \(cell) "
+                        + "je \(day.slovenianDescription). Stolpec oblikujte kot datum ali besedilo in datum "
+                        + "zapišite kot LLLL-MM-DD (\(day)) ali D. M. LLLL (\(day.slovenianDescription)).",
+                    en: "\(shown): this looks like a date that Excel shows as its serial number; \(cell) is "
+                        + "\(day.slovenianDescription) (\(day)). Format the column as a date or as Text and write "
+                        + "the date as YYYY-MM-DD (\(day)).")
             }
             if let year = twoDigitYear(cell) {
-                return
-                    "\(shown): the year has two digits, so the century is unknown. Write the year in full, "
-                    + "such as \(year.example), or as YYYY-MM-DD; in Excel format the column as Text or as a "
-                    + "date with a four-digit year."
+                return LocalizedText(
+                    sl:
+                        "\(shownSl): letnica ima dve števki, zato stoletje ni znano. Letnico zapišite v celoti, "
+                        + "na primer \(year.day). \(year.month). \(year.year), ali kot LLLL-MM-DD; v Excelu stolpec "
+                        + "oblikujte kot besedilo ali kot datum s štirimestno letnico.",
+                    en:
+                        "\(shown): the year has two digits, so the century is unknown. Write the year in full, "
+                        + "such as \(year.example), or as YYYY-MM-DD; in Excel format the column as Text or as a "
+                        + "date with a four-digit year.")
             }
         case .other:
             break
