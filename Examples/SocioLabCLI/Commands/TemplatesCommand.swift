@@ -17,10 +17,7 @@ enum TemplatesCommand: CLICommand {
         options: [
             .init(
                 "out", short: "o", valueName: "directory",
-                help: "The directory to write the files into (required)."),
-            .init(
-                "lang", valueName: "language", help: "The language of the headers, examples and codebook.",
-                defaultValue: "en", choices: ["sl", "en"]),
+                help: "The directory to write the files into (required).")
         ],
         flags: [
             .init("force", help: "Replace files of the same names in the directory.")
