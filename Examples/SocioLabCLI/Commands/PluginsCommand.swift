@@ -4,7 +4,7 @@ import SocioLabKit
 enum PluginsCommand: CLICommand {
     static let spec = CommandSpec(
         name: "plugins",
-        abstract: "List the activity plugins: each kind with its name and validation rules.",
+        abstract: "List the activity plugins: each kind with its name, validation rules and detail columns.",
         discussion: "Activities of a kind no plugin knows are kept intact and reported by 'validate'.",
         options: [
             .init(
@@ -19,6 +19,11 @@ enum PluginsCommand: CLICommand {
             guard let plugin = registry.plugin(for: kind) else { continue }
             context.console.line("\(kind.rawValue)\t\(plugin.displayName[language])")
             for rule in plugin.validationRules { context.console.line("\t\(rule.id)") }
+            for field in plugin.detailFields {
+                let required = field.isRequired ? (language == .slovenian ? ", obvezno" : ", required") : ""
+                context.console.line(
+                    "\t\(field.name)\t\(field.type.shown[language])\(required)\t\(field.meaning[language])")
+            }
         }
         return ExitCode.success
     }

@@ -14,6 +14,8 @@
 public struct PluginRegistry: Sendable {
     /// The registered plugins, by the kind each owns.
     public private(set) var plugins: [ActivityKind: any ActivityPlugin] = [:]
+    /// The kinds in the order their plugins were first registered.
+    package private(set) var registrationOrder: [ActivityKind] = []
 
     /// An empty registry.
     public init() {}
@@ -26,7 +28,10 @@ public struct PluginRegistry: Sendable {
 
     /// Adds a plugin, replacing one registered for the same kind.
     /// - Parameter plugin: The plugin.
-    public mutating func register(_ plugin: any ActivityPlugin) { plugins[plugin.kind] = plugin }
+    public mutating func register(_ plugin: any ActivityPlugin) {
+        if plugins[plugin.kind] == nil { registrationOrder.append(plugin.kind) }
+        plugins[plugin.kind] = plugin
+    }
 
     /// This registry with a plugin added (replacing one registered for the same kind).
     /// - Parameter plugin: The plugin.

@@ -62,6 +62,18 @@ package struct ExchangeLayout<Entity: SocioLabKit.Entity>: Sendable {
     }
 }
 
+extension ExchangeLayout {
+    /// The cells of one entity's row (values before formula protection); joined personal details are
+    /// written empty.
+    /// - Parameter entity: The entity.
+    /// - Returns: One cell per column.
+    func cells(of entity: Entity) -> [String] {
+        columns.map {
+            if case .field(let field) = $0 { field.cell(entity) } else { "" }
+        }
+    }
+}
+
 extension ExchangeLayout.Column {
     /// What the column is, without its value type.
     package var info: ExchangeColumnInfo {
