@@ -188,7 +188,8 @@ enum ImportCommand: CLICommand {
         if !json {
             return Result { () throws(ImportFailure) -> ImportBatch in
                 try CSVImport.read(
-                    sources, options: CSVImportOptions(
+                    sources,
+                    options: CSVImportOptions(
                         encoding: encoding, operation: dataset.operation, plugins: plugins))
             }
         }

@@ -15,14 +15,18 @@ enum PluginsCommand: CLICommand {
     static func run(_ context: CommandContext) async throws -> Int32 {
         let language = try context.language()
         let registry = context.plugins
+        let columns =
+            language == .slovenian
+            ? "stolpci podrobnosti v activities.csv:" : "detail columns of activities.csv:"
         for kind in registry.kinds {
             guard let plugin = registry.plugin(for: kind) else { continue }
             context.console.line("\(kind.rawValue)\t\(plugin.displayName[language])")
             for rule in plugin.validationRules { context.console.line("\t\(rule.id)") }
+            if !plugin.detailFields.isEmpty { context.console.line("  " + columns) }
             for field in plugin.detailFields {
                 let required = field.isRequired ? (language == .slovenian ? ", obvezno" : ", required") : ""
                 context.console.line(
-                    "\t\(field.name)\t\(field.type.shown[language])\(required)\t\(field.meaning[language])")
+                    "  \(field.name) (\(field.type.shown[language])\(required)): \(field.meaning[language])")
             }
         }
         return ExitCode.success

@@ -84,9 +84,24 @@ struct CSVColumnMap: Sendable {
         }
         var ignored: [String] = []
         var nearMissed: Set<Int> = []
+        let absentDetails = detailKeys.indices.filter { index in
+            !detailPositions.contains { $0.index == index }
+        }
         for (_, written) in unknown {
             let typed = VocabularyKey.fold(written)
-            if let found = EditDistance.nearest(to: typed, among: candidates.map(\.key)) {
+            if EditDistance.nearest(to: typed, among: candidates.map(\.key)) == nil,
+                let found = EditDistance.nearest(to: typed, among: absentDetails.map { detailKeys[$0] })
+            {
+                let name = detailColumns.names[absentDetails[found]]
+                let kinds = detailColumns.kinds(of: absentDetails[found]).map(\.rawValue).joined(
+                    separator: ", ")
+                errors.append(
+                    SocioLabError(
+                        .importUnknownColumn,
+                        "'\(CellText.excerpt(written))' is not a column of \(table.fileName). Did you mean "
+                            + "\(name) (a detail of \(kinds) activities)? Correct the header.",
+                        at: place(written)))
+            } else if let found = EditDistance.nearest(to: typed, among: candidates.map(\.key)) {
                 let index = candidates[found].index
                 nearMissed.insert(index)
                 let slovenian = table.slovenianColumns[index]

@@ -57,7 +57,8 @@ extension CSVRowReader {
                     SocioLabError(
                         .importDetailConflict,
                         "The column \(name) says '\(CellText.excerpt(cell))' but the details cell says "
-                            + "\(CellText.excerpt(inCell.jsonText)); keep the value in one of them.", at: place))
+                            + "\(CellText.excerpt(inCell.jsonText)); keep the value in one of them.",
+                        at: place))
                 refused = true
                 continue
             }

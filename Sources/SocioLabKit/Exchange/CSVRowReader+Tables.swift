@@ -132,7 +132,8 @@ extension CSVRowReader {
         if status == nil, !failed, isBlank(C.status) { missingValue(C.status) }
         var details = json(C.details)
         if !map.detailPositions.isEmpty, let kind, let cell = details {
-            details = addingDetailColumns(to: cell, kind: ActivityKind(rawValue: kind), detailsColumn: C.details)
+            details = addingDetailColumns(
+                to: cell, kind: ActivityKind(rawValue: kind), detailsColumn: C.details)
         }
         guard !failed, let id, let kind, let title, let start, let status, let details else { return }
         let entity = Activity(

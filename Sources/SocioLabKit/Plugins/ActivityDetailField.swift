@@ -89,7 +89,8 @@ extension ActivityDetailField.ValueType {
         case .texts: LocalizedText(sl: "besedila, ločena z ;", en: "texts separated by ;")
         case .choice(let values):
             LocalizedText(
-                sl: "ena od: " + values.joined(separator: ", "), en: "one of: " + values.joined(separator: ", "))
+                sl: "ena od: " + values.joined(separator: ", "),
+                en: "one of: " + values.joined(separator: ", "))
         }
     }
 }
@@ -110,8 +111,13 @@ extension ActivityDetailField {
             let items = trimmed.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             return .array(items.filter { !$0.isEmpty }.map(JSONValue.string))
         case .quantity:
-            guard let quantity = try? Quantity(parsing: trimmed), let value = try? JSONValue(encoding: quantity)
-            else { throw refusal(cell, sl: "število z največ dvema decimalkama, npr. 1,5", en: "a number with at most two decimals, such as 1.5") }
+            guard let quantity = try? Quantity(parsing: trimmed),
+                let value = try? JSONValue(encoding: quantity)
+            else {
+                throw refusal(
+                    cell, sl: "število z največ dvema decimalkama, npr. 1,5",
+                    en: "a number with at most two decimals, such as 1.5")
+            }
             return value
         case .wholeNumber:
             guard let number = Int(trimmed) else {

@@ -74,7 +74,8 @@ public struct PluginRegistry: Sendable {
     /// The validation rules of all plugins, kind by kind: for each, `plugin.details` and
     /// `plugin.details-unknown-field` followed by the plugin's own rules; then `core.misspelled-kind`, an
     /// error for a kind that is a registered kind's name or a near miss of it (`usposabljanje`, `trainig`),
-    /// and `core.unregistered-kind`, which reports activities of any other kind no plugin is registered for.
+    /// `core.unregistered-kind`, which reports activities of any other kind no plugin is registered for, and
+    /// `core.participation-role`, an error for a role that is neither a core role nor one a plugin declares.
     public var validationRules: [any ValidationRule] {
         var rules: [any ValidationRule] = []
         for kind in kinds {
@@ -84,7 +85,13 @@ public struct PluginRegistry: Sendable {
         let names = plugins.mapValues(\.displayName)
         return rules + [
             MisspelledKindRule(names: names), UnregisteredKindRule(kinds: Set(kinds), names: names),
+            ParticipationRoleRule(pluginRoles: participationRoles),
         ]
+    }
+
+    /// The participation roles the registered plugins declare beside the core ones.
+    public var participationRoles: Set<ParticipationRole> {
+        Set(plugins.values.flatMap(\.participationRoles))
     }
 
     /// The indicators all plugins contribute, kind by kind in each plugin's order.

@@ -40,8 +40,16 @@ public struct CampaignPlugin: ActivityPlugin {
     /// The detail fields `activities.csv` carries as columns.
     public var detailFields: [ActivityDetailField] {
         [
-            .init("channels", .texts, LocalizedText(sl: "uporabljeni kanali, npr. radio; facebook", en: "channels used, such as radio; facebook")),
-            .init("reach", .wholeNumber, LocalizedText(sl: "ocenjen doseg (število ljudi), 0 ali več", en: "estimated people reached, 0 or more")),
+            .init(
+                "channels", .texts,
+                LocalizedText(
+                    sl: "uporabljeni kanali, npr. radio; facebook",
+                    en: "channels used, such as radio; facebook")),
+            .init(
+                "reach", .wholeNumber,
+                LocalizedText(
+                    sl: "ocenjen doseg (število ljudi), 0 ali več", en: "estimated people reached, 0 or more")
+            ),
         ]
     }
 

@@ -52,9 +52,18 @@ public struct FairPlugin: ActivityPlugin {
     /// The detail fields `activities.csv` carries as columns.
     public var detailFields: [ActivityDetailField] {
         [
-            .init("open_day_hosts", .references, LocalizedText(sl: "organizacije, ki so odprle vrata", en: "organisations that opened their doors")),
-            .init("exhibitors", .references, LocalizedText(sl: "organizacije, ki so razstavljale", en: "organisations that exhibited")),
-            .init("visitors", .wholeNumber, LocalizedText(sl: "anonimno število obiskovalcev, 0 ali več", en: "anonymous visitor headcount, 0 or more")),
+            .init(
+                "open_day_hosts", .references,
+                LocalizedText(
+                    sl: "organizacije, ki so odprle vrata", en: "organisations that opened their doors")),
+            .init(
+                "exhibitors", .references,
+                LocalizedText(sl: "organizacije, ki so razstavljale", en: "organisations that exhibited")),
+            .init(
+                "visitors", .wholeNumber,
+                LocalizedText(
+                    sl: "anonimno število obiskovalcev, 0 ali več",
+                    en: "anonymous visitor headcount, 0 or more")),
         ]
     }
 
