@@ -223,3 +223,19 @@ struct ParticipationRoleDeclarationTests {
             }.isEmpty)
     }
 }
+
+/// Issue 14: a file with detail columns and no `details` column updates only those fields of a stored
+/// activity.
+struct DetailColumnsMergeTests {
+    @Test func detailColumnsWithoutADetailsColumnAreLaidOverTheStoredDetails() throws {
+        let stored = PluginFixtures.activity("t1", kind: .training, details: #"{"hours": 8, "module": "A"}"#)
+        let dataset = PluginFixtures.dataset([stored.record])
+        let batch = try CSVImport.read(
+            Data("id,kind,title,start_date,status,hours\nt1,training,Activity t1,2019-10-03,held,10\n".utf8),
+            file: "activities.csv", options: DetailColumnsImportTests.options)
+        let changes = ImportPlanner.changes(for: batch, against: dataset)
+        var updated = dataset
+        for change in changes { _ = try updated.apply(change) }
+        #expect(updated.activities["t1"]?.details == .object(["hours": .number("10"), "module": .string("A")]))
+    }
+}
