@@ -236,6 +236,7 @@ struct DetailColumnsMergeTests {
         let changes = ImportPlanner.changes(for: batch, against: dataset)
         var updated = dataset
         for change in changes { _ = try updated.apply(change) }
-        #expect(updated.activities["t1"]?.details == .object(["hours": .number("10"), "module": .string("A")]))
+        #expect(
+            updated.activities["t1"]?.details == .object(["hours": .number("10"), "module": .string("A")]))
     }
 }

@@ -1,4 +1,4 @@
-/// The extra columns of `activities.csv` that the registered plugins' ``ActivityDetailField``s give: one
+/// The extra columns of `activities.csv` that the registered plugins' ``Activity.DetailField``s give: one
 /// column per distinct field name, in plugin registration order and then each plugin's field order.
 ///
 /// A field named like a core column of `activities.csv` gets no column; a name two plugins declare is one
@@ -7,12 +7,12 @@ package struct ActivityDetailColumns: Hashable, Sendable {
     /// The column names, in export order.
     package let names: [String]
     /// For each column (by position in ``names``), the declaring kinds and their fields.
-    package let fields: [[ActivityKind: ActivityDetailField]]
+    package let fields: [[ActivityKind: Activity.DetailField]]
 
     /// No detail columns (an import or export without plugins).
     package static let none = ActivityDetailColumns(names: [], fields: [])
 
-    private init(names: [String], fields: [[ActivityKind: ActivityDetailField]]) {
+    private init(names: [String], fields: [[ActivityKind: Activity.DetailField]]) {
         self.names = names
         self.fields = fields
     }
@@ -22,7 +22,7 @@ package struct ActivityDetailColumns: Hashable, Sendable {
     package init(_ plugins: PluginRegistry) {
         let core = Set(ExchangeTable.activities.columns.map(VocabularyKey.fold))
         var names: [String] = []
-        var fields: [[ActivityKind: ActivityDetailField]] = []
+        var fields: [[ActivityKind: Activity.DetailField]] = []
         var position: [String: Int] = [:]
         for kind in plugins.registrationOrder {
             for field in plugins.plugin(for: kind)?.detailFields ?? [] {

@@ -73,11 +73,11 @@ public protocol ActivityPlugin: Sendable {
     /// requirements. Anonymous headcounts in details are never counted as persons.
     var indicators: [any Indicator] { get }
     /// The fields of ``Details`` that `activities.csv` carries as columns of their own (see
-    /// ``ActivityDetailField``), in the order a spreadsheet shows them; the default is none.
+    /// ``Activity.DetailField``), in the order a spreadsheet shows them; the default is none.
     ///
     /// Declare each field with its stored name, so that the column's value lands where ``Details`` decodes
     /// it; a field named like a core column of `activities.csv` (`title`, `status` …) is not given a column.
-    var detailFields: [ActivityDetailField] { get }
+    var detailFields: [Activity.DetailField] { get }
     /// The participation roles this kind's activities use beside the core ones (``ParticipationRole``
     /// constants such as `mentor`); the default is none. A role that is neither a core role nor declared by a
     /// registered plugin is refused by the import and by rule `core.participation-role`.
@@ -98,7 +98,7 @@ extension ActivityPlugin {
     /// No indicators by default.
     public var indicators: [any Indicator] { [] }
     /// No detail columns by default.
-    public var detailFields: [ActivityDetailField] { [] }
+    public var detailFields: [Activity.DetailField] { [] }
     /// No roles of its own by default.
     public var participationRoles: [ParticipationRole] { [] }
 

@@ -72,11 +72,10 @@ public struct PluginRegistry: Sendable {
     }
 
     /// The validation rules of all plugins, kind by kind: for each, `plugin.details` and
-    /// `plugin.details-unknown-field` followed by the plugin's own rules; then `core.misspelled-kind`, an
-    /// error for a kind that is a registered kind's name or a near miss of it (`usposabljanje`, `trainig`),
-    /// `core.unregistered-kind`, which reports activities of any other kind no plugin is registered for, and
-    /// `core.participation-role`, an error for a role that is neither a core role nor one a plugin declares
-    /// (only when at least one plugin is registered).
+    /// `plugin.details-unknown-field` followed by the plugin's own rules; then `core.participation-role`,
+    /// an error for a role that is neither a core role nor one a plugin declares (only when at least one
+    /// plugin is registered); then `core.misspelled-kind`, an error for a kind that is a registered kind's
+    /// name or a near miss of it (`usposabljanje`, `trainig`), and `core.unregistered-kind`, which reports activities of any other kind no plugin is registered for.
     public var validationRules: [any ValidationRule] {
         var rules: [any ValidationRule] = []
         for kind in kinds {
@@ -84,11 +83,12 @@ public struct PluginRegistry: Sendable {
             rules += Self.detailsRules(for: plugin) + plugin.validationRules
         }
         let names = plugins.mapValues(\.displayName)
-        rules += [MisspelledKindRule(names: names), UnregisteredKindRule(kinds: Set(kinds), names: names)]
         // An empty registry cannot tell a plugin's role from a mistake, so it judges no roles (as a CSV
         // import without plugins does).
         if !plugins.isEmpty { rules.append(ParticipationRoleRule(pluginRoles: participationRoles)) }
-        return rules
+        return rules + [
+            MisspelledKindRule(names: names), UnregisteredKindRule(kinds: Set(kinds), names: names),
+        ]
     }
 
     /// The participation roles the registered plugins declare beside the core ones.

@@ -38,7 +38,7 @@ public struct CampaignPlugin: ActivityPlugin {
     }
 
     /// The detail fields `activities.csv` carries as columns.
-    public var detailFields: [ActivityDetailField] {
+    public var detailFields: [Activity.DetailField] {
         [
             .init(
                 "channels", .texts,

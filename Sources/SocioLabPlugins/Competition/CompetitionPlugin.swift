@@ -68,7 +68,7 @@ public struct CompetitionPlugin: ActivityPlugin {
     public var displayName: LocalizedText { LocalizedText(sl: "Natečaj", en: "Award competition") }
 
     /// The detail fields `activities.csv` carries as columns.
-    public var detailFields: [ActivityDetailField] {
+    public var detailFields: [Activity.DetailField] {
         [
             .init(
                 "category", .choice(Category.allCases.map(\.rawValue)), required: true,

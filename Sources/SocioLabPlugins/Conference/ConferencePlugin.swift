@@ -67,7 +67,7 @@ public struct ConferencePlugin: ActivityPlugin {
     }
 
     /// The detail fields `activities.csv` carries as columns.
-    public var detailFields: [ActivityDetailField] {
+    public var detailFields: [Activity.DetailField] {
         [
             .init(
                 "international", .yesNo,

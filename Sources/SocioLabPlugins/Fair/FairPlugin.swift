@@ -50,7 +50,7 @@ public struct FairPlugin: ActivityPlugin {
     }
 
     /// The detail fields `activities.csv` carries as columns.
-    public var detailFields: [ActivityDetailField] {
+    public var detailFields: [Activity.DetailField] {
         [
             .init(
                 "open_day_hosts", .references,

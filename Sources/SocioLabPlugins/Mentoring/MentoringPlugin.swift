@@ -57,7 +57,7 @@ public struct MentoringPlugin: ActivityPlugin {
     public var displayName: LocalizedText { LocalizedText(sl: "Mentorstvo", en: "Mentoring") }
 
     /// The detail fields `activities.csv` carries as columns.
-    public var detailFields: [ActivityDetailField] {
+    public var detailFields: [Activity.DetailField] {
         [
             .init(
                 "mentee_organisation", .reference, required: true,

@@ -61,7 +61,7 @@ public struct TrainingPlugin: ActivityPlugin {
     public var displayName: LocalizedText { LocalizedText(sl: "Usposabljanje", en: "Training") }
 
     /// The detail fields `activities.csv` carries as columns.
-    public var detailFields: [ActivityDetailField] {
+    public var detailFields: [Activity.DetailField] {
         [
             .init(
                 "programme", .reference,

@@ -1,67 +1,69 @@
-/// One field of a plugin's ``ActivityPlugin/Details`` that `activities.csv` carries as a column of its own,
-/// beside the `details` JSON cell.
-///
-/// A plugin declares its fields in ``ActivityPlugin/detailFields``, one per stored (snake_case) field name,
-/// in the order a spreadsheet should show them:
-///
-/// ```swift
-/// var detailFields: [ActivityDetailField] {
-///     [
-///         .init("hours", .quantity, required: true, LocalizedText(sl: "načrtovane ure", en: "planned hours")),
-///         .init("trainer", .text, LocalizedText(sl: "kdo predava", en: "who teaches")),
-///     ]
-/// }
-/// ```
-///
-/// The import reads such a column into the activity's details (a value may also stay in the `details`
-/// cell; when both are given they must agree), and an export with plugins writes it as a column.
-public struct ActivityDetailField: Hashable, Sendable {
-    /// How a detail field's value is written in a cell, and what JSON value it stands for.
-    public enum ValueType: Hashable, Sendable {
-        /// Free text, kept exactly (a JSON string).
-        case text
-        /// A number with at most two decimals, `1.5` or `1,5` (a JSON number).
-        case quantity
-        /// A whole number (a JSON number).
-        case wholeNumber
-        /// `yes` or `no`, also `da` or `ne` (JSON `true` or `false`).
-        case yesNo
-        /// A calendar day, `YYYY-MM-DD` (a JSON string).
-        case day
-        /// The identifier of another record (a JSON string).
-        case reference
-        /// Identifiers separated by `;` (a JSON list of strings).
-        case references
-        /// Texts separated by `;` (a JSON list of strings).
-        case texts
-        /// One of the listed values (a JSON string).
-        case choice([String])
-    }
+extension Activity {
+    /// One field of a plugin's ``ActivityPlugin/Details`` that `activities.csv` carries as a column of its own,
+    /// beside the `details` JSON cell.
+    ///
+    /// A plugin declares its fields in ``ActivityPlugin/detailFields``, one per stored (snake_case) field name,
+    /// in the order a spreadsheet should show them:
+    ///
+    /// ```swift
+    /// var detailFields: [Activity.DetailField] {
+    ///     [
+    ///         .init("hours", .quantity, required: true, LocalizedText(sl: "načrtovane ure", en: "planned hours")),
+    ///         .init("trainer", .text, LocalizedText(sl: "kdo predava", en: "who teaches")),
+    ///     ]
+    /// }
+    /// ```
+    ///
+    /// The import reads such a column into the activity's details (a value may also stay in the `details`
+    /// cell; when both are given they must agree), and an export with plugins writes it as a column.
+    public struct DetailField: Hashable, Sendable {
+        /// How a detail field's value is written in a cell, and what JSON value it stands for.
+        public enum ValueType: Hashable, Sendable {
+            /// Free text, kept exactly (a JSON string).
+            case text
+            /// A number with at most two decimals, `1.5` or `1,5` (a JSON number).
+            case quantity
+            /// A whole number (a JSON number).
+            case wholeNumber
+            /// `yes` or `no`, also `da` or `ne` (JSON `true` or `false`).
+            case yesNo
+            /// A calendar day, `YYYY-MM-DD` (a JSON string).
+            case day
+            /// The identifier of another record (a JSON string).
+            case reference
+            /// Identifiers separated by `;` (a JSON list of strings).
+            case references
+            /// Texts separated by `;` (a JSON list of strings).
+            case texts
+            /// One of the listed values (a JSON string).
+            case choice([String])
+        }
 
-    /// The stored field name, which is also the column's name (`open_day_hosts`).
-    public var name: String
-    /// How the value is written.
-    public var type: ValueType
-    /// What the field holds, in Slovenian and English.
-    public var meaning: LocalizedText
-    /// Whether the plugin's rules require it for its activities (the column itself is never required).
-    public var isRequired: Bool
+        /// The stored field name, which is also the column's name (`open_day_hosts`).
+        public var name: String
+        /// How the value is written.
+        public var type: ValueType
+        /// What the field holds, in Slovenian and English.
+        public var meaning: LocalizedText
+        /// Whether the plugin's rules require it for its activities (the column itself is never required).
+        public var isRequired: Bool
 
-    /// Declares a detail field.
-    /// - Parameters:
-    ///   - name: The stored field name (the coding key of the plugin's details).
-    ///   - type: How the value is written.
-    ///   - required: Whether the plugin's rules require it.
-    ///   - meaning: What it holds, in Slovenian and English.
-    public init(_ name: String, _ type: ValueType, required: Bool = false, _ meaning: LocalizedText) {
-        self.name = name
-        self.type = type
-        self.meaning = meaning
-        self.isRequired = required
+        /// Declares a detail field.
+        /// - Parameters:
+        ///   - name: The stored field name (the coding key of the plugin's details).
+        ///   - type: How the value is written.
+        ///   - required: Whether the plugin's rules require it.
+        ///   - meaning: What it holds, in Slovenian and English.
+        public init(_ name: String, _ type: ValueType, required: Bool = false, _ meaning: LocalizedText) {
+            self.name = name
+            self.type = type
+            self.meaning = meaning
+            self.isRequired = required
+        }
     }
 }
 
-extension ActivityDetailField.ValueType {
+extension Activity.DetailField.ValueType {
     /// The kit's schema codec that spells values of this type.
     package var codec: ValueCodec {
         switch self {
@@ -95,7 +97,7 @@ extension ActivityDetailField.ValueType {
     }
 }
 
-extension ActivityDetailField {
+extension Activity.DetailField {
     /// The JSON value a non-empty cell stands for.
     /// - Parameter cell: The cell, formula protection undone, not empty.
     /// - Returns: The value.
