@@ -37,6 +37,8 @@ struct ExitCodeTests {
         for kind in ["training", "mentoring", "fair", "conference", "competition", "campaign"] {
             #expect(result.standardOutput.contains(kind))
         }
+        #expect(result.standardOutput.contains("training  Training"))
+        #expect(!result.standardOutput.contains("\\u{9}"), "a tab is printed escaped")
     }
 
     @Test(

@@ -55,7 +55,7 @@ enum ExportCommand: CLICommand {
             return ExitCode.success
         }
         let writer = context.arguments.flag("--excel") ? CSVWriter.excel : CSVWriter()
-        let files = try CSVExport.files(for: dataset, writer: writer)
+        let files = try CSVExport.files(for: dataset, writer: writer, plugins: context.plugins)
         guard var directory = destination else { return ExitCode.usage }  // '-' and no --out refused above
         try directory.write(files, context: context)
         let language = try context.language()

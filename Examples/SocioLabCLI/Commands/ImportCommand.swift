@@ -64,7 +64,9 @@ enum ImportCommand: CLICommand {
         var readWarnings: [SocioLabError] = []
         var skipped: [EntityReference: SocioLabError.Location] = [:]
         let read: ImportBatch?
-        switch readBatch(sources, json: !jsonPaths.isEmpty, encoding: encoding, dataset: dataset) {
+        switch readBatch(
+            sources, json: !jsonPaths.isEmpty, encoding: encoding, dataset: dataset, plugins: context.plugins)
+        {
         case .success(let batch):
             read = batch
             readWarnings = batch.warnings
@@ -228,13 +230,15 @@ enum ImportCommand: CLICommand {
     }
 
     /// Reads the CSV files, or the one JSON document, into a batch of records.
-    static func readBatch(_ sources: [CSVSource], json: Bool, encoding: CSVEncoding?, dataset: Dataset)
-        -> Result<ImportBatch, ImportFailure>
-    {
+    static func readBatch(
+        _ sources: [CSVSource], json: Bool, encoding: CSVEncoding?, dataset: Dataset, plugins: PluginRegistry
+    ) -> Result<ImportBatch, ImportFailure> {
         if !json {
             return Result { () throws(ImportFailure) -> ImportBatch in
                 try CSVImport.read(
-                    sources, options: CSVImportOptions(encoding: encoding, operation: dataset.operation))
+                    sources,
+                    options: CSVImportOptions(
+                        encoding: encoding, operation: dataset.operation, plugins: plugins))
             }
         }
         return Result { () throws(ImportFailure) -> ImportBatch in

@@ -22,12 +22,23 @@ struct CSVColumnMap: Sendable {
     /// The columns of the file that the table's reader does not read itself, read through their schema
     /// fields (a field added to a schema before its reader knows it).
     var extra: [ExchangeColumn]
+    /// The plugins' detail columns the file has (`activities.csv` only): the place in the file and the
+    /// column's index in ``ActivityDetailColumns/names``.
+    let detailPositions: [(position: Int, index: Int)]
+    /// The detail columns the import knows.
+    let detailColumns: ActivityDetailColumns
 
     /// The first error of the header, if any.
     var headerError: SocioLabError? { headerErrors.first }
 
-    init(table: ExchangeTable, header: CSVHeader, headerLine: Int, file: String) {
+    init(
+        table: ExchangeTable, header: CSVHeader, headerLine: Int, file: String,
+        detailColumns: ActivityDetailColumns = .none
+    ) {
         self.table = table
+        self.detailColumns = detailColumns
+        let detailKeys = detailColumns.names.map(VocabularyKey.fold)
+        var detailPositions: [(position: Int, index: Int)] = []
         let names = table.columns
         let keys = Self.keys(of: table)
         var positions = [Int](repeating: -1, count: names.count)
@@ -40,6 +51,19 @@ struct CSVColumnMap: Sendable {
             let key = VocabularyKey.fold(written)
             guard !key.isEmpty else { continue }
             guard let index = keys.firstIndex(where: { $0.contains(key) }) else {
+                if let detail = detailKeys.firstIndex(of: key) {
+                    if let earlier = detailPositions.first(where: { $0.index == detail }) {
+                        errors.append(
+                            SocioLabError(
+                                .importDuplicateColumn,
+                                "The header names the column \(detailColumns.names[detail]) twice (as "
+                                    + "'\(header.names[earlier.position])' and as '\(written)'); keep one of them.",
+                                at: place(written)))
+                    } else {
+                        detailPositions.append((position, detail))
+                    }
+                    continue
+                }
                 unknown.append((position, written))
                 continue
             }
@@ -66,9 +90,24 @@ struct CSVColumnMap: Sendable {
         }
         var ignored: [String] = []
         var nearMissed: Set<Int> = []
+        let absentDetails = detailKeys.indices.filter { index in
+            !detailPositions.contains { $0.index == index }
+        }
         for (_, written) in unknown {
             let typed = VocabularyKey.fold(written)
-            if let found = EditDistance.nearest(to: typed, among: candidates.map(\.key)) {
+            if EditDistance.nearest(to: typed, among: candidates.map(\.key)) == nil,
+                let found = EditDistance.nearest(to: typed, among: absentDetails.map { detailKeys[$0] })
+            {
+                let name = detailColumns.names[absentDetails[found]]
+                let kinds = detailColumns.kinds(of: absentDetails[found]).map(\.rawValue).joined(
+                    separator: ", ")
+                errors.append(
+                    SocioLabError(
+                        .importUnknownColumn,
+                        "'\(CellText.excerpt(written))' is not a column of \(table.fileName). Did you mean "
+                            + "\(name) (a detail of \(kinds) activities)? Correct the header.",
+                        at: place(written)))
+            } else if let found = EditDistance.nearest(to: typed, among: candidates.map(\.key)) {
                 let index = candidates[found].index
                 nearMissed.insert(index)
                 let slovenian = table.slovenianColumns[index]
@@ -110,6 +149,7 @@ struct CSVColumnMap: Sendable {
             warnings = [SocioLabError(.importIgnoredColumns, message, at: place(ignored[0]))]
         }
         self.positions = positions
+        self.detailPositions = detailPositions
         var mask: UInt64 = 0
         for (index, position) in positions.enumerated() where position < 0 { mask |= 1 << UInt64(index) }
         absentMask = mask

@@ -41,16 +41,21 @@ public enum CSVExport {
     /// - Parameters:
     ///   - dataset: The dataset.
     ///   - writer: The delimiter, line ending and byte order mark (``CSVWriter/excel`` for Excel).
+    ///   - plugins: The plugins whose ``ActivityPlugin/detailFields`` `activities.csv` writes as columns
+    ///     after its core columns (in registration order, then field order), with the `details` cell keeping
+    ///     only the rest; the columns do not depend on the data. `nil` writes every detail in the `details`
+    ///     cell, the layout of exports before detail columns existed.
     /// - Returns: One file per ``ExchangeTable``, named ``ExchangeTable/fileName``.
     /// - Throws: ``SocioLabError/Code/exportUnwritableCharacter`` for the first value (in table and row order)
     ///   that CSV cannot carry, saying how many more there are; nothing is returned then.
     /// - Complexity: O(*n* log *n*) in the number of entities (rows are sorted by id).
-    public static func files(for dataset: Dataset, writer: CSVWriter = CSVWriter()) throws(SocioLabError)
-        -> [ExportedFile]
-    {
+    public static func files(
+        for dataset: Dataset, writer: CSVWriter = CSVWriter(), plugins: PluginRegistry? = nil
+    ) throws(SocioLabError) -> [ExportedFile] {
         var problems = UnwritableCells()
+        let details = plugins?.detailColumns ?? .none
         let files = ExchangeTable.allCases.map {
-            build($0, for: dataset, writer: writer, problems: &problems)
+            build($0, for: dataset, writer: writer, details: details, problems: &problems)
         }
         if let error = problems.error { throw error }
         return files
@@ -61,15 +66,19 @@ public enum CSVExport {
     ///   - table: The table.
     ///   - dataset: The dataset.
     ///   - writer: The delimiter, line ending and byte order mark.
+    ///   - plugins: The plugins whose detail fields `activities.csv` writes as columns (see
+    ///     ``files(for:writer:plugins:)``); `nil` keeps every detail in the `details` cell.
     /// - Returns: The file, named ``ExchangeTable/fileName``.
     /// - Throws: ``SocioLabError/Code/exportUnwritableCharacter`` for the first value of the table that CSV
     ///   cannot carry, saying how many more there are.
     /// - Complexity: O(*n* log *n*) in the number of the table's entities.
-    public static func file(_ table: ExchangeTable, for dataset: Dataset, writer: CSVWriter = CSVWriter())
-        throws(SocioLabError) -> ExportedFile
-    {
+    public static func file(
+        _ table: ExchangeTable, for dataset: Dataset, writer: CSVWriter = CSVWriter(),
+        plugins: PluginRegistry? = nil
+    ) throws(SocioLabError) -> ExportedFile {
         var problems = UnwritableCells()
-        let file = build(table, for: dataset, writer: writer, problems: &problems)
+        let details = plugins?.detailColumns ?? .none
+        let file = build(table, for: dataset, writer: writer, details: details, problems: &problems)
         if let error = problems.error { throw error }
         return file
     }
@@ -85,16 +94,35 @@ public enum CSVExport {
 
     /// One table's bytes; cells CSV cannot carry are counted in `problems` (the bytes are then not used).
     private static func build(
-        _ table: ExchangeTable, for dataset: Dataset, writer: CSVWriter, problems: inout UnwritableCells
+        _ table: ExchangeTable, for dataset: Dataset, writer: CSVWriter, details: ActivityDetailColumns,
+        problems: inout UnwritableCells
     ) -> ExportedFile {
+        let withDetails = table == .activities && !details.names.isEmpty
+        let header = withDetails ? table.columns + details.names : table.columns
         var bytes: [UInt8] = writer.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
-        writer.appendRecord(table.columns, to: &bytes, protectFormulas: false)
-        forEachRow(table, of: dataset) { cells in
+        writer.appendRecord(header, to: &bytes, protectFormulas: false)
+        func write(_ cells: [String]) {
             for (column, cell) in cells.enumerated() {
                 guard let scalar = firstUnwritable(in: cell) else { continue }
-                problems.note(scalar, table: table, column: column, id: cells[0], bytesBefore: bytes)
+                problems.note(scalar, table: table, column: header[column], id: cells[0], bytesBefore: bytes)
             }
             writer.appendRecord(cells.map(CellText.protect), to: &bytes, protectFormulas: false)
+        }
+        if withDetails {
+            for activity in dataset.activities.sortedByID {
+                var reduced = activity
+                let split = details.split(activity)
+                reduced.details = split.details
+                var cells = ExchangeLayouts.activities.cells(of: reduced)
+                if split.details == .emptyObject, activity.details != .emptyObject,
+                    let index = table.columns.firstIndex(of: "details")
+                {
+                    cells[index] = ""
+                }
+                write(cells + split.cells)
+            }
+        } else {
+            forEachRow(table, of: dataset, write)
         }
         return ExportedFile(name: table.fileName, data: Data(bytes))
     }
@@ -135,7 +163,7 @@ public enum CSVExport {
         private var count = 0
 
         mutating func note(
-            _ scalar: Unicode.Scalar, table: ExchangeTable, column: Int, id: String, bytesBefore: [UInt8]
+            _ scalar: Unicode.Scalar, table: ExchangeTable, column: String, id: String, bytesBefore: [UInt8]
         ) {
             count += 1
             guard first == nil else { return }
@@ -144,7 +172,7 @@ public enum CSVExport {
             first = (
                 scalar,
                 .init(
-                    file: table.fileName, line: line, field: table.columns[column],
+                    file: table.fileName, line: line, field: column,
                     entity: EntityReference(table.kind, id).description)
             )
         }

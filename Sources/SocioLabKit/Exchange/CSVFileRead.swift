@@ -85,7 +85,8 @@ enum CSVFileRead {
                 let (scanner, header, _, headerLine) = try CSVReader.scanHeader(
                     bytes, file: source.name, delimiter: options.delimiter, collectsControls: true)
                 let map = CSVColumnMap(
-                    table: table, header: header, headerLine: headerLine, file: source.name)
+                    table: table, header: header, headerLine: headerLine, file: source.name,
+                    detailColumns: table == .activities ? options.detailColumns : .none)
                 file.kinds = map.kinds
                 file.absentMask = map.absentMask
                 file.errors += map.headerErrors

@@ -30,17 +30,52 @@ public struct CSVImportOptions: Hashable, Sendable {
     /// The operation whose partner ids, target groups and outputs cells must name; `nil` checks none of
     /// them here (validation still does).
     public var operation: ESFOperation?
+    /// The plugins whose ``ActivityPlugin/detailFields`` `activities.csv` may carry as columns, and whose
+    /// ``ActivityPlugin/participationRoles`` `participations.csv` may name; `nil` reads neither (detail
+    /// columns are then unknown columns, and any lower-case role is kept for validation to judge).
+    public var plugins: PluginRegistry? {
+        didSet {
+            detailColumns = plugins?.detailColumns ?? .none
+            pluginRoles = plugins.map { Set($0.plugins.values.flatMap(\.participationRoles)) }
+        }
+    }
+    /// The detail columns of ``plugins``.
+    package private(set) var detailColumns = ActivityDetailColumns.none
+    /// The roles ``plugins`` declare, or `nil` without plugins.
+    package private(set) var pluginRoles: Set<ParticipationRole>?
 
     /// Creates options.
     /// - Parameters:
     ///   - encoding: The encoding, or `nil` to detect it.
     ///   - delimiter: The delimiter, or `nil` to detect it.
     ///   - operation: The operation to check partner, target-group and output codes against.
-    public init(encoding: CSVEncoding? = nil, delimiter: CSVDelimiter? = nil, operation: ESFOperation? = nil)
-    {
+    ///   - plugins: The plugins whose detail columns and roles the files may use.
+    public init(
+        encoding: CSVEncoding? = nil, delimiter: CSVDelimiter? = nil, operation: ESFOperation? = nil,
+        plugins: PluginRegistry? = nil
+    ) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.operation = operation
+        self.plugins = plugins
+        detailColumns = plugins?.detailColumns ?? .none
+        pluginRoles = plugins.map { Set($0.plugins.values.flatMap(\.participationRoles)) }
+    }
+
+    /// Options are equal when they read files alike: the same encoding, delimiter and operation, and
+    /// plugins that declare the same detail columns and roles.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.encoding == rhs.encoding && lhs.delimiter == rhs.delimiter && lhs.operation == rhs.operation
+            && lhs.detailColumns == rhs.detailColumns && lhs.pluginRoles == rhs.pluginRoles
+    }
+
+    /// Hashes what ``==`` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(encoding)
+        hasher.combine(delimiter)
+        hasher.combine(operation)
+        hasher.combine(detailColumns)
+        hasher.combine(pluginRoles)
     }
 }
 
@@ -98,7 +133,8 @@ public enum CSVImport {
             ($0.table, sources[$0.index].name, $0.index) < ($1.table, sources[$1.index].name, $1.index)
         }
 
-        let context = ImportContext(sourceNames: sources.map(\.name), operation: options.operation)
+        var context = ImportContext(sourceNames: sources.map(\.name), operation: options.operation)
+        context.pluginRoles = options.pluginRoles
         var files: [FileRead] = []
         for (index, table) in resolved {
             files.append(

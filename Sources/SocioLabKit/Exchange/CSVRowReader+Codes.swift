@@ -46,10 +46,29 @@ extension CSVRowReader {
         }
         let cell = code(column)!
         if let value = table.match(cell) { return value }
-        if table.suggestion(for: cell) == nil, Self.isPluginCode(cell) {
+        guard let pluginRoles = context.pluginRoles else {
+            // Without plugins the import cannot know their roles: a plugin's code is kept for validation
+            // (rule `core.participation-role`) to judge.
+            if table.suggestion(for: cell) == nil, Self.isPluginCode(cell) {
+                return ParticipationRole(rawValue: cell)
+            }
+            fail(column, .importUnknownCode, table.refusal(cell, column: column.name))
+            return nil
+        }
+        if pluginRoles.contains(ParticipationRole(rawValue: cell)) {
             return ParticipationRole(rawValue: cell)
         }
-        fail(column, .importUnknownCode, table.refusal(cell, column: column.name))
+        let declared = pluginRoles.map(\.rawValue).sorted()
+        let near = EditDistance.nearest(to: VocabularyKey.fold(cell), among: declared.map(VocabularyKey.fold))
+        var message = table.refusal(cell, column: column.name)
+        if table.suggestion(for: cell) == nil, let near {
+            message =
+                "'\(CellText.excerpt(cell))' is not a valid \(column.name). Did you mean \(declared[near])? "
+                + "Write \(table.shown) or a role a registered plugin declares (\(declared.joined(separator: ", ")))."
+        } else if !declared.isEmpty {
+            message += " The registered plugins also declare \(declared.joined(separator: ", "))."
+        }
+        fail(column, .importUnknownCode, message)
         return nil
     }
 

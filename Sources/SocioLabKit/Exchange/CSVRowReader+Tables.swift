@@ -130,7 +130,11 @@ extension CSVRowReader {
         let end = day(C.endDate)
         let status = choice(C.status, Self.activityStatuses)
         if status == nil, !failed, isBlank(C.status) { missingValue(C.status) }
-        let details = json(C.details)
+        var details = json(C.details)
+        if !map.detailPositions.isEmpty, let kind, let cell = details {
+            details = addingDetailColumns(
+                to: cell, kind: ActivityKind(rawValue: kind), detailsColumn: C.details)
+        }
         guard !failed, let id, let kind, let title, let start, let status, let details else { return }
         let entity = Activity(
             id: .init(id), kind: ActivityKind(rawValue: kind), title: title, pillar: pillar,

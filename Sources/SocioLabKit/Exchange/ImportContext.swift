@@ -4,6 +4,8 @@ struct ImportContext: Sendable {
     let partnerIDs: Set<String>?
     let targetGroupIDs: Set<String>?
     let outputIDs: Set<String>?
+    /// The participation roles the registered plugins declare, or `nil` when the import has no plugins.
+    var pluginRoles: Set<ParticipationRole>?
 
     init(sourceNames: [String], operation: ESFOperation?) {
         self.sourceNames = sourceNames

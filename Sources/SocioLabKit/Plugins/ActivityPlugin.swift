@@ -72,6 +72,16 @@ public protocol ActivityPlugin: Sendable {
     /// Their ids are stable and namespaced by the kind (`training.hours`); they follow ``Indicator``'s
     /// requirements. Anonymous headcounts in details are never counted as persons.
     var indicators: [any Indicator] { get }
+    /// The fields of ``Details`` that `activities.csv` carries as columns of their own (see
+    /// ``Activity.DetailField``), in the order a spreadsheet shows them; the default is none.
+    ///
+    /// Declare each field with its stored name, so that the column's value lands where ``Details`` decodes
+    /// it; a field named like a core column of `activities.csv` (`title`, `status` …) is not given a column.
+    var detailFields: [Activity.DetailField] { get }
+    /// The participation roles this kind's activities use beside the core ones (``ParticipationRole``
+    /// constants such as `mentor`); the default is none. A role that is neither a core role nor declared by a
+    /// registered plugin is refused by the import and by rule `core.participation-role`.
+    var participationRoles: [ParticipationRole] { get }
 }
 
 extension ActivityPlugin {
@@ -87,6 +97,10 @@ extension ActivityPlugin {
     public func organisationsSupported(by activity: Activity, details: Details) -> [Organisation.ID] { [] }
     /// No indicators by default.
     public var indicators: [any Indicator] { [] }
+    /// No detail columns by default.
+    public var detailFields: [Activity.DetailField] { [] }
+    /// No roles of its own by default.
+    public var participationRoles: [ParticipationRole] { [] }
 
     /// The activity's details as this plugin's typed value.
     /// - Parameter activity: An activity of this plugin's kind.

@@ -14,6 +14,8 @@
 public struct PluginRegistry: Sendable {
     /// The registered plugins, by the kind each owns.
     public private(set) var plugins: [ActivityKind: any ActivityPlugin] = [:]
+    /// The kinds in the order their plugins were first registered.
+    package private(set) var registrationOrder: [ActivityKind] = []
 
     /// An empty registry.
     public init() {}
@@ -26,7 +28,10 @@ public struct PluginRegistry: Sendable {
 
     /// Adds a plugin, replacing one registered for the same kind.
     /// - Parameter plugin: The plugin.
-    public mutating func register(_ plugin: any ActivityPlugin) { plugins[plugin.kind] = plugin }
+    public mutating func register(_ plugin: any ActivityPlugin) {
+        if plugins[plugin.kind] == nil { registrationOrder.append(plugin.kind) }
+        plugins[plugin.kind] = plugin
+    }
 
     /// This registry with a plugin added (replacing one registered for the same kind).
     /// - Parameter plugin: The plugin.
@@ -67,9 +72,10 @@ public struct PluginRegistry: Sendable {
     }
 
     /// The validation rules of all plugins, kind by kind: for each, `plugin.details` and
-    /// `plugin.details-unknown-field` followed by the plugin's own rules; then `core.misspelled-kind`, an
-    /// error for a kind that is a registered kind's name or a near miss of it (`usposabljanje`, `trainig`),
-    /// and `core.unregistered-kind`, which reports activities of any other kind no plugin is registered for.
+    /// `plugin.details-unknown-field` followed by the plugin's own rules; then `core.participation-role`,
+    /// an error for a role that is neither a core role nor one a plugin declares (only when at least one
+    /// plugin is registered); then `core.misspelled-kind`, an error for a kind that is a registered kind's
+    /// name or a near miss of it (`usposabljanje`, `trainig`), and `core.unregistered-kind`, which reports activities of any other kind no plugin is registered for.
     public var validationRules: [any ValidationRule] {
         var rules: [any ValidationRule] = []
         for kind in kinds {
@@ -77,9 +83,17 @@ public struct PluginRegistry: Sendable {
             rules += Self.detailsRules(for: plugin) + plugin.validationRules
         }
         let names = plugins.mapValues(\.displayName)
+        // An empty registry cannot tell a plugin's role from a mistake, so it judges no roles (as a CSV
+        // import without plugins does).
+        if !plugins.isEmpty { rules.append(ParticipationRoleRule(pluginRoles: participationRoles)) }
         return rules + [
             MisspelledKindRule(names: names), UnregisteredKindRule(kinds: Set(kinds), names: names),
         ]
+    }
+
+    /// The participation roles the registered plugins declare beside the core ones.
+    public var participationRoles: Set<ParticipationRole> {
+        Set(plugins.values.flatMap(\.participationRoles))
     }
 
     /// The indicators all plugins contribute, kind by kind in each plugin's order.

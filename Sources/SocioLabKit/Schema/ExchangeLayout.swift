@@ -62,6 +62,18 @@ package struct ExchangeLayout<Entity: SocioLabKit.Entity>: Sendable {
     }
 }
 
+extension ExchangeLayout {
+    /// The cells of one entity's row (values before formula protection); joined personal details are
+    /// written empty.
+    /// - Parameter entity: The entity.
+    /// - Returns: One cell per column.
+    func cells(of entity: Entity) -> [String] {
+        columns.map {
+            if case .field(let field) = $0 { field.cell(entity) } else { "" }
+        }
+    }
+}
+
 extension ExchangeLayout.Column {
     /// What the column is, without its value type.
     package var info: ExchangeColumnInfo {
@@ -117,7 +129,20 @@ extension ExchangeLayout {
         for (index, column) in columns.enumerated() where absent & (1 << UInt64(index)) != 0 {
             if case .field(let field) = column, !field.isRequired { field.keepStored(&merged, stored) }
         }
-        return merged
+        return Self.keepingDetailColumns(merged, new, absent: absent)
+    }
+
+    /// An activity from a file without a `details` column keeps its stored details, with the values of the
+    /// file's plugin detail columns (the only members the imported details then have) laid over them.
+    private static func keepingDetailColumns(_ merged: Entity, _ new: Entity, absent: UInt64) -> Entity {
+        guard var activity = merged as? Activity, let imported = (new as? Activity)?.details.objectValue,
+            !imported.isEmpty, case .object(var members) = activity.details,
+            let index = ExchangeTable.activities.columns.firstIndex(of: "details"),
+            absent & (1 << UInt64(index)) != 0
+        else { return merged }
+        for (name, value) in imported { members[name] = value }
+        activity.details = .object(members)
+        return activity as? Entity ?? merged
     }
 
     /// Imported personal details with the fields of the columns the file lacked taken from the stored ones.

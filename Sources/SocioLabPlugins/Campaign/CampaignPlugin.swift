@@ -37,6 +37,22 @@ public struct CampaignPlugin: ActivityPlugin {
         LocalizedText(sl: "Promocijska kampanja", en: "Promotional campaign")
     }
 
+    /// The detail fields `activities.csv` carries as columns.
+    public var detailFields: [Activity.DetailField] {
+        [
+            .init(
+                "channels", .texts,
+                LocalizedText(
+                    sl: "uporabljeni kanali, npr. radio; facebook",
+                    en: "channels used, such as radio; facebook")),
+            .init(
+                "reach", .wholeNumber,
+                LocalizedText(
+                    sl: "ocenjen doseg (število ljudi), 0 ali več", en: "estimated people reached, 0 or more")
+            ),
+        ]
+    }
+
     /// The campaign rules.
     public var validationRules: [any ValidationRule] { [CampaignReachRule(plugin: self)] }
 

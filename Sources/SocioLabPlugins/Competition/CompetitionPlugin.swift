@@ -67,6 +67,26 @@ public struct CompetitionPlugin: ActivityPlugin {
     /// "Natečaj" / "Award competition".
     public var displayName: LocalizedText { LocalizedText(sl: "Natečaj", en: "Award competition") }
 
+    /// The detail fields `activities.csv` carries as columns.
+    public var detailFields: [Activity.DetailField] {
+        [
+            .init(
+                "category", .choice(Category.allCases.map(\.rawValue)), required: true,
+                LocalizedText(sl: "nagrada, za katero gre", en: "the award")),
+            .init(
+                "edition", .wholeNumber,
+                LocalizedText(sl: "leto izvedbe, npr. 2019", en: "the edition's year, such as 2019")),
+            .init(
+                "entries", .references,
+                LocalizedText(sl: "prijavljene organizacije", en: "organisations that entered")),
+            .init("jury", .texts, LocalizedText(sl: "člani žirije", en: "the jury members")),
+            .init(
+                "winners", .references,
+                LocalizedText(
+                    sl: "nagrajenci, vsi med prijavljenimi", en: "the winners, all among the entries")),
+        ]
+    }
+
     /// The competition rules.
     public var validationRules: [any ValidationRule] {
         [

@@ -66,6 +66,26 @@ public struct ConferencePlugin: ActivityPlugin {
         LocalizedText(sl: "Strokovna konferenca", en: "Expert conference")
     }
 
+    /// The detail fields `activities.csv` carries as columns.
+    public var detailFields: [Activity.DetailField] {
+        [
+            .init(
+                "international", .yesNo,
+                LocalizedText(sl: "ali je razglašena za mednarodno", en: "declared international")),
+            .init(
+                "countries", .texts,
+                LocalizedText(
+                    sl: "zastopane države, kode ISO 3166-1 alpha-2, npr. SI; AT",
+                    en: "countries represented, ISO 3166-1 alpha-2 codes such as SI; AT")),
+            .init(
+                "sessions", .wholeNumber, LocalizedText(sl: "število izvedenih sklopov", en: "sessions held")),
+            .init("speakers", .wholeNumber, LocalizedText(sl: "število govorcev", en: "speakers who spoke")),
+            .init(
+                "headcount", .wholeNumber,
+                LocalizedText(sl: "anonimno število udeležencev", en: "anonymous attendance headcount")),
+        ]
+    }
+
     /// The conference rules.
     public var validationRules: [any ValidationRule] {
         [

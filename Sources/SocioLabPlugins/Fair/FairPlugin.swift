@@ -49,6 +49,24 @@ public struct FairPlugin: ActivityPlugin {
         LocalizedText(sl: "Predstavitveni sejem", en: "Presentation fair")
     }
 
+    /// The detail fields `activities.csv` carries as columns.
+    public var detailFields: [Activity.DetailField] {
+        [
+            .init(
+                "open_day_hosts", .references,
+                LocalizedText(
+                    sl: "organizacije, ki so odprle vrata", en: "organisations that opened their doors")),
+            .init(
+                "exhibitors", .references,
+                LocalizedText(sl: "organizacije, ki so razstavljale", en: "organisations that exhibited")),
+            .init(
+                "visitors", .wholeNumber,
+                LocalizedText(
+                    sl: "anonimno število obiskovalcev, 0 ali več",
+                    en: "anonymous visitor headcount, 0 or more")),
+        ]
+    }
+
     /// The fair rules.
     public var validationRules: [any ValidationRule] {
         [FairOrganisationsRule(plugin: self), FairVisitorsRule(plugin: self)]

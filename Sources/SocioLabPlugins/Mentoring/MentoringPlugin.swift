@@ -56,6 +56,26 @@ public struct MentoringPlugin: ActivityPlugin {
     /// "Mentorstvo" / "Mentoring".
     public var displayName: LocalizedText { LocalizedText(sl: "Mentorstvo", en: "Mentoring") }
 
+    /// The detail fields `activities.csv` carries as columns.
+    public var detailFields: [Activity.DetailField] {
+        [
+            .init(
+                "mentee_organisation", .reference, required: true,
+                LocalizedText(
+                    sl: "mentorirana organizacija; mora obstajati",
+                    en: "the organisation mentored; must exist")),
+            .init("mentor", .text, LocalizedText(sl: "kdo mentorira", en: "who mentors")),
+            .init(
+                "hours", .quantity,
+                LocalizedText(sl: "ure mentorstva, več kot 0", en: "hours of mentoring, more than 0")),
+            .init("topic", .text, LocalizedText(sl: "vsebina mentorstva", en: "what it was about")),
+            .init(
+                "stage", .choice(OrganisationStage.allCases.map(\.rawValue)),
+                LocalizedText(
+                    sl: "faza mentorirane organizacije v tistem času", en: "the mentee's stage at the time")),
+        ]
+    }
+
     /// The mentoring rules.
     public var validationRules: [any ValidationRule] {
         [MentoringMenteeRule(plugin: self), MentoringHoursRule(plugin: self)]

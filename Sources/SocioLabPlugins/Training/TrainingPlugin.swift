@@ -60,6 +60,30 @@ public struct TrainingPlugin: ActivityPlugin {
     /// "Usposabljanje" / "Training".
     public var displayName: LocalizedText { LocalizedText(sl: "Usposabljanje", en: "Training") }
 
+    /// The detail fields `activities.csv` carries as columns.
+    public var detailFields: [Activity.DetailField] {
+        [
+            .init(
+                "programme", .reference,
+                LocalizedText(sl: "program podpore, ki mu pripada", en: "the support programme it belongs to")
+            ),
+            .init("module", .text, LocalizedText(sl: "ime modula", en: "the module's name")),
+            .init(
+                "hours", .quantity, required: true,
+                LocalizedText(sl: "načrtovane ure, več kot 0", en: "planned hours, more than 0")),
+            .init("trainer", .text, LocalizedText(sl: "kdo predava", en: "who teaches")),
+            .init(
+                "completion_threshold", .quantity,
+                LocalizedText(
+                    sl: "delež ur (0 do 1), ki ga udeleženec opravi za zaključek",
+                    en: "share of the hours (0 to 1) a participant attends to complete")),
+            .init(
+                "certificate", .yesNo,
+                LocalizedText(
+                    sl: "ali zaključeni prejmejo potrdilo", en: "whether completers receive a certificate")),
+        ]
+    }
+
     /// The training rules.
     public var validationRules: [any ValidationRule] {
         [
