@@ -61,12 +61,19 @@ extension CSVRowReader {
         let declared = pluginRoles.map(\.rawValue).sorted()
         let near = EditDistance.nearest(to: VocabularyKey.fold(cell), among: declared.map(VocabularyKey.fold))
         var message = table.refusal(cell, column: column.name)
+        let list = declared.joined(separator: ", ")
         if table.suggestion(for: cell) == nil, let near {
-            message =
-                "'\(CellText.excerpt(cell))' is not a valid \(column.name). Did you mean \(declared[near])? "
-                + "Write \(table.shown) or a role a registered plugin declares (\(declared.joined(separator: ", ")))."
+            let excerpt = CellText.excerpt(cell)
+            let alternatives = table.shown.replacingOccurrences(of: " or ", with: " ali ")
+            message = LocalizedText(
+                sl:
+                    "'\(excerpt)' ni veljavna vrednost stolpca \(column.name). Ste mislili \(declared[near])? "
+                    + "Vpišite \(alternatives) ali vlogo, ki jo določa registriran vtičnik (\(list)).",
+                en: "'\(excerpt)' is not a valid \(column.name). Did you mean \(declared[near])? "
+                    + "Write \(table.shown) or a role a registered plugin declares (\(list)).")
         } else if !declared.isEmpty {
-            message += " The registered plugins also declare \(declared.joined(separator: ", "))."
+            message.sl += " Registrirani vtičniki določajo tudi \(list)."
+            message.en += " The registered plugins also declare \(list)."
         }
         fail(column, .importUnknownCode, message)
         return nil

@@ -29,8 +29,13 @@ extension CSVRowReader {
                 fail(
                     SocioLabError(
                         .importDetailOtherKind,
-                        "The column \(name) is a detail of \(kinds) activities, not of \(kind.rawValue); "
-                            + "clear the cell, or check the activity's kind.", at: place))
+                        LocalizedText(
+                            sl:
+                                "Stolpec \(name) je podrobnost dejavnosti vrste \(kinds), ne \(kind.rawValue); "
+                                + "izpraznite celico ali preverite vrsto dejavnosti.",
+                            en:
+                                "The column \(name) is a detail of \(kinds) activities, not of \(kind.rawValue); "
+                                + "clear the cell, or check the activity's kind."), at: place))
                 refused = true
                 continue
             }
@@ -38,7 +43,7 @@ extension CSVRowReader {
             do {
                 value = try field.value(parsing: cell)
             } catch {
-                fail(SocioLabError(.invalidValue, error.text.en, at: place))
+                fail(SocioLabError(.invalidValue, error.text, at: place))
                 refused = true
                 continue
             }
@@ -46,8 +51,12 @@ extension CSVRowReader {
                 guard case .object(let object) = details else {
                     fail(
                         column, .invalidValue,
-                        "The details cell must be a JSON object ({…}) when detail columns such as \(name) are "
-                            + "filled; correct it.")
+                        LocalizedText(
+                            sl: "Celica details mora biti predmet JSON ({…}), kadar so izpolnjeni stolpci "
+                                + "podrobnosti, kot je \(name); popravite jo.",
+                            en:
+                                "The details cell must be a JSON object ({…}) when detail columns such as \(name) "
+                                + "are filled; correct it."))
                     return nil
                 }
                 members = object
@@ -56,8 +65,12 @@ extension CSVRowReader {
                 fail(
                     SocioLabError(
                         .importDetailConflict,
-                        "The column \(name) says '\(CellText.excerpt(cell))' but the details cell says "
-                            + "\(CellText.excerpt(inCell.jsonText)); keep the value in one of them.",
+                        LocalizedText(
+                            sl: "V stolpcu \(name) piše '\(CellText.excerpt(cell))', v celici details pa "
+                                + "\(CellText.excerpt(inCell.jsonText)); vrednost pustite le na enem mestu.",
+                            en:
+                                "The column \(name) says '\(CellText.excerpt(cell))' but the details cell says "
+                                + "\(CellText.excerpt(inCell.jsonText)); keep the value in one of them."),
                         at: place))
                 refused = true
                 continue
