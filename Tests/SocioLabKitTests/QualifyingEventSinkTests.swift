@@ -115,6 +115,10 @@ struct QualifyingEventSinkTests {
 }
 
 /// Plugin details are decoded once per context, for the qualifications and the plugin's indicators.
+///
+/// Serialized: both tests count decodes on one shared counter, so run side by side each would see the
+/// other's (a clean-clone CI run counted 5 where each expected 3 and 2).
+@Suite(.serialized)
 struct DecodedOnceTests {
     /// Counts how often ``CountedDetails`` are decoded.
     ///
