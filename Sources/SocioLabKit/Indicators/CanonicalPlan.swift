@@ -31,21 +31,3 @@ struct CanonicalPlan<Entity>: Sendable {
         }
     }
 }
-
-/// Reads a stored member of the entity at an address: at its offset when the key path is a chain of
-/// stored properties (``MemoryLayout/offset(of:)``), else through the key path.
-struct StoredMemberRead<Entity, Value>: Sendable {
-    private let offset: Int?
-    private let keyPath: KeyPath<Entity, Value> & Sendable
-
-    init(_ keyPath: KeyPath<Entity, Value> & Sendable) {
-        self.keyPath = keyPath
-        offset = MemoryLayout<Entity>.offset(of: keyPath)
-    }
-
-    @inline(__always)
-    func callAsFunction(_ entity: UnsafePointer<Entity>) -> Value {
-        guard let offset else { return entity.pointee[keyPath: keyPath] }
-        return UnsafeRawPointer(entity).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee
-    }
-}

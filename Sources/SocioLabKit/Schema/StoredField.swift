@@ -53,10 +53,10 @@ package struct StoredField<Entity>: Sendable {
         self.read = { (r: inout JSONReader, e: inout Entity) throws(JSONSyntaxError) in
             e[keyPath: keyPath] = try read(&r)
         }
-        let member = StoredMemberRead(keyPath)
+        let member = FieldRead(keyPath)
         self.canonical = { cursor, e in
             key.withUnsafeBufferPointer { cursor.key($0) }
-            canonical(&cursor, member(e))
+            canonical(&cursor, member(at: e))
         }
     }
 
@@ -79,9 +79,9 @@ package struct StoredField<Entity>: Sendable {
         self.read = { (r: inout JSONReader, e: inout Entity) throws(JSONSyntaxError) in
             e[keyPath: keyPath] = try read(&r)
         }
-        let member = StoredMemberRead(keyPath)
+        let member = FieldRead(keyPath)
         self.canonical = { cursor, e in
-            guard let v = member(e) else { return }
+            guard let v = member(at: e) else { return }
             key.withUnsafeBufferPointer { cursor.key($0) }
             canonical(&cursor, v)
         }
