@@ -28,7 +28,7 @@ extension SocioLabError {
     }
 
     /// Whether the error has a Slovenian message of its own (rather than falling back to English).
-    public var hasSlovenianMessage: Bool { slovenianMessage != nil }
+    package var hasSlovenianMessage: Bool { slovenianMessage != nil }
 
     /// The message in `language`: the English ``message`` when the error has no Slovenian text.
     /// - Parameter language: The language to show.

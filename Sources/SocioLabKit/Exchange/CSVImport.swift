@@ -34,10 +34,7 @@ public struct CSVImportOptions: Hashable, Sendable {
     /// ``ActivityPlugin/participationRoles`` `participations.csv` may name; `nil` reads neither (detail
     /// columns are then unknown columns, and any lower-case role is kept for validation to judge).
     public var plugins: PluginRegistry? {
-        didSet {
-            detailColumns = plugins?.detailColumns ?? .none
-            pluginRoles = plugins.map { Set($0.plugins.values.flatMap(\.participationRoles)) }
-        }
+        didSet { takeColumnsAndRoles() }
     }
     /// The detail columns of ``plugins``.
     package private(set) var detailColumns = ActivityDetailColumns.none
@@ -58,8 +55,13 @@ public struct CSVImportOptions: Hashable, Sendable {
         self.delimiter = delimiter
         self.operation = operation
         self.plugins = plugins
+        takeColumnsAndRoles()
+    }
+
+    /// Takes ``detailColumns`` and ``pluginRoles`` from ``plugins`` once, not per row.
+    private mutating func takeColumnsAndRoles() {
         detailColumns = plugins?.detailColumns ?? .none
-        pluginRoles = plugins.map { Set($0.plugins.values.flatMap(\.participationRoles)) }
+        pluginRoles = plugins?.participationRoles
     }
 
     /// Options are equal when they read files alike: the same encoding, delimiter and operation, and

@@ -92,7 +92,7 @@ public struct PluginRegistry: Sendable {
     }
 
     /// The participation roles the registered plugins declare beside the core ones.
-    public var participationRoles: Set<ParticipationRole> {
+    package var participationRoles: Set<ParticipationRole> {
         Set(plugins.values.flatMap(\.participationRoles))
     }
 
