@@ -52,13 +52,31 @@ public enum CSVExport {
     public static func files(
         for dataset: Dataset, writer: CSVWriter = CSVWriter(), plugins: PluginRegistry? = nil
     ) throws(SocioLabError) -> [ExportedFile] {
-        var problems = UnwritableCells()
         let details = plugins?.detailColumns ?? .none
-        let files = ExchangeTable.allCases.map {
-            build($0, for: dataset, writer: writer, details: details, problems: &problems)
-        }
+        // The tables are independent, so each is built on its own core (participations, the largest, on
+        // one while the others share the rest); the first unwritable value is still the first in table order.
+        let tables = ExchangeTable.allCases
+        let built = ParallelResults<TableBytes>(count: tables.count)
+        ParallelJobs.run(
+            tables.indices.map { index in
+                {
+                    var problems = UnwritableCells()
+                    let file = build(
+                        tables[index], for: dataset, writer: writer, details: details, problems: &problems)
+                    built.set(index, TableBytes(file: file, problems: problems))
+                }
+            })
+        let results = built.values
+        var problems = UnwritableCells()
+        for result in results { problems.absorb(result.problems) }
         if let error = problems.error { throw error }
-        return files
+        return results.map(\.file)
+    }
+
+    /// One table's file and the unwritable values found in it.
+    private struct TableBytes: Sendable {
+        let file: ExportedFile
+        let problems: UnwritableCells
     }
 
     /// One table of the dataset as a CSV file.
@@ -102,11 +120,15 @@ public enum CSVExport {
         var bytes: [UInt8] = writer.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         writer.appendRecord(header, to: &bytes, protectFormulas: false)
         func write(_ cells: [String]) {
+            var protects = false
             for (column, cell) in cells.enumerated() {
+                protects = protects || CellText.needsApostrophe(cell)
                 guard let scalar = firstUnwritable(in: cell) else { continue }
                 problems.note(scalar, table: table, column: header[column], id: cells[0], bytesBefore: bytes)
             }
-            writer.appendRecord(cells.map(CellText.protect), to: &bytes, protectFormulas: false)
+            // Most rows need no protection: they are written as they are, without a copy of the row.
+            writer.appendRecord(
+                protects ? cells.map(CellText.protect) : cells, to: &bytes, protectFormulas: false)
         }
         if withDetails {
             for activity in dataset.activities.sortedByID {
@@ -158,9 +180,15 @@ public enum CSVExport {
 
     /// The cells an export found that CSV cannot carry: the first one's character and place, and how many
     /// there are.
-    private struct UnwritableCells {
+    private struct UnwritableCells: Sendable {
         private var first: (scalar: Unicode.Scalar, location: SocioLabError.Location)?
         private var count = 0
+
+        /// Adds the values another table's build found, after this one's.
+        mutating func absorb(_ other: Self) {
+            count += other.count
+            if first == nil { first = other.first }
+        }
 
         mutating func note(
             _ scalar: Unicode.Scalar, table: ExchangeTable, column: String, id: String, bytesBefore: [UInt8]

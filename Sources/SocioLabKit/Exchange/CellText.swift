@@ -89,7 +89,8 @@ package enum CellText {
     private static let backslash = UInt8(ascii: "\\")
 
     /// Whether the value with its leading apostrophes removed could run as a formula.
-    private static func needsApostrophe(_ value: String) -> Bool {
+    /// Whether ``protect(_:)`` would add an apostrophe to the value.
+    package static func needsApostrophe(_ value: String) -> Bool {
         guard let first = value.utf8.first else { return false }
         if first == apostrophe {
             let rest = value.utf8.drop { $0 == apostrophe }
