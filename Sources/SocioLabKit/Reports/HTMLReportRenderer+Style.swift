@@ -17,7 +17,7 @@ extension HTMLReportRenderer {
         table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; table-layout: fixed; }
         thead { display: table-header-group; } tr { break-inside: avoid; }
         th, td { border-bottom: 1px solid #ccc; padding: 2px 3px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-        th { font-size: 8pt; vertical-align: bottom; } td { font-size: 8.5pt; }
+        th { font-size: 8pt; vertical-align: bottom; overflow-wrap: normal; } td { font-size: 8.5pt; }
         th.group { text-align: center; border-bottom: 1px solid #888; }
         .n { text-align: right; font-variant-numeric: tabular-nums; }
         td.n { white-space: nowrap; } td.id { white-space: nowrap; }

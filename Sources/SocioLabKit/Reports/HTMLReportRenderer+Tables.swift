@@ -8,7 +8,7 @@ extension HTMLReportRenderer {
         var columns: [(ReportFormat.Word, Double?)] = [(.id, 4.6), (.output, nil)]
         if period { columns.append((.value, 4.8)) }
         columns += [
-            (.toDate, 4.8), (.target, 4.4), (.progress, 5), (.expected, 5.6), (.status, 6.2),
+            (.toDate, 4.8), (.target, 4), (.progress, 5.6), (.expected, 6.4), (.status, 5.9),
             (.forecast, 4.8),
         ]
         var h = "<table class=\"outputs\">\n" + colgroup(columns.map(\.1)) + "<thead><tr>"
@@ -94,10 +94,12 @@ extension HTMLReportRenderer {
                     labels[c.key] = c.label
                 }
             }
+            // As few tables as six columns each allow, their columns shared out evenly.
+            let perTable = (columns.count + (columns.count + 5) / 6 - 1) / ((columns.count + 5) / 6)
             var start = 0
             while start < columns.count {
-                let chunk = columns[start..<min(start + 6, columns.count)]
-                start += 6
+                let chunk = columns[start..<min(start + perTable, columns.count)]
+                start += perTable
                 h += "<table class=\"breakdown\">\n" + colgroup([nil] + chunk.map { _ in 7.4 })
                 h += "<thead><tr><th>" + esc(capitalized(f.text(chunk.first!.1.title))) + "</th>"
                 for (i, _) in chunk {
