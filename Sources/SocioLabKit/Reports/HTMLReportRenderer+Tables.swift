@@ -43,8 +43,7 @@ extension HTMLReportRenderer {
         let toDate = f.word(.toDate)
         var h = "<h2>" + esc(say(.otherIndicators)) + "</h2>\n<table class=\"measures\">\n"
         h +=
-            colgroup([8.6, nil, 8.6, 4.8, 4.8, 8.6, 5.4, 5.4]) + "<thead><tr><th rowspan=\"2\">"
-            + esc(f.word(.id)) + "</th><th rowspan=\"2\">"
+            colgroup([nil, 8, 5.2, 5.2, 8, 5.4, 5.4]) + "<thead><tr><th rowspan=\"2\">"
         h += esc(f.word(.indicator)) + "</th><th colspan=\"3\" class=\"group\">" + esc(say(.count))
         h += "</th><th colspan=\"3\" class=\"group\">" + esc(say(.measure)) + "</th></tr>\n<tr>"
         for word in [say(.unit), inPeriod, toDate, say(.unit), inPeriod, toDate] {
@@ -52,7 +51,9 @@ extension HTMLReportRenderer {
         }
         h += "</tr></thead>\n<tbody>\n"
         for i in rows {
-            h += "<tr><td class=\"id\">" + breakable(i.id) + "</td><td>" + esc(f.text(i.title)) + "</td>"
+            h +=
+                "<tr><td>" + esc(f.text(i.title)) + " <span class=\"unit\">" + breakable(i.id)
+                + "</span></td>"
             h += "<td>" + esc(f.text(i.unit)) + "</td><td class=\"n\">" + f.count(i.value) + "</td>"
             h += "<td class=\"n\">" + f.count(i.toDate) + "</td>"
             if let name = i.measureName {

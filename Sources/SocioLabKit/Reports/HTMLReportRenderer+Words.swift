@@ -4,19 +4,17 @@ extension HTMLReportRenderer {
 
     /// The words only the HTML report uses (the others are ``ReportFormat``'s).
     enum Word {
-        case summary, details, operationID, period, progressChart, expectedByNow, percentOfTarget
+        case summary, operationID, period, progressChart, expectedByNow
         case noTarget, otherIndicators, count, unit, measure, cumulativeAtQuarterEnd, target
         case breakdownsNote, statusLegend
 
         var text: LocalizedText {
             switch self {
             case .summary: .init(sl: "Povzetek", en: "Summary")
-            case .details: .init(sl: "Podrobnosti", en: "Details")
             case .operationID: .init(sl: "Oznaka operacije", en: "Operation ID")
             case .period: .init(sl: "Obdobje izvajanja", en: "Operation period")
             case .progressChart: .init(sl: "Napredek izložkov do ciljev", en: "Outputs against their targets")
             case .expectedByNow: .init(sl: "pričakovano do dneva poročila", en: "expected by the report day")
-            case .percentOfTarget: .init(sl: "delež cilja", en: "share of the target")
             case .noTarget:
                 .init(
                     sl: "Izložki brez cilja v grafu niso prikazani.",
