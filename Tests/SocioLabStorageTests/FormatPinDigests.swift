@@ -5,6 +5,9 @@
 /// ``FormatPin/message(_:actual:expected:)``).
 enum PinnedDigests {
     static let all: [String: String] = [
+        // Issue 15: every `html-sl` / `html-en` digest changed for the HTML report's new layout (a cover block
+        // and summary page, charts with axes and legends, measures with units, breakdowns as tables, print
+        // on A4 with 10 mm margins). Only the HTML renderer changed: no other digest and no figure changed.
         // The ten CSV files of the exchange contract (`CSVExport.files(for:writer:)`), default and Excel writer.
         "csv demo/activities.csv (default)":
             "f378ce8e634b9d933669baaaf3b01302768164ad79a2ec904d4cba2c94408d35",
@@ -186,9 +189,9 @@ enum PinnedDigests {
         "report demo-2019-by-gender-partner-k5/csv-sl":
             "bf9e66b473c1659414ebbd04eb5d134b8ea5c7cf9cc499f207b7fd40af4a6e0b",
         "report demo-2019-by-gender-partner-k5/html-en":
-            "1d59bb3dc5121e82539dbf0ffe6997f0247da922423311519a8efbf0da2b4115",
+            "48dba415a6b0ba11ba348041bbc1d68c605978cba48e38526e76a374460c58ba",
         "report demo-2019-by-gender-partner-k5/html-sl":
-            "e947152e99704939db4fa6e98de3566a7c10662e2cbe7a85f8fb406bf3584902",
+            "77386ed685a39c0f6010e1a749a241b12fef834830e8418aec3eb56f413e106e",
         "report demo-2019-by-gender-partner-k5/json":
             "2f859d521d806b55992de1f2ff5604bbca43abb1f076f680f6097bf907c6a938",
         "report demo-2019-by-gender-partner-k5/json-compact":
@@ -206,9 +209,9 @@ enum PinnedDigests {
         "report demo-2019Q3-prizma-by-person/csv-sl":
             "a59adcdaeab5bc996882cf9411c3bdfa91253d5f0d5134aee8c135488607378b",
         "report demo-2019Q3-prizma-by-person/html-en":
-            "64e89d93d716088f47aa9264341af1331b61bf0462ffe15300c04d56f30108a3",
+            "d3ff8dbc3f539152cfc3ab385f585f378948df77658bba5ca7fc55d41e3458eb",
         "report demo-2019Q3-prizma-by-person/html-sl":
-            "204779561f0788e185c01e137242843af3b54fb302b6e186b2104cf969cc3dd5",
+            "a86a65ea85792d01f7368276ba089c18e252ca12c99cddb611250d3ac6714515",
         "report demo-2019Q3-prizma-by-person/json":
             "6764b30a755d66e63da2f2be4e0417a7856d9fe3c70212159e38da1de027ff35",
         "report demo-2019Q3-prizma-by-person/json-compact":
@@ -226,9 +229,9 @@ enum PinnedDigests {
         "report demo-range-by-place/csv-sl":
             "cc167bd023372b34e3094bb4b536df2b8ec450575a6e3594ec2513b1d9997b16",
         "report demo-range-by-place/html-en":
-            "79a245ddaad1589b6613e03d3943f828e1bf82994af0ef6d86b846d2b3d889b9",
+            "c63021b08d8af86ff6846e3ed6214869ae2946ef70a2c8113d7ad270107ca387",
         "report demo-range-by-place/html-sl":
-            "8829f16f2bda5f5c59118b112ecabdfeb23856025022ba1fe00c5d05faf1cf50",
+            "a32884c3ca0f55500a6f8f3a0c34e223a227898b864aaab2183840ee530cb803",
         "report demo-range-by-place/json": "6cbdb6825d918ea7ffb32dee531b7fd2e0770e656cdc4430db93836d4336c7e0",
         "report demo-range-by-place/json-compact":
             "7261cac3dcf5b55695b277684dd555b038859bda4d3160fb30796e2d9d73e52b",
@@ -242,8 +245,8 @@ enum PinnedDigests {
             "64779e122e1f3b795b8e51b952a99c6dc135e459cccbf8e72d035b34b50e1aac",
         "report demo/csv-en-excel": "dfc54d08e7482a378eca6727544a85d93200473619e4a1360d4d5dfdcb1db273",
         "report demo/csv-sl": "d022fefbbfeff4d4478810ae9fa28ac747a1a9ae2f4b8f13a6b8467bad955549",
-        "report demo/html-en": "1fcec7c1cfa146adc7b0c447ae09505f16c4d33da758908db8163682cc9e0a15",
-        "report demo/html-sl": "d80d5f05ca8a8226dcd99eb0f84ec683f7ba201a6d76a86e5031bad81d02bdf9",
+        "report demo/html-en": "5e0434eb9f568cedf6804c412f25863a0f43574b0ff252e6a9385fbe2ead1e0a",
+        "report demo/html-sl": "fdb1f9349d3f48717006f0460ad7ed88cee5bca5dd457db76eff3146c183d150",
         "report demo/json": "2057e49ec7bc426878af569826c3bcfd8daae892a79154e01e82ec83f21eb7fd",
         "report demo/json-compact": "ee9e83bd53f1b330c6fb320eab0a78078900d6821b2c4d60e23fb911075b8982",
         "report demo/markdown-en-brief": "0c651605dea2f9741bc5c586cc121981c4e88b0672744cd9c81b8669165a6347",
@@ -255,9 +258,9 @@ enum PinnedDigests {
         "report pin-sample-2020-k3/csv-sl":
             "e1fcce178326a563a5c9444dd79698d1728aeaa5fc553841640d0aa1167b70d5",
         "report pin-sample-2020-k3/html-en":
-            "fc7d714468f9ad2cad2470771ac0c3268cd58e9d0bba9deab71a77042d20b08c",
+            "c68375309a8e3464031b3aaf8d826a05306dd61165aab04cebdf7e9334d438e7",
         "report pin-sample-2020-k3/html-sl":
-            "48932141c48ac0f5049e9c545df38152a8e08cdce1569cb418d1737066e68907",
+            "84393b8f1fbc0a21fe1683c33c349c22221d4c5973cad5ff346a9dde158cc328",
         "report pin-sample-2020-k3/json": "7ffb09bdb6614d5c83ca946cee4311e062cb9ac3c1ec84c68ea295413398c201",
         "report pin-sample-2020-k3/json-compact":
             "cefeee69406ba9dc32f939f4be5638ae9f7a4f020e73521d602e4b386696b62e",
@@ -271,8 +274,8 @@ enum PinnedDigests {
             "fe8102aa1da9e863ce3c63c709e7e2c94478df3b629762d4df609b66c3489e4c",
         "report pin-sample/csv-en-excel": "96df921308f14fdf321fe903eb38ba96e17dcdaaf40ba0ed61645c9a7b109b67",
         "report pin-sample/csv-sl": "b976a3f283bba2314a895425424b5af17df2b8a06de0e6b95cbc85dba9d1c6d3",
-        "report pin-sample/html-en": "15f146a2d238f864dda7a93e6ac17236ba254c8dc5ea7911cc6ff3caeb126036",
-        "report pin-sample/html-sl": "db148ee4d5e3c10f88650c74ac2159d021b05e32ef11e0d76c29d4ef31d824ab",
+        "report pin-sample/html-en": "c8eec94d23be30c310f2931bf0f6f1f89a06d2056b4c408f79f1ede44abca754",
+        "report pin-sample/html-sl": "8d348e685e627b0b976901da15efbd6dc2bc9528b785933cc9016cb1a934f468",
         "report pin-sample/json": "f430332c4d64496d38d63fc7db7dcf84b249834652e5e25da44bf473cbd57735",
         "report pin-sample/json-compact": "5290515c38a4901c8dca60c0a8e0f9e60c2384821d6f22cdf575aee4166ab193",
         "report pin-sample/markdown-en-brief":
