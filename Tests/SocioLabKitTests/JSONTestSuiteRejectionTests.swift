@@ -197,6 +197,48 @@ struct JSONTestSuiteRejectionTests {
 
     static let all = arrays + objects + numbers + strings + structures
 
+    /// A trailing comma, where it is (1-based line and column of the comma) and the path it is in.
+    static let trailingCommas: [(text: String, line: Int, column: Int, path: String?)] = [
+        ("[1,]", 1, 3, "[1]"),
+        ("{\"a\":0,}", 1, 7, nil),
+        ("{\"a\": [1, 2 ,\n  ]}", 1, 13, "a[2]"),
+        ("{\"a\": {\"b\": true,\n\t}}", 1, 17, "a"),
+    ]
+
+    @Test(arguments: trailingCommas)
+    func aTrailingCommaIsNamedAtTheComma(_ test: (text: String, line: Int, column: Int, path: String?)) throws
+    {
+        let error = try #require(throws: SocioLabError.self) { try JSONValue(parsing: test.text) }
+        #expect(error.code == .invalidValue)
+        #expect(error.location.line == test.line)
+        #expect(error.location.column == test.column)
+        #expect(error.location.field == test.path)
+        #expect(error.message.contains("JSON allows no trailing comma"))
+    }
+
+    @Test func aDatasetDocumentWithATrailingCommaIsRefusedWithItsPlace() throws {
+        let text = """
+            {
+              "format": "sociolab-dataset",
+              "version": 1,
+              "persons": [
+                {"id": "p1", "gender": "f"},
+              ]
+            }
+            """
+        let failure = try #require(throws: ImportFailure.self) {
+            try DatasetDocument.decode(Data(text.utf8), file: "dataset.json")
+        }
+        let error = try #require(failure.errors.first)
+        #expect(failure.errors.count == 1)
+        #expect(error.code == .importBadDocument)
+        #expect(error.location.file == "dataset.json")
+        #expect(error.location.line == 5)
+        #expect(error.location.column == 32)
+        #expect(error.location.field == "persons[1]")
+        #expect(error.message.contains("JSON allows no trailing comma"))
+    }
+
     @Test(arguments: all)
     func theTextReaderRefusesIt(_ test: Case) {
         let refused = test.bytes.withUnsafeBytes { bytes in
