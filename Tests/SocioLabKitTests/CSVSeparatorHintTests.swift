@@ -99,6 +99,7 @@ struct CSVSeparatorHintTests {
         #expect(error.code == .csvUnsupportedDelimiter)
         #expect(error.location == .init(file: "x.csv", line: 1))
         #expect(error.message.contains("comma, semicolon and tab"))
+        #expect(error.message(in: .slovenian).contains("podprti pa so le vejica, podpičje in tabulator"))
     }
 
     @Test(arguments: ["sep=;x\n1;2\n", "sep=\n1\n", "separator;b\n1;2\n", "\"sep=;\n\"\n"])
