@@ -91,7 +91,7 @@ struct CSVSeparatorHintTests {
         #expect(failure.errors.first?.location.file == "persons.csv")
     }
 
-    @Test(arguments: ["sep=|\na|b\n", "sep= \na b\n", "\"sep=:\"\na:b\n"])
+    @Test(arguments: ["sep=|\na|b\n", "sep= \na b\n", "\"sep=:\"\na:b\n", "sep=§\r\na§b\r\n", "sep=||"])
     func aHintNamingAnotherDelimiterIsRefused(_ text: String) throws {
         let error = try #require(throws: SocioLabError.self) {
             try CSVReader.parse(text: text, file: "x.csv")
@@ -102,7 +102,7 @@ struct CSVSeparatorHintTests {
         #expect(error.message(in: .slovenian).contains("podprti pa so le vejica, podpičje in tabulator"))
     }
 
-    @Test(arguments: ["sep=;x\n1;2\n", "sep=\n1\n", "separator;b\n1;2\n", "\"sep=;\n\"\n"])
+    @Test(arguments: ["sep=;x\n1;2\n", "sep=\n1\n", "separator;b\n1;2\n", "\"sep=;\n\"\n", "sep=|x\n"])
     func aLineThatIsNoHintStaysTheHeader(_ text: String) throws {
         let table = try CSVReader.parse(text: text)
         #expect(table.headerLine == 1)

@@ -212,7 +212,8 @@ struct DatasetDocumentStrictTests {
         // At the trailing comma, which is what to remove (issue 20).
         #expect(error.location.column == 14)
         #expect(error.location.field == "persons[0]")
-        #expect(error.message.hasPrefix("The file is not valid JSON: a comma stands before '}' with no value"))
+        #expect(
+            error.message.hasPrefix("The file is not valid JSON: a comma stands before '}' with no value"))
     }
 
     @Test func aMissingKeyIsPlacedAtItsObject() throws {

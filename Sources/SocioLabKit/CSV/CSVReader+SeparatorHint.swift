@@ -13,14 +13,15 @@ extension CSVReader {
     ///
     /// The hint is the whole first line: `sep=` (in any case) and one delimiter character, optionally in
     /// double quotes (`"sep=;"`), optionally followed by more of the same delimiter (what a spreadsheet
-    /// writes when it pads the line to the table's width), after an optional byte order mark. A line that
-    /// starts like a hint but names another character, such as `sep=|`, is refused.
+    /// writes when it pads the line to the table's width), after an optional byte order mark. A hint line
+    /// naming another character, such as `sep=|`, is refused; a line that only starts like a hint
+    /// (`sep=;x`) is no hint.
     /// - Parameters:
     ///   - bytes: The text, UTF-8.
     ///   - file: The file name to put in errors.
     /// - Returns: The hint, or `nil` when the first line is not one.
     /// - Throws: ``SocioLabError/Code/csvUnsupportedDelimiter`` for a hint naming another character.
-    /// - Complexity: O(1): it looks at the first few bytes only.
+    /// - Complexity: O(*n*) in the length of the first line, at most.
     static func separatorHint(_ bytes: UnsafeBufferPointer<UInt8>, file: String?) throws -> SeparatorHint? {
         var index = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         let quoted = index < bytes.count && bytes[index] == csvQuote
@@ -33,38 +34,43 @@ extension CSVReader {
         guard index < bytes.count, bytes[index] != csvLineFeed, bytes[index] != csvCarriageReturn else {
             return nil
         }
-        let byte = bytes[index]
-        guard let delimiter = CSVDelimiter.allCases.first(where: { $0.byte == byte }) else {
-            throw unsupportedDelimiterError(byte, bytes: bytes, at: index, file: file)
-        }
+        // The named character: one byte, or one UTF-8 sequence (then certainly not a supported one).
+        let named = index
         index += 1
+        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        let character = named..<index
         if quoted {
             guard index < bytes.count, bytes[index] == csvQuote else { return nil }
             index += 1
         }
-        while index < bytes.count, bytes[index] == delimiter.byte { index += 1 }
-        if index == bytes.count { return SeparatorHint(delimiter: delimiter, end: index) }
-        switch bytes[index] {
-        case csvLineFeed: index += 1
-        case csvCarriageReturn:
-            index += 1
-            if index < bytes.count, bytes[index] == csvLineFeed { index += 1 }
-        default: return nil
+        // Padding: more of the same character, as a spreadsheet writes to fill the table's width.
+        while index + character.count <= bytes.count,
+            bytes[index..<(index + character.count)].elementsEqual(bytes[character])
+        {
+            index += character.count
+        }
+        // The hint is the whole line; a line that only starts like one is a header.
+        if index < bytes.count {
+            switch bytes[index] {
+            case csvLineFeed: index += 1
+            case csvCarriageReturn:
+                index += 1
+                if index < bytes.count, bytes[index] == csvLineFeed { index += 1 }
+            default: return nil
+            }
+        }
+        guard character.count == 1,
+            let delimiter = CSVDelimiter.allCases.first(where: { $0.byte == bytes[named] })
+        else {
+            throw unsupportedDelimiterError(String(decoding: bytes[character], as: UTF8.self), file: file)
         }
         return SeparatorHint(delimiter: delimiter, end: index)
     }
 
     /// The error for a hint that names a delimiter the reader does not support.
-    private static func unsupportedDelimiterError(
-        _ byte: UInt8, bytes: UnsafeBufferPointer<UInt8>, at index: Int, file: String?
-    ) -> SocioLabError {
-        var end = index
-        while end < bytes.count, bytes[end] != csvLineFeed, bytes[end] != csvCarriageReturn, end - index < 8 {
-            end += 1
-        }
-        let character = String(decoding: bytes[index..<end], as: UTF8.self).first.map { String($0) } ?? ""
-        let shown = byte == UInt8(ascii: " ") ? "a space" : "'\(character)'"
-        let shownSL = byte == UInt8(ascii: " ") ? "presledek" : shown
+    private static func unsupportedDelimiterError(_ character: String, file: String?) -> SocioLabError {
+        let shown = character == " " ? "a space" : "'\(character)'"
+        let shownSL = character == " " ? "presledek" : shown
         return SocioLabError(
             .csvUnsupportedDelimiter,
             LocalizedText(
