@@ -68,6 +68,12 @@ let package = Package(
             dependencies: ["SocioLabKit", "SocioLabPlugins", "SocioLabTesting"],
             path: "Examples/Harness"
         ),
+        // Every ```swift block of README.md and Documentation/ compiles here, and a test keeps the two alike.
+        .testTarget(
+            name: "SnippetTests",
+            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins", "SocioLabTesting"],
+            path: "Examples/Snippets"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

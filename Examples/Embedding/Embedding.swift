@@ -9,14 +9,17 @@ struct Embedding {
     static func main() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("embedding-\(UUID())")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try JSONFileStore.create(at: directory.path, operation: .socioLabPodravje)
+        let store = try JSONFileStore.create(at: directory, operation: .socioLabPodravje)
         let workspace = try await Workspace(store: store, plugins: .standard)
 
         let day = try Day(parsing: "2019-10-03")
-        let training = Activity(
-            id: "t1", kind: .training, title: "Osnove socialnega podjetništva", pillar: 3,
-            partners: ["prizma"],
-            startDate: day, details: .object(["hours": .number("4")]))
+        let training = try TrainingPlugin().activity(
+            id: "t1", title: "Osnove socialnega podjetništva", startDate: day,
+            details: TrainingPlugin.Details(hours: 4)
+        ) {
+            $0.pillar = 3
+            $0.partners = ["prizma"]
+        }
         var changes: [Change] = [.insert(training.record)]
         for (index, gender) in [Gender.female, .male, .female].enumerated() {
             let person = Person(
@@ -28,7 +31,7 @@ struct Embedding {
         try await workspace.apply(changes, author: "ana", reason: "October training")
 
         let report = ReportBuilder(plugins: .standard).build(await workspace.dataset, asOf: day)
-        if let out05 = report.indicators.first(where: { $0.id == "OUT-05" }) {
+        if let out05 = report[.trainedPersons] {
             let value = out05.toDate.map(String.init) ?? "suppressed"
             let target = out05.target.map(String.init) ?? "none"
             print("\(out05.id) \(out05.title.en): \(value) of \(target)")

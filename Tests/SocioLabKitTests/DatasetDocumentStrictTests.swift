@@ -209,9 +209,11 @@ struct DatasetDocumentStrictTests {
         let error = try #require(Self.errors(text).first)
         #expect(error.code == .importBadDocument)
         #expect(error.location.line == 5)
-        #expect(error.location.column == 15)
+        // At the trailing comma, which is what to remove (issue 20).
+        #expect(error.location.column == 14)
         #expect(error.location.field == "persons[0]")
-        #expect(error.message.hasPrefix("The file is not valid JSON: found '}' where a key in double quotes"))
+        #expect(
+            error.message.hasPrefix("The file is not valid JSON: a comma stands before '}' with no value"))
     }
 
     @Test func aMissingKeyIsPlacedAtItsObject() throws {

@@ -4,8 +4,10 @@ import Foundation
 ///
 /// - The first non-blank record is the header. Names are trimmed of surrounding spaces and tabs; trailing
 ///   empty names (Excel's `a;b;;`) are dropped; any other empty name or a repeated name is an error.
-/// - The delimiter is `,`, `;` or tab: given, or detected as the one that occurs most often outside quotes
-///   in the header record (ties go to `,`, then `;`).
+/// - The delimiter is `,`, `;` or tab: given, or named by Excel's hint line (`sep=;` as the first line,
+///   which is then not the header), or detected as the one that occurs most often outside quotes in the
+///   header record (ties go to `,`, then `;`). A given delimiter wins over the hint; the hint line is
+///   skipped either way.
 /// - Fields may be quoted with `"`; a quote inside is written `""`; quoted fields may hold delimiters and
 ///   line breaks. A quote inside an unquoted field is kept as a plain character.
 /// - Lines end with LF, CR LF or CR. Blank lines are skipped (but counted), so a trailing newline is fine.
@@ -207,9 +209,11 @@ extension CSVReader {
         _ bytes: UnsafeBufferPointer<UInt8>, file: String?, delimiter: CSVDelimiter?,
         collectsControls: Bool = false
     ) throws -> (scanner: CSVRecordScanner, header: CSVHeader, delimiter: CSVDelimiter, headerLine: Int) {
-        let used = delimiter ?? detectDelimiter(bytes)
+        let hint = try separatorHint(bytes, file: file)
+        let used = delimiter ?? hint?.delimiter ?? detectDelimiter(bytes)
         var scanner = CSVRecordScanner(
-            bytes: bytes, delimiter: used.byte, file: file, collectsControls: collectsControls)
+            bytes: bytes, delimiter: used.byte, file: file, offset: hint?.end, line: hint == nil ? 1 : 2,
+            collectsControls: collectsControls)
         var fields: [String] = []
         guard let headerLine = try scanner.nextRecord(into: &fields) else {
             throw SocioLabError(
@@ -219,7 +223,8 @@ extension CSVReader {
                         "Datoteka CSV je prazna. Tabelo izvozite znova, s prvo vrstico z glavo (imeni stolpcev).",
                     en: "The CSV file is empty. Export the table again with its header line "
                         + "(the column names) as the first line."),
-                at: .init(file: file))
+                // After Excel's `sep=;` line, the header was due on line 2.
+                at: .init(file: file, line: hint == nil ? nil : 2))
         }
         if let control = scanner.controls.first {
             throw headerControlError(control.byte, line: headerLine, file: file)

@@ -27,4 +27,6 @@ extension SocioLabError.Code {
     /// A cell the import reads holds a control character other than tab, line feed and carriage return
     /// (NUL included), or the header line holds one other than NUL.
     public static let csvControlCharacter = Self(rawValue: "csv.control-character")
+    /// The first line is Excel's delimiter hint (`sep=|`) naming a delimiter other than `,`, `;` and tab.
+    public static let csvUnsupportedDelimiter = Self(rawValue: "csv.unsupported-delimiter")
 }

@@ -89,9 +89,29 @@
     @usableFromInline package func unexpected(_ expected: String) -> JSONSyntaxError {
         if offset >= bytes.count { return error("the document ends where \(expected) was expected") }
         let byte = bytes[offset]
+        if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}"), let comma = commaBefore(offset) {
+            let closing = byte == UInt8(ascii: "]") ? "']'" : "'}'"
+            return error(
+                "a comma stands before \(closing) with no value after it; JSON allows no trailing comma, so remove it",
+                at: comma)
+        }
         let shown =
             (0x21...0x7E).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x" + hex(byte)
         return error("found \(shown) where \(expected) was expected")
+    }
+
+    /// The position of a comma that is the last thing before `position` but white space, if there is one.
+    /// Only an error looks: it costs nothing while the reading goes well.
+    private func commaBefore(_ position: Int) -> Int? {
+        var index = position - 1
+        while index >= 0 {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index -= 1
+            case UInt8(ascii: ","): return index
+            default: return nil
+            }
+        }
+        return nil
     }
 
     private func hex(_ byte: UInt8) -> String {
