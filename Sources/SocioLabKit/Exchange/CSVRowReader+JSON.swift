@@ -26,7 +26,9 @@ extension CSVRowReader {
     mutating func evidence(_ column: ExchangeColumn) -> [Evidence] {
         guard let cell = text(column) else { return [] }
         do {
-            return try JSONDecoder().decode([Evidence].self, from: Data(cell.utf8))
+            // The kit's strict reader (RFC 8259), not Foundation's, which accepts `[{…},]` and would
+            // silently normalise a damaged cell.
+            return try JSONValue(parsing: cell).decodeDirectly([Evidence].self)
         } catch {
             fail(
                 column, .invalidValue,
