@@ -73,9 +73,13 @@ enum Tool {
         case let error as SocioLabError:
             console.error(prefix + StoreErrorText.description(of: error, in: language))
         case let failure as ImportFailure:
-            for error in failure.errors { console.error(Diagnostics.line(for: error, language: language)) }
+            for line in failure.errors.flatMap({ Diagnostics.lines(for: $0, language: language) }) {
+                console.error(line)
+            }
         case let rejected as ChangeRejected:
-            for issue in rejected.issues { console.error(Diagnostics.line(for: issue, language: language)) }
+            for line in rejected.issues.flatMap({ Diagnostics.lines(for: $0, language: language) }) {
+                console.error(line)
+            }
         default:
             console.error(prefix + "\(error)")
         }
