@@ -63,7 +63,7 @@ enum Diagnostics {
     /// (`nil` for a message of one sentence).
     ///
     /// A sentence ends at `.`, `?` or `!` followed by a space and a capital letter, outside quotes, and not
-    /// after a lone number (`1. 1. 1990`).
+    /// after a day or month, a single letter or an abbreviation (`1. 1. 1990`, `D. M. LLLL`, `npr.`).
     static func split(_ message: String) -> (String, String?) {
         let characters = Array(message)
         var inQuote = false
@@ -78,7 +78,7 @@ enum Diagnostics {
                     inQuote = false
                 }
             } else if !inQuote, ".?!".contains(character), characters[index + 1] == " ",
-                characters[index + 2].isUppercase, !(character == "." && endsInLoneNumber(characters, index))
+                characters[index + 2].isUppercase, !(character == "." && endsInAbbreviation(characters, index))
             {
                 let what = String(characters[...index])
                 let rest = String(characters[(index + 2)...]).trimmingTrailingWhitespace()
@@ -89,11 +89,18 @@ enum Diagnostics {
         return (message, nil)
     }
 
-    /// Whether the characters before `end` are a number standing alone (an ordinal or a day: `1.`).
-    private static func endsInLoneNumber(_ characters: [Character], _ end: Int) -> Bool {
+    /// Words after which a full stop does not end a sentence.
+    private static let abbreviations: Set<String> = ["npr", "oz", "tj", "št", "e.g", "i.e", "cf"]
+
+    /// Whether the word before the full stop at `end` is a day or month (`1.`, `12.`), a single letter
+    /// (`D. M. LLLL`) or an abbreviation (`npr.`), which a sentence does not end with.
+    private static func endsInAbbreviation(_ characters: [Character], _ end: Int) -> Bool {
         var start = end
-        while start > 0, characters[start - 1].isNumber { start -= 1 }
-        return start < end && (start == 0 || characters[start - 1].isWhitespace)
+        while start > 0, !characters[start - 1].isWhitespace, characters[start - 1] != "(" { start -= 1 }
+        let word = String(characters[start..<end])
+        if word.count <= 2 && !word.isEmpty && word.allSatisfy(\.isNumber) { return true }
+        if word.count == 1 && word.first!.isLetter { return true }
+        return abbreviations.contains(word.lowercased())
     }
 
     /// The word for a severity: `error`, `warning`, `notice` in English (as the rule ids print it);

@@ -36,7 +36,7 @@ enum Tool {
         do {
             parsed = try program.parse(arguments)
         } catch {
-            console.error("sociolab: \(errorWord(language)): \(error.message)")
+            console.error("sociolab: \(errorWord(language)): \(error.message(in: language))")
             return ExitCode.usage
         }
         let help = HelpFormatter(program: SlovenianHelp.translated(program, to: language))
@@ -67,7 +67,7 @@ enum Tool {
         let prefix = "sociolab: \(errorWord(language)): "
         switch error {
         case let usage as UsageError:
-            console.error(prefix + usage.message)
+            console.error(prefix + usage.message(in: language))
         case let failure as CommandFailure:
             for line in failure.lines { console.error(line) }
         case let error as SocioLabError:
