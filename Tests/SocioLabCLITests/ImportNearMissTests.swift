@@ -157,7 +157,8 @@ struct ImportNearMissTests {
         #expect(
             errors.hasPrefix(
                 "activities.csv:2:kind: error: no plugin is registered for kind 'usposabljanje'; it looks like "
-                    + "'training' (Training) [core.misspelled-kind]\n    Write the kind training."), "\(errors)")
+                    + "'training' (Training) [core.misspelled-kind]\n    Write the kind training."),
+            "\(errors)")
         #expect(!errors.contains("Register a plugin"), "\(errors)")
     }
 }

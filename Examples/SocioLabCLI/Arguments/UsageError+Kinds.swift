@@ -37,7 +37,9 @@ extension UsageError {
             LocalizedText(
                 sl: "možnost '\(name)' potrebuje vrednost; napišite '\(name) <\(valueName)>' ali "
                     + "'\(name)=<\(valueName)>'",
-                en: "option '\(name)' needs a value; write '\(name) <\(valueName)>' or '\(name)=<\(valueName)>'"),
+                en:
+                    "option '\(name)' needs a value; write '\(name) <\(valueName)>' or '\(name)=<\(valueName)>'"
+            ),
             command: command)
     }
 

@@ -58,7 +58,8 @@ enum UsageErrorSlovenian {
                 let match = expression.firstMatch(in: message, range: whole)
             else { continue }
             return expression.replacementString(
-                for: match, in: message, offset: 0, template: NSRegularExpression.escapedTemplate(for: "")
+                for: match, in: message, offset: 0,
+                template: NSRegularExpression.escapedTemplate(for: "")
                     + slovenian)
         }
         return nil

@@ -78,7 +78,8 @@ enum Diagnostics {
                     inQuote = false
                 }
             } else if !inQuote, ".?!".contains(character), characters[index + 1] == " ",
-                characters[index + 2].isUppercase, !(character == "." && endsInAbbreviation(characters, index))
+                characters[index + 2].isUppercase,
+                !(character == "." && endsInAbbreviation(characters, index))
             {
                 let what = String(characters[...index])
                 let rest = String(characters[(index + 2)...]).trimmingTrailingWhitespace()

@@ -129,7 +129,9 @@ extension StoreErrorText {
                 parts.append(words[range] ?? range)
             }
             var text = slovenian
-            for (index, part) in parts.enumerated().reversed() { text = text.replacingOccurrences(of: "$\(index + 1)", with: part) }
+            for (index, part) in parts.enumerated().reversed() {
+                text = text.replacingOccurrences(of: "$\(index + 1)", with: part)
+            }
             return text
         }
         return nil
