@@ -36,7 +36,7 @@ enum Tool {
         do {
             parsed = try program.parse(arguments)
         } catch {
-            console.error("sociolab: \(errorWord(language)): \(error.message(in: language))")
+            console.error("sociolab: \(errorWord(language)): \(error.message(in: language)) [\(error.code)]")
             return ExitCode.usage
         }
         let help = HelpFormatter(program: SlovenianHelp.translated(program, to: language))
@@ -67,7 +67,7 @@ enum Tool {
         let prefix = "sociolab: \(errorWord(language)): "
         switch error {
         case let usage as UsageError:
-            console.error(prefix + usage.message(in: language))
+            console.error(prefix + usage.message(in: language) + " [\(usage.code)]")
         case let failure as CommandFailure:
             for line in failure.lines { console.error(line) }
         case let error as SocioLabError:
