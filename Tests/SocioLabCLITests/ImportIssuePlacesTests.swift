@@ -24,7 +24,7 @@ struct ImportIssuePlacesTests {
                 == "participations.csv:3:person_id: error: names no person and no organisation "
                 + "[core.participation-subject]\n    Fill in person_id or organisation_id.\n"
                 + "participations.csv:3:activity_id: error: activity/no-such-activity does not exist "
-                + "[core.reference] Record activity/no-such-activity first, or correct the reference.\n"
+                + "[core.reference]\n    Record activity/no-such-activity first, or correct the reference.\n"
                 + "2 error(s); nothing was imported\n", "\(result)")
     }
 
@@ -63,8 +63,8 @@ struct ImportIssuePlacesTests {
             result.standardError
                 == "doc.json: participation/x1 person_id: error: names no person and no organisation "
                 + "[core.participation-subject]\n    Fill in person_id or organisation_id.\n"
-                + "doc.json: participation/x1 activity: error: activity/nope does not exist [core.reference] "
-                + "Record activity/nope first, or correct the reference.\n"
+                + "doc.json: participation/x1 activity: error: activity/nope does not exist [core.reference]\n"
+                + "    Record activity/nope first, or correct the reference.\n"
                 + "2 error(s); nothing was imported\n", "\(result)")
     }
 }

@@ -65,7 +65,29 @@ extension SlovenianHelp {
             + "vzorčne vrednosti v slovenščini; imena datotek ostanejo enaka, saj uvoz datoteko prepozna po "
             + "imenu. Obstoječe datoteke se zamenjajo le z --force; mapa znotraj shrambe se zavrne z izhodno "
             + "kodo 2. Nobena shramba se ne bere.",
+        "version":
+            "'sociolab --version' in 'sociolab -V' izpišeta isto. Vse gre na standardni izhod; izhodna koda "
+            + "je 0.",
+        "log":
+            "Pri vsakem sklopu sprememb so revizija, čas (UTC), avtor, partner, v imenu katerega je bil "
+            + "narejen (če je zapisan), razlog in koliko zapisov vsake vrste je dodal, posodobil ali izbrisal "
+            + "oziroma jim izbrisal osebne podatke. Dnevnik in zgodovino bere vrstico za vrstico, ne da bi "
+            + "naložil shrambo ali prevzel zaklep. 'sociolab history ID' prikaže spremembe enega zapisa z "
+            + "vrednostmi. --format json izpiše seznam objektov s ključi revision, timestamp, author, "
+            + "acting_partner (null, če ga ni), reason in changes (vrsta → inserts, updates, deletions, "
+            + "erasures).",
+        "status": statusDiscussion,
+        "info": "Glejte 'sociolab status --help'.",
     ]
+
+    /// The discussion of `status`.
+    static let statusDiscussion =
+        "Shrambo odpre samo za branje (deluje tudi ob procesu, ki vanjo piše) in prikaže njeno pot, različico "
+        + "zapisa njenega posnetka, revizijo, zapise vsake vrste, velikost datotek, zadnji sklop sprememb, ali "
+        + "jo bo naslednje pisanje strnilo, in proces, ki drži zaklep za pisanje, če ga kateri drži. "
+        + "'sociolab info' je isto. --format json izpiše en objekt s ključi path, absolute_path, "
+        + "format_version, revision, records, total_records, size_bytes, files, last_change_set (kot ga "
+        + "zapiše 'log --format json', ali null), compaction_due in lock_holder_pid (null, če ga ni)."
 
     /// The help of each command's own options, flags and positional arguments, by command name and then
     /// by the option's, flag's or argument's name.
@@ -93,7 +115,9 @@ extension SlovenianHelp {
         ],
         "validate": ["format": "Oblika izpisa."],
         "report": reportOptions,
-        "history": ["id": "Zapis, kot vrsta/šifra ali sama šifra."],
+        "history": [
+            "id": "Zapis, kot vrsta/šifra ali sama šifra. Za vse sklope sprememb uporabite 'sociolab log'."
+        ],
         "erase-person": [
             "reason": "Zakaj se osebni podatki brišejo (obvezno).",
             "author": "Kdo jih briše (privzeto: $USER).",
@@ -104,6 +128,14 @@ extension SlovenianHelp {
             "out": "Mapa, v katero se zapišejo datoteke (obvezno).",
             "force": "Zamenja istoimenske datoteke v mapi.",
         ],
+        "log": [
+            "limit": "Izpiše največ toliko sklopov sprememb.",
+            "since": "Le sklopi sprememb, narejeni na ta dan (UTC) ali pozneje: 2021-01-15 ali 15.1.2021.",
+            "author": "Le sklopi sprememb tega avtorja.",
+            "format": "Oblika izpisa.",
+        ],
+        "status": ["format": "Oblika izpisa."],
+        "info": ["format": "Oblika izpisa."],
     ]
 
     /// The help of the report options (`report`, and any command that shares them).

@@ -23,6 +23,18 @@ enum SlovenianHelp {
             "Izpiše vtičnike dejavnosti: vsako vrsto z imenom, pravili preverjanja in stolpci podrobnosti.",
         "store": "Vzdrževanje shrambe: 'store verify' preveri datoteke, 'store compact' jih zapiše na novo.",
         "templates": "Zapiše deset datotek CSV za izpolnjevanje, vsako z vzorčno vrstico, in šifrant.",
+        "version": "Izpiše različico, oblike shrambe, ki jih bere in piše, ter Swift, s katerim je zgrajen.",
+        "log":
+            "Izpiše sklope sprememb shrambe, najnovejše najprej: revizijo, čas, avtorja, razlog in števila.",
+        "status":
+            "Prikaže shrambo: pot, različico zapisa, revizijo, zapise po vrstah, velikost, zadnji sklop "
+            + "sprememb, zaklep.",
+        "info": "Isto kot 'status': prikaže shrambo in njeno stanje.",
+    ]
+
+    /// The help of the flags every command shares, by flag name.
+    static let globalFlags: [String: String] = [
+        "version": "Izpiše različico (kot 'sociolab version') in konča."
     ]
 
     /// The help of the options every command shares, by option name.
@@ -45,6 +57,11 @@ enum SlovenianHelp {
             var option = option
             option.help = globalOptions[option.name] ?? option.help
             return option
+        }
+        copy.globalFlags = program.globalFlags.map { flag in
+            var flag = flag
+            flag.help = globalFlags[flag.name] ?? flag.help
+            return flag
         }
         copy.commands = copy.commands.map(translated)
         return copy
