@@ -63,7 +63,7 @@ enum Diagnostics {
     /// (`nil` for a message of one sentence).
     ///
     /// A sentence ends at `.`, `?` or `!` followed by a space and a capital letter, outside quotes, and not
-    /// after a day or month, a single letter or an abbreviation (`1. 1. 1990`, `D. M. LLLL`, `npr.`).
+    /// after a single letter or an abbreviation (`D. M. LLLL`, `npr.`).
     static func split(_ message: String) -> (String, String?) {
         let characters = Array(message)
         var inQuote = false
@@ -93,13 +93,13 @@ enum Diagnostics {
     /// Words after which a full stop does not end a sentence.
     private static let abbreviations: Set<String> = ["npr", "oz", "tj", "št", "e.g", "i.e", "cf"]
 
-    /// Whether the word before the full stop at `end` is a day or month (`1.`, `12.`), a single letter
-    /// (`D. M. LLLL`) or an abbreviation (`npr.`), which a sentence does not end with.
+    /// Whether the word before the full stop at `end` is a single letter (`D. M. LLLL`) or an abbreviation
+    /// (`npr.`), which a sentence does not end with. (A day or month, `1. 1. 1990`, is followed by a digit,
+    /// not a capital, so it never ends one.)
     private static func endsInAbbreviation(_ characters: [Character], _ end: Int) -> Bool {
         var start = end
         while start > 0, !characters[start - 1].isWhitespace, characters[start - 1] != "(" { start -= 1 }
         let word = String(characters[start..<end])
-        if word.count <= 2 && !word.isEmpty && word.allSatisfy(\.isNumber) { return true }
         if word.count == 1 && word.first!.isLetter { return true }
         return abbreviations.contains(word.lowercased())
     }

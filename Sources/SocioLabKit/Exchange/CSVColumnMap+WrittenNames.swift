@@ -36,7 +36,7 @@ extension SocioLabError {
     /// `text` with every whole-word use of a key of `names` that has a `_` (a column name, never a word of
     /// prose such as `municipality`) replaced by its value; a word after `/` (an entity reference) or inside
     /// quotes (a value the file holds) is left alone.
-    static func renaming(_ text: String, _ names: [String: String]) -> String {
+    package static func renaming(_ text: String, _ names: [String: String]) -> String {
         var result = ""
         var word = ""
         var inQuote = false
