@@ -9,8 +9,9 @@ enum ImportCommand: CLICommand {
         discussion: "Each CSV file's table comes from its name (persons.csv, activities-2019.csv …) or from "
             + "--entity. All files of one call are read and validated together, so their order does not "
             + "matter; records whose id exists are updated, new ones inserted, nothing is deleted. On any "
-            + "error nothing is written, every error is printed as FILE:LINE:COLUMN: message, and the exit "
-            + "code is 1. See Documentation/DataFormats.md for the columns.",
+            + "error nothing is written, every error is printed as FILE:LINE:COLUMN: severity: message [code] "
+            + "with its fix on the next line, and the exit code is 1. See Documentation/DataFormats.md for the "
+            + "columns.",
         options: [
             .init(
                 "entity", valueName: "table", help: "The table of every CSV file given, instead of its name.",

@@ -16,8 +16,8 @@ enum CommandHelpPages {
                 "verify",
                 Page(
                     abstract: LocalizedText(
-                        sl: "Preveri datoteke shrambe, ne da bi kar koli spremenil; 0 brezhibna, 1 opombe, "
-                            + "3 poškodovana.",
+                        sl: "Preveri datoteke shrambe, ne da bi kar koli spremenil; izhodna koda 0 pomeni "
+                            + "brezhibno shrambo, 1 opombe, 3 poškodbo.",
                         en:
                             "Check the store's files without changing anything; exit 0 when sound, 1 with notices, "
                             + "3 when damaged."),
