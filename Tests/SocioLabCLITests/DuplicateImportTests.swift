@@ -38,7 +38,9 @@ struct DuplicateImportTests {
         let result = try directory.sociolab(
             "import", "--store", "s", "activities.csv", "persons.csv", "participations.csv")
         #expect(result.exitCode == 0, "\(result)")
-        let lines = result.standardError.split(separator: "\n").map(String.init)
+        // Each warning with its fix, which is printed on the line after it.
+        let lines = result.standardError.replacingOccurrences(of: "\n    ", with: " ")
+            .split(separator: "\n").map(String.init)
             .filter { $0.contains("core.duplicate-participation") }
         #expect(lines.count == 2, "\(result)")
         #expect(

@@ -22,9 +22,9 @@ struct ImportIssuePlacesTests {
         #expect(
             result.standardError
                 == "participations.csv:3:person_id: error: names no person and no organisation "
-                + "[core.participation-subject] Fill in person_id or organisation_id.\n"
+                + "[core.participation-subject]\n    Fill in person_id or organisation_id.\n"
                 + "participations.csv:3:activity_id: error: activity/no-such-activity does not exist "
-                + "[core.reference] Record activity/no-such-activity first, or correct the reference.\n"
+                + "[core.reference]\n    Record activity/no-such-activity first, or correct the reference.\n"
                 + "2 error(s); nothing was imported\n", "\(result)")
     }
 
@@ -41,7 +41,7 @@ struct ImportIssuePlacesTests {
         #expect(
             result.standardError
                 == "persons-2019.csv:3:municipality: warning: Ljubljana is outside Podravje "
-                + "[core.municipality-outside] Allowed, but check that this is right.\n", "\(result)")
+                + "[core.municipality-outside]\n    Allowed, but check that this is right.\n", "\(result)")
         #expect(result.standardOutput == "Imported 4 insert(s), 0 update(s) as revision 1\n")
     }
 
@@ -62,9 +62,9 @@ struct ImportIssuePlacesTests {
         #expect(
             result.standardError
                 == "doc.json: participation/x1 person_id: error: names no person and no organisation "
-                + "[core.participation-subject] Fill in person_id or organisation_id.\n"
-                + "doc.json: participation/x1 activity: error: activity/nope does not exist [core.reference] "
-                + "Record activity/nope first, or correct the reference.\n"
+                + "[core.participation-subject]\n    Fill in person_id or organisation_id.\n"
+                + "doc.json: participation/x1 activity: error: activity/nope does not exist [core.reference]\n"
+                + "    Record activity/nope first, or correct the reference.\n"
                 + "2 error(s); nothing was imported\n", "\(result)")
     }
 }

@@ -42,7 +42,8 @@ struct ImportNearMissTests {
         // `izvedeno` is an activity status, not a participation status: refused with the values listed.
         let refused = try Self.failingImport(directory, "activities.csv", "persons.csv", "participations.csv")
         #expect(
-            refused.contains("participations.csv:3:status: 'izvedeno' is not a valid status."), "\(refused)")
+            refused.contains("participations.csv:3:status: error: 'izvedeno' is not a valid status. [import"),
+            "\(refused)")
         _ = try directory.write(
             "id,activity_id,person_id,role,status,hours\n"
                 + "x1,a1,p1,Udeleženec,attended,8\nx2,a1,p2,trener,udeležen,8\n",
@@ -70,8 +71,9 @@ struct ImportNearMissTests {
         let errors = try Self.failingImport(directory, "activities.csv", "persons.csv", "participations.csv")
         #expect(
             errors.hasPrefix(
-                "participations.csv:2:role: 'particpant' is not a valid role. Did you mean participant? Write "
-                    + "participant, mentee, mentor, trainer, speaker, exhibitor, host or organiser"),
+                "participations.csv:2:role: error: 'particpant' is not a valid role. [import.unknown-code]\n"
+                    + "    Did you mean participant? Write participant, mentee, mentor, trainer, speaker, exhibitor, "
+                    + "host or organiser"),
             "\(errors)")
     }
 
@@ -85,10 +87,11 @@ struct ImportNearMissTests {
         let errors = try Self.failingImport(directory, "persons.csv")
         #expect(
             errors
-                == "persons.csv:1:birthdate: 'birthdate' is not a column of persons.csv. Did you mean birth_date "
-                + "(datum_rojstva)? Correct the header.\n"
-                + "persons.csv:1:municipallity: 'municipallity' is not a column of persons.csv. Did you mean "
-                + "municipality (občina)? Correct the header.\n2 error(s); nothing was imported\n")
+                == "persons.csv:1:birthdate: error: 'birthdate' is not a column of persons.csv. "
+                + "[import.unknown-column]\n    Did you mean birth_date (datum_rojstva)? Correct the header.\n"
+                + "persons.csv:1:municipallity: error: 'municipallity' is not a column of persons.csv. "
+                + "[import.unknown-column]\n    Did you mean municipality (občina)? Correct the header.\n"
+                + "2 error(s); nothing was imported\n")
         let result = try directory.sociolab("import", "--store", "s", "persons-sl.csv")
         #expect(result.exitCode == 0, "\(result)")
         #expect(
@@ -112,12 +115,12 @@ struct ImportNearMissTests {
         let errors = try Self.failingImport(directory, "organisations.csv")
         #expect(
             errors.contains(
-                "organisations.csv:2:municipality: 'Maribr' is not a Slovenian municipality. Did you mean "
-                    + "Maribor (070)?"), "\(errors)")
+                "organisations.csv:2:municipality: error: 'Maribr' is not a Slovenian municipality. "
+                    + "[import.unknown-code]\n    Did you mean Maribor (070)?"), "\(errors)")
         #expect(
             errors.contains(
-                "organisations.csv:3:municipality: 'Slov. Bistrica' is not a Slovenian municipality. Did you "
-                    + "mean Slovenska Bistrica (113)?"), "\(errors)")
+                "organisations.csv:3:municipality: error: 'Slov. Bistrica' is not a Slovenian municipality. "
+                    + "[import.unknown-code]\n    Did you mean Slovenska Bistrica (113)?"), "\(errors)")
         let result = try directory.sociolab("import", "--store", "s", "organisations-ok.csv")
         #expect(result.exitCode == 0, "\(result)")
     }
@@ -133,8 +136,8 @@ struct ImportNearMissTests {
         let errors = try Self.failingImport(directory, "activities.csv")
         #expect(
             errors.hasPrefix(
-                "activities.csv:2:partners: 'prizma, citilab' holds several items separated by ','; separate "
-                    + "list items with ; (prizma;citilab)."), "\(errors)")
+                "activities.csv:2:partners: error: 'prizma, citilab' holds several items separated by ','; "
+                    + "separate list items with ; (prizma;citilab). [import.unknown-code]"), "\(errors)")
         let result = try directory.sociolab("import", "--store", "s", "activities-ok.csv")
         #expect(result.exitCode == 0, "\(result)")
         let export = try directory.sociolab("export", "--store", "s", "--format", "csv", "--out", "out")
@@ -154,7 +157,8 @@ struct ImportNearMissTests {
         #expect(
             errors.hasPrefix(
                 "activities.csv:2:kind: error: no plugin is registered for kind 'usposabljanje'; it looks like "
-                    + "'training' (Training) [core.misspelled-kind] Write the kind training."), "\(errors)")
+                    + "'training' (Training) [core.misspelled-kind]\n    Write the kind training."),
+            "\(errors)")
         #expect(!errors.contains("Register a plugin"), "\(errors)")
     }
 }

@@ -53,24 +53,31 @@ struct LanguageCLITests {
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.standardOutput.isEmpty)
         let lines = result.standardError.split(separator: "\n").map(String.init)
+        // Each finding as FILE:LINE:COLUMN: severity: message [code], its fix indented on the next line.
         let expected =
             choice.slovenian
             ? [
-                "persons.csv:2:birth_date: '32874' v stolpcu birth_date: to je videti kot datum, ki ga Excel "
-                    + "prikazuje kot zaporedno številko; 32874 je 1. 1. 1990.",
-                "persons.csv:2:municipality: 'Maribr' ni slovenska občina. Ste mislili Maribor (070)? Vpišite "
-                    + "njeno statistično šifro (070) ali ime (Maribor).",
+                "persons.csv:2:birth_date: napaka: '32874' v stolpcu birth_date: to je videti kot datum, ki ga "
+                    + "Excel prikazuje kot zaporedno številko; 32874 je 1. 1. 1990. [value.invalid]",
+                "    Stolpec oblikujte kot datum ali besedilo in datum zapišite kot LLLL-MM-DD (1990-01-01) ali "
+                    + "D. M. LLLL (1. 1. 1990).",
+                "persons.csv:2:municipality: napaka: 'Maribr' ni slovenska občina. [import.unknown-code]",
+                "    Ste mislili Maribor (070)? Vpišite njeno statistično šifro (070) ali ime (Maribor).",
                 "persons.csv:3:employment_status: opozorilo: Ta vrstica ima 4 polja, glava pa 5 stolpcev; "
-                    + "manjka stolpec employment_status, zato je prebran kot prazen.",
+                    + "manjka stolpec employment_status, zato je prebran kot prazen. [csv.short-row]",
+                "    Če naj bo prazen, končajte vrstico s praznimi polji",
                 "2 napaki, 1 opozorilo; nič ni bilo uvoženo",
             ]
             : [
-                "persons.csv:2:birth_date: '32874' in birth_date: this looks like a date that Excel shows as its "
-                    + "serial number; 32874 is 1. 1. 1990 (1990-01-01).",
-                "persons.csv:2:municipality: 'Maribr' is not a Slovenian municipality. Did you mean Maribor "
-                    + "(070)? Write its statistical code (070) or its name (Maribor).",
+                "persons.csv:2:birth_date: error: '32874' in birth_date: this looks like a date that Excel shows "
+                    + "as its serial number; 32874 is 1. 1. 1990 (1990-01-01). [value.invalid]",
+                "    Format the column as a date or as Text and write the date as YYYY-MM-DD (1990-01-01).",
+                "persons.csv:2:municipality: error: 'Maribr' is not a Slovenian municipality. "
+                    + "[import.unknown-code]",
+                "    Did you mean Maribor (070)? Write its statistical code (070) or its name (Maribor).",
                 "persons.csv:3:employment_status: warning: This row has 4 fields but the header has 5 columns; "
-                    + "employment_status is missing and read as empty. If it is meant to be empty",
+                    + "employment_status is missing and read as empty. [csv.short-row]",
+                "    If it is meant to be empty",
                 "2 error(s), 1 warning(s); nothing was imported",
             ]
         #expect(lines.count == expected.count, "\(result)")

@@ -50,8 +50,9 @@ struct OnePassImportCLITests {
         // The format error of organisations.csv, with its fix.
         #expect(
             lines.contains {
-                $0.hasPrefix("organisations.csv:2: This row has 5 fields") && $0.contains("double quotes")
+                $0.hasPrefix("organisations.csv:2: error: This row has 5 fields")
             })
+        #expect(lines.contains { $0.hasPrefix("    ") && $0.contains("double quotes") }, "\(result)")
         // A cell error in persons.csv after it.
         #expect(lines.contains { $0.hasPrefix("persons.csv:2:birth_date: ") }, "\(result)")
         // A data check of a row that read: the organisation o9 does not exist.
@@ -76,7 +77,7 @@ struct OnePassImportCLITests {
         try store.directory.write(Self.organisations + "o1,Sonce\n", to: "organisations.csv")
         let result = try store.failingImport(["organisations.csv"])
         #expect(
-            result.standardError.hasPrefix("organisations.csv:2:legal_form: This row has 2 fields")
+            result.standardError.hasPrefix("organisations.csv:2:legal_form: error: This row has 2 fields")
                 && result.standardError.contains("complete the row"), "\(result)")
     }
 

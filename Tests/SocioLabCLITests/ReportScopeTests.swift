@@ -15,7 +15,7 @@ struct ReportScopeTests {
             result.standardError
                 == ("sociolab: error: option '--partner' does not accept 'aaa'; use one of prizma, citilab, "
                     + "prj-halo, ra-slovenske-gorice, ric-slovenska-bistrica, stajerska-gz, tkalka, zavod-pip, "
-                    + "caap, zses, bistra-ptuj\n"),
+                    + "caap, zses, bistra-ptuj [usage.invalid-value]\n"),
             "\(result)")
     }
 }

@@ -23,6 +23,12 @@ struct CommandSpec: Hashable, Sendable {
     var flags: [Flag]
     /// The positional arguments, in order.
     var positionals: [Positional]
+    /// The help of global options as this command's page shows it, by option name, where it differs from
+    /// the tool's (`demo` has a store default of its own).
+    var globalOptionHelp: [String: String] = [:]
+    /// The actions named by the first positional argument that have help pages of their own
+    /// (`store verify --help`), each a command named `command action` without positionals.
+    var actions: [CommandSpec] = []
 
     /// Creates a command description.
     /// - Parameters:
@@ -48,6 +54,11 @@ struct CommandSpec: Hashable, Sendable {
     func option(named name: String) -> Option? {
         let bare = CommandSpec.bareName(name)
         return options.first { $0.name == bare }
+    }
+
+    /// The action called `name` that has a help page of its own, if any.
+    func action(named name: String) -> CommandSpec? {
+        actions.first { $0.name.split(separator: " ").last.map(String.init) == name }
     }
 
     /// The flag with the long name `name` (with or without its leading dashes), if any.

@@ -25,39 +25,42 @@ struct HelpFormatter: Sendable {
         self.maximumLabelWidth = maximumLabelWidth
     }
 
-    /// The help a parse result asks for: the command's help, or the tool's when no command is named.
+    /// The help a parse result asks for: the command's help (an action's, such as `store verify`, when its
+    /// first positional names one), or the tool's when no command is named.
     func help(for parsed: ParsedArguments) -> String {
         guard let name = parsed.command, let command = program.command(named: name) else {
             return programHelp()
         }
+        if let first = parsed.positionals.first, let action = command.action(named: first) {
+            return help(for: action)
+        }
         return help(for: command)
     }
+
+    private var words: HelpWords { program.helpWords }
 
     /// The tool's help: overview, usage, the commands with their abstracts, and the global options.
     func programHelp() -> String {
         var sections: [String] = []
-        sections.append(wrap("OVERVIEW: " + program.abstract, indent: 0))
+        sections.append(wrap(words.overview + ": " + program.abstract, indent: 0))
         if !program.discussion.isEmpty { sections.append(paragraphs(program.discussion)) }
         var usage = [program.name]
         usage += program.globalOptions.map(usageItem) + program.globalFlags.map(usageItem)
-        usage += ["<command>", "[<arguments>]"]
+        usage += ["<\(words.command)>", "[<\(words.arguments)>]"]
         sections.append(usageLine(usage))
         let commandRows = program.commands.map { ($0.name, $0.abstract) }
         let globalRows = optionRows(program.globalOptions, program.globalFlags) + [helpRow]
         let helpColumn = column(for: commandRows + globalRows)
-        sections.append("COMMANDS:\n" + table(commandRows, column: helpColumn))
-        sections.append("OPTIONS:\n" + table(globalRows, column: helpColumn))
-        sections.append(
-            wrap(
-                "See '\(program.name) help <command>' or '\(program.name) <command> --help' for a command's help.",
-                indent: 0))
+        sections.append(words.commands + ":\n" + table(commandRows, column: helpColumn))
+        sections.append(words.options + ":\n" + table(globalRows, column: helpColumn))
+        sections.append(wrap(words.seeCommandHelp(program.name), indent: 0))
         return sections.joined(separator: "\n\n") + "\n"
     }
 
     /// The command's help: overview, discussion, usage, arguments and options.
     func help(for command: CommandSpec) -> String {
         var sections: [String] = []
-        sections.append(wrap("OVERVIEW: " + command.abstract, indent: 0))
+        sections.append(wrap(words.overview + ": " + command.abstract, indent: 0))
         if !command.discussion.isEmpty { sections.append(paragraphs(command.discussion)) }
         var usage = [program.name, command.name]
         usage += command.options.map(usageItem) + command.flags.map(usageItem)
@@ -65,19 +68,26 @@ struct HelpFormatter: Sendable {
         sections.append(usageLine(usage))
         let argumentRows = command.positionals.map { ("<\($0.name)>", $0.help) }
         let ownRows = optionRows(command.options, command.flags) + [helpRow]
-        let globalRows = optionRows(program.globalOptions, program.globalFlags)
+        let globalOptions = program.globalOptions.map { option in
+            var option = option
+            option.help = command.globalOptionHelp[option.name] ?? option.help
+            return option
+        }
+        let globalRows = optionRows(globalOptions, program.globalFlags)
         let helpColumn = column(for: argumentRows + ownRows + globalRows)
-        if !argumentRows.isEmpty { sections.append("ARGUMENTS:\n" + table(argumentRows, column: helpColumn)) }
-        sections.append("OPTIONS:\n" + table(ownRows, column: helpColumn))
+        if !argumentRows.isEmpty {
+            sections.append(words.argumentsHeading + ":\n" + table(argumentRows, column: helpColumn))
+        }
+        sections.append(words.options + ":\n" + table(ownRows, column: helpColumn))
         if !globalRows.isEmpty {
-            sections.append("GLOBAL OPTIONS:\n" + table(globalRows, column: helpColumn))
+            sections.append(words.globalOptions + ":\n" + table(globalRows, column: helpColumn))
         }
         return sections.joined(separator: "\n\n") + "\n"
     }
 
     // MARK: - Pieces
 
-    private var helpRow: (String, String) { ("-h, --help", "Show help information.") }
+    private var helpRow: (String, String) { ("-h, --help", words.showHelp) }
 
     private func usageItem(_ option: CommandSpec.Option) -> String {
         let core = "\(option.longForm) <\(option.valueName)>"
@@ -97,9 +107,11 @@ struct HelpFormatter: Sendable {
         let optionRows = options.map { option -> (String, String) in
             let label = shortPrefix(option.short) + "\(option.longForm) <\(option.valueName)>"
             var notes: [String] = []
-            if let choices = option.choices { notes.append("values: " + choices.joined(separator: ", ")) }
-            if let value = option.defaultValue { notes.append("default: " + value) }
-            if option.repeats { notes.append("repeatable") }
+            if let choices = option.choices {
+                notes.append(words.values + ": " + choices.joined(separator: ", "))
+            }
+            if let value = option.defaultValue { notes.append(words.defaultValue + ": " + value) }
+            if option.repeats { notes.append(words.repeatable) }
             let text = notes.isEmpty ? option.help : option.help + " (" + notes.joined(separator: "; ") + ")"
             return (label, text)
         }
@@ -111,7 +123,7 @@ struct HelpFormatter: Sendable {
 
     /// `USAGE: a b c`, wrapped with later lines under the first item after the tool's name.
     private func usageLine(_ items: [String]) -> String {
-        let head = "USAGE: " + items.prefix(2).joined(separator: " ")
+        let head = words.usage + ": " + items.prefix(2).joined(separator: " ")
         let indent = String(repeating: " ", count: min(head.count + 1, width / 2))
         var lines: [String] = []
         var line = head

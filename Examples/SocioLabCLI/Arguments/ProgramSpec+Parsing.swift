@@ -207,7 +207,9 @@ private struct ParseState {
         if isHelpCommand, let topic = positionals.first, program.command(named: topic) != nil {
             return ParsedArguments(command: topic, isHelpRequest: true)
         }
-        return ParsedArguments(command: command?.name, isHelpRequest: true)
+        // The positionals go with it, so `store verify --help` can show the action's own help.
+        return ParsedArguments(
+            command: command?.name, isHelpRequest: true, positionals: command == nil ? [] : positionals)
     }
 
     /// `--name=value` as (`--name`, `value`); a token without `=` as (token, nil).

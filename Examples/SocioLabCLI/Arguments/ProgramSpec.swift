@@ -15,6 +15,8 @@ struct ProgramSpec: Hashable, Sendable {
     var globalFlags: [CommandSpec.Flag]
     /// The commands, in the order help lists them.
     var commands: [CommandSpec]
+    /// The fixed words of the help pages (headings, notes), in the language the help is shown in.
+    var helpWords = HelpWords.english
 
     /// The word that shows help for the command after it (`help report`).
     static let helpCommand = "help"

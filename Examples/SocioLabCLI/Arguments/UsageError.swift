@@ -23,8 +23,10 @@ struct UsageError: Error, Hashable, Sendable, Codable, CustomStringConvertible, 
 
     /// What kind of mistake this is.
     var code: Code
-    /// A sentence naming the wrong token and what to type instead.
+    /// A sentence naming the wrong token and what to type instead, in English.
     var message: String
+    /// The same sentence in Slovenian, when it was written in both languages.
+    var slovenianMessage: String?
     /// The command being parsed when the mistake was found, or `nil` when it came before any command.
     var command: String?
 
@@ -39,6 +41,23 @@ struct UsageError: Error, Hashable, Sendable, Codable, CustomStringConvertible, 
         self.command = command
     }
 
+    /// Creates a usage error whose message is written in Slovenian and English.
+    /// - Parameters:
+    ///   - code: The stable code, one of the `usage…` codes.
+    ///   - text: What was wrong and what to type instead, in both languages.
+    ///   - command: The command being parsed, if one had been chosen.
+    init(_ code: Code, _ text: LocalizedText, command: String? = nil) {
+        self.init(code, text.en, command: command)
+        slovenianMessage = text.sl
+    }
+
+    /// The message in `language`. A message written in English alone (by a command) is given its Slovenian
+    /// by ``UsageErrorSlovenian``, and stays English when no translation fits it.
+    func message(in language: Language) -> String {
+        guard language == .slovenian else { return message }
+        return slovenianMessage ?? UsageErrorSlovenian.translation(of: message) ?? message
+    }
+
     /// The process exit code for this error: always ``UsageError/exitCode`` (2).
     var exitCode: Int32 { Self.exitCode }
 
@@ -51,100 +70,6 @@ struct UsageError: Error, Hashable, Sendable, Codable, CustomStringConvertible, 
     /// The same failure as a ``SocioLabError``, for code that reports every error one way.
     var socioLabError: SocioLabError {
         SocioLabError(code, message, at: SocioLabError.Location(field: command))
-    }
-}
-
-extension UsageError {
-    /// An option or flag that the command (or the tool, before a command) does not know.
-    static func unknownOption(_ name: String, command: String?, suggestion: String?, program: String) -> Self
-    {
-        var text = "unknown option '\(name)'"
-        if let command { text += " for '\(command)'" }
-        if let suggestion {
-            text += "; did you mean '\(suggestion)'?"
-        } else {
-            text += "; run '\(helpHint(program, command))' to see the options"
-        }
-        return Self(.usageUnknownOption, text, command: command)
-    }
-
-    /// A command's own option written before the command name.
-    static func optionBeforeCommand(_ name: String, belongsTo owner: String) -> Self {
-        Self(
-            .usageUnknownOption,
-            "option '\(name)' belongs to a command; write it after the command name, as in '\(owner) \(name)'"
-        )
-    }
-
-    /// An option given without the value it needs.
-    static func missingValue(_ name: String, valueName: String, command: String?) -> Self {
-        Self(
-            .usageMissingValue,
-            "option '\(name)' needs a value; write '\(name) <\(valueName)>' or '\(name)=<\(valueName)>'",
-            command: command)
-    }
-
-    /// A flag written with a value (`--force=yes`).
-    static func flagWithValue(_ name: String, command: String?) -> Self {
-        Self(.usageUnexpectedValue, "flag '\(name)' takes no value; write '\(name)' alone", command: command)
-    }
-
-    /// A non-repeating option given twice.
-    static func repeatedOption(_ name: String, command: String?) -> Self {
-        Self(
-            .usageRepeatedOption, "option '\(name)' was given more than once; give it once", command: command)
-    }
-
-    /// A value outside the option's allowed choices.
-    static func invalidChoice(
-        _ value: String, option: String, choices: [String], suggestion: String?, command: String?
-    ) -> Self {
-        var text =
-            "option '\(option)' does not accept '\(value)'; use one of \(choices.joined(separator: "|"))"
-        if let suggestion { text += " (did you mean '\(suggestion)'?)" }
-        return Self(.usageInvalidChoice, text, command: command)
-    }
-
-    /// A value that did not convert to the type the option expects.
-    static func invalidValue(_ value: String, option: String, expected: String, command: String?) -> Self {
-        Self(.usageInvalidValue, "option '\(option)' expects \(expected); got '\(value)'", command: command)
-    }
-
-    /// A required positional argument that was not given.
-    static func missingArgument(_ name: String, command: String, program: String) -> Self {
-        Self(
-            .usageMissingArgument,
-            "missing argument <\(name)> for '\(command)'; run '\(helpHint(program, command))' to see its usage",
-            command: command)
-    }
-
-    /// A positional argument beyond those the command takes.
-    static func unexpectedArgument(_ value: String, command: String?, program: String) -> Self {
-        var text = "unexpected argument '\(value)'"
-        if let command { text += " for '\(command)'" }
-        text += "; run '\(helpHint(program, command))' to see the usage"
-        return Self(.usageUnexpectedArgument, text, command: command)
-    }
-
-    /// A command name the tool does not know.
-    static func unknownCommand(_ name: String, suggestion: String?, program: String) -> Self {
-        var text = "unknown command '\(name)'"
-        if let suggestion {
-            text += "; did you mean '\(suggestion)'?"
-        } else {
-            text += "; run '\(program) help' to list the commands"
-        }
-        return Self(.usageUnknownCommand, text)
-    }
-
-    /// Options given, but no command.
-    static func missingCommand(program: String) -> Self {
-        Self(.usageMissingCommand, "missing command; run '\(program) help' to list the commands")
-    }
-
-    /// The command that shows help for `command`, such as `sociolab report --help`.
-    private static func helpHint(_ program: String, _ command: String?) -> String {
-        command.map { "\(program) \($0) --help" } ?? "\(program) --help"
     }
 }
 

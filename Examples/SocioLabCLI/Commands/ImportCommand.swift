@@ -9,8 +9,9 @@ enum ImportCommand: CLICommand {
         discussion: "Each CSV file's table comes from its name (persons.csv, activities-2019.csv …) or from "
             + "--entity. All files of one call are read and validated together, so their order does not "
             + "matter; records whose id exists are updated, new ones inserted, nothing is deleted. On any "
-            + "error nothing is written, every error is printed as FILE:LINE:COLUMN: message, and the exit "
-            + "code is 1. See Documentation/DataFormats.md for the columns.",
+            + "error nothing is written, every error is printed as FILE:LINE:COLUMN: severity: message [code] "
+            + "with its fix on the next line, and the exit code is 1. See Documentation/DataFormats.md for the "
+            + "columns.",
         options: [
             .init(
                 "entity", valueName: "table", help: "The table of every CSV file given, instead of its name.",
@@ -181,7 +182,7 @@ enum ImportCommand: CLICommand {
             let (issue, text) = pair
             var finding = Diagnostics.Finding(
                 file: location?.file ?? jsonFile, line: location?.line, kind: issue.rule.rawValue, text: text,
-                isWarning: issue.severity != .error)
+                isWarning: issue.severity != .error, fix: issue.fix[language])
             if issue.rule == "core.reference", let entity = issue.entity, let record = records[entity],
                 let target = record.references.first(where: {
                     $0.kind.rawValue == issue.field && skipped[$0] != nil
@@ -204,21 +205,21 @@ enum ImportCommand: CLICommand {
                             + "of its errors; it is checked once that row is fixed [skipped-reference]")[
                         language]
                 finding.kind = "skipped-reference"
+                finding.fix = nil
                 finding.isWarning = true
             }
             return finding
         }
     }
 
-    /// Each issue as `FILE:LINE:COLUMN: severity: message [rule] fix` when its entity came from a CSV row
-    /// (the batch knows where), else as `FILE: entity field: …` (a JSON document) or `entity field: …`.
+    /// Each issue as `FILE:LINE:COLUMN: severity: message [rule]` (its fix goes on a line of its own) when
+    /// its entity came from a CSV row (the batch knows where), else as `FILE: entity field: …` (a JSON document) or `entity field: …`.
     static func lines(
         for issues: [ValidationIssue], of batch: ImportBatch, jsonFile: String?, language: Language = .english
     ) -> [String] {
         guard !issues.isEmpty else { return [] }
         return zip(issues, batch.locations(of: issues)).map { issue, location in
-            let severity = Diagnostics.severity(issue.severity, in: language)
-            let text = "\(severity): \(issue.message[language]) [\(issue.rule)] \(issue.fix[language])"
+            let text = Diagnostics.headline(of: issue, language: language)
             if let location, let file = location.file, let line = location.line {
                 return "\(file):\(line)\(location.field.map { ":" + $0 } ?? ""): \(text)"
             }

@@ -29,7 +29,7 @@ enum LanguageChoice {
         return nil
     }
 
-    /// The value of `--lang` or `-l` in raw arguments, for the few lines printed before they are parsed
+    /// The value of `--lang` or `-l` (also `--lang=sl`, `-l=sl`) in raw arguments, for the few lines printed before they are parsed
     /// (a usage error).
     static func given(in arguments: [String]) -> String? {
         var index = 0
@@ -39,7 +39,9 @@ enum LanguageChoice {
             if argument == "--lang" || argument == "-l", index + 1 < arguments.count {
                 return arguments[index + 1]
             }
-            if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
+            for prefix in ["--lang=", "-l="] where argument.hasPrefix(prefix) {
+                return String(argument.dropFirst(prefix.count))
+            }
             index += 1
         }
         return nil

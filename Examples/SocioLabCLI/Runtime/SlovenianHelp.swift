@@ -1,8 +1,9 @@
 import SocioLabKit
 
-/// The Slovenian of the help's most read parts: the tool's and each command's one-line summary, and the
-/// options every command shares (`--store`, `--lang`). The rest of the help (longer discussions, each
-/// command's own options, the headings) is in English.
+/// The help in the language of the run: the Slovenian of the tool's and each command's summary, their
+/// discussions (``discussions``), every option's help (``globalOptions``, ``commandOptions``) and the
+/// pages' fixed words (``HelpWords/slovenian``); and, in either language, the pages the commands'
+/// descriptions do not hold (``CommandHelpPages``).
 enum SlovenianHelp {
     /// The tool's summary.
     static let program = "Evidentiranje, preverjanje in poročanje operacije ESS SocioLab Podravje."
@@ -18,9 +19,22 @@ enum SlovenianHelp {
         "report": "Prikaže napredek glede na ciljne vrednosti operacije na izbrani dan.",
         "history": "Prikaže vse spremembe zapisa: kdo, kdaj, zakaj ter zapis pred spremembo in po njej.",
         "erase-person": "Izbriše osebne podatke osebe (ime, stik, EMŠO), tudi iz zgodovine shrambe.",
-        "plugins": "Izpiše vtičnike dejavnosti: vsako vrsto z imenom in pravili preverjanja.",
+        "plugins":
+            "Izpiše vtičnike dejavnosti: vsako vrsto z imenom, pravili preverjanja in stolpci podrobnosti.",
         "store": "Vzdrževanje shrambe: 'store verify' preveri datoteke, 'store compact' jih zapiše na novo.",
-        "templates": "Zapiše predloge datotek CSV z glavami, primeri in šifrantom.",
+        "templates": "Zapiše deset datotek CSV za izpolnjevanje, vsako z vzorčno vrstico, in šifrant.",
+        "version": "Izpiše različico, oblike shrambe, ki jih bere in piše, ter Swift, s katerim je zgrajen.",
+        "log":
+            "Izpiše sklope sprememb shrambe, najnovejše najprej: revizijo, čas, avtorja, razlog in števila.",
+        "status":
+            "Prikaže shrambo: pot, različico zapisa, revizijo, zapise po vrstah, velikost, zadnji sklop "
+            + "sprememb, zaklep.",
+        "info": "Isto kot 'status': prikaže shrambo in njeno stanje.",
+    ]
+
+    /// The help of the flags every command shares, by flag name.
+    static let globalFlags: [String: String] = [
+        "version": "Izpiše različico (kot 'sociolab version') in konča."
     ]
 
     /// The help of the options every command shares, by option name.
@@ -30,21 +44,51 @@ enum SlovenianHelp {
             + "LANG=sl_SI.UTF-8, sicer en).",
     ]
 
-    /// `program` with its summaries and shared options in `language` (unchanged for English).
+    /// `program` as its help is shown in `language`: with the pages of ``CommandHelpPages`` and, in
+    /// Slovenian, every text of the tables above (a text without a translation stays as it is).
     static func translated(_ program: ProgramSpec, to language: Language) -> ProgramSpec {
-        guard language == .slovenian else { return program }
         var copy = program
+        copy.commands = program.commands.map { CommandHelpPages.completed($0, in: language) }
+        guard language == .slovenian else { return copy }
+        copy.helpWords = .slovenian
         copy.abstract = Self.program
+        copy.discussion = programDiscussion
         copy.globalOptions = program.globalOptions.map { option in
             var option = option
             option.help = globalOptions[option.name] ?? option.help
             return option
         }
-        copy.commands = program.commands.map { command in
-            var command = command
-            command.abstract = abstracts[command.name] ?? command.abstract
-            return command
+        copy.globalFlags = program.globalFlags.map { flag in
+            var flag = flag
+            flag.help = globalFlags[flag.name] ?? flag.help
+            return flag
         }
+        copy.commands = copy.commands.map(translated)
         return copy
+    }
+
+    /// `command` with its summary, discussion and own options' help in Slovenian.
+    private static func translated(_ command: CommandSpec) -> CommandSpec {
+        var command = command
+        let own = commandOptions[command.name] ?? [:]
+        command.abstract = abstracts[command.name] ?? command.abstract
+        command.discussion = discussions[command.name] ?? command.discussion
+        command.options = command.options.map { option in
+            var option = option
+            option.help = own[option.name] ?? option.help
+            return option
+        }
+        command.flags = command.flags.map { flag in
+            var flag = flag
+            flag.help = own[flag.name] ?? flag.help
+            return flag
+        }
+        command.positionals = command.positionals.map { positional in
+            var positional = positional
+            positional.help = own[positional.name] ?? positional.help
+            return positional
+        }
+        command.actions = command.actions.map(translated)
+        return command
     }
 }

@@ -3,15 +3,16 @@ import SocioLabKit
 /// The Slovenian of the store's errors, which the storage module writes in English alone.
 ///
 /// An error with a Slovenian message of its own is shown as it is; a store error without one is shown
-/// as a Slovenian sentence for its code, followed by the English details (which name the file, line or
-/// process).
+/// as a Slovenian sentence for its code, followed by its details (which name the file, line or process)
+/// in Slovenian where ``details`` knows them, else as the storage module wrote them.
 enum StoreErrorText {
     /// The message of `error` in `language`.
     static func message(of error: SocioLabError, in language: Language) -> String {
         guard language == .slovenian, !error.hasSlovenianMessage,
             let sentence = slovenian[error.code.rawValue]
         else { return error.message(in: language) }
-        return error.message.isEmpty ? sentence : sentence + " Podrobnosti: " + error.message
+        guard !error.message.isEmpty else { return sentence }
+        return sentence + " Podrobnosti: " + (slovenianDetails(error.message) ?? error.message)
     }
 
     /// `FILE:LINE: message [code]` in `language`.

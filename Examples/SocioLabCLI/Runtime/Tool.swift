@@ -36,7 +36,7 @@ enum Tool {
         do {
             parsed = try program.parse(arguments)
         } catch {
-            console.error("sociolab: \(errorWord(language)): \(error.message)")
+            console.error("sociolab: \(errorWord(language)): \(error.message(in: language)) [\(error.code)]")
             return ExitCode.usage
         }
         let help = HelpFormatter(program: SlovenianHelp.translated(program, to: language))
@@ -67,15 +67,19 @@ enum Tool {
         let prefix = "sociolab: \(errorWord(language)): "
         switch error {
         case let usage as UsageError:
-            console.error(prefix + usage.message)
+            console.error(prefix + usage.message(in: language) + " [\(usage.code)]")
         case let failure as CommandFailure:
             for line in failure.lines { console.error(line) }
         case let error as SocioLabError:
             console.error(prefix + StoreErrorText.description(of: error, in: language))
         case let failure as ImportFailure:
-            for error in failure.errors { console.error(Diagnostics.line(for: error, language: language)) }
+            for line in failure.errors.flatMap({ Diagnostics.lines(for: $0, language: language) }) {
+                console.error(line)
+            }
         case let rejected as ChangeRejected:
-            for issue in rejected.issues { console.error(Diagnostics.line(for: issue, language: language)) }
+            for line in rejected.issues.flatMap({ Diagnostics.lines(for: $0, language: language) }) {
+                console.error(line)
+            }
         default:
             console.error(prefix + "\(error)")
         }

@@ -180,7 +180,7 @@ package enum CSVReader {
                     .csvFieldCount,
                     LocalizedText(
                         sl:
-                            "Ta vrstica ima \(CountedNoun.field.phrase(fields.count, in: .slovenian)), glava pa \(CountedNoun.column.phrase(expected, in: .slovenian)); "
+                            "Ta vrstica ima \(CountedNoun.field.phrase(fields.count, in: .slovenian)), glava pa \(CountedNoun.columnObject.phrase(expected, in: .slovenian)); "
                             + "manjkajo \"\(columns.names[fields.count])\" in stolpci za njim. Dopolnite vrstico "
                             + "ali jo končajte s praznimi polji.",
                         en:
@@ -290,7 +290,7 @@ extension CSVReader {
     {
         LocalizedText(
             sl:
-                "Ta vrstica ima \(CountedNoun.field.phrase(fieldCount, in: .slovenian)), glava pa \(CountedNoun.column.phrase(expected, in: .slovenian)); "
+                "Ta vrstica ima \(CountedNoun.field.phrase(fieldCount, in: .slovenian)), glava pa \(CountedNoun.columnObject.phrase(expected, in: .slovenian)); "
                 + "polje \(extra + 1) vsebuje \"\(value.prefix(40))\". Vrednosti, ki vsebujejo ločilo, zapišite "
                 + "v dvojnih narekovajih, ali odvečne vrednosti odstranite.",
             en:

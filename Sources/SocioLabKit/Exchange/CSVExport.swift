@@ -211,20 +211,35 @@ public enum CSVExport {
             let hex = String(first.scalar.value, radix: 16, uppercase: true)
             let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             let name = Self.names[first.scalar.value].map { " (\($0))" } ?? ""
-            var message =
+            let slovenianName = Self.slovenianNames[first.scalar.value].map { " (\($0))" } ?? ""
+            var en =
                 "The value holds \(code)\(name), which a CSV file cannot carry (the CSV import refuses it), "
                 + "so nothing was exported."
-            if count > 1 { message += " \(count - 1) more value(s) hold such characters." }
-            message += " Correct the value and export again."
-            if first.scalar.value > 0x1F {
-                message += " The JSON dataset document (export --format json) carries this character exactly."
+            var sl =
+                "Vrednost vsebuje znak \(code)\(slovenianName), ki ga datoteka CSV ne more zapisati (uvoz CSV "
+                + "ga zavrne), zato ni bilo nič izvoženo."
+            if count > 1 {
+                en += " \(count - 1) more value(s) hold such characters."
+                sl += " Takih znakov je še v \(count - 1) drugih vrednostih."
             }
-            return SocioLabError(.exportUnwritableCharacter, message, at: first.location)
+            en += " Correct the value and export again."
+            sl += " Popravite vrednost in izvozite znova."
+            if first.scalar.value > 0x1F {
+                en += " The JSON dataset document (export --format json) carries this character exactly."
+                sl += " Dokument JSON (export --format json) ta znak zapiše natančno."
+            }
+            return SocioLabError(
+                .exportUnwritableCharacter, LocalizedText(sl: sl, en: en), at: first.location)
         }
 
         private static let names: [UInt32: String] = [
             0x00: "NUL", 0x07: "BEL", 0x08: "backspace", 0x0B: "vertical tab", 0x0C: "form feed",
             0x1B: "ESC", 0x7F: "DEL", 0xFEFF: "byte order mark", 0xFFFD: "replacement character",
+        ]
+
+        private static let slovenianNames: [UInt32: String] = [
+            0x00: "NUL", 0x07: "BEL", 0x08: "vračalka", 0x0B: "navpični tabulator", 0x0C: "pomik strani",
+            0x1B: "ESC", 0x7F: "DEL", 0xFEFF: "oznaka vrstnega reda bajtov", 0xFFFD: "nadomestni znak",
         ]
     }
 

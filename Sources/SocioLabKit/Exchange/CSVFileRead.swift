@@ -13,6 +13,8 @@ struct FileRead: Sendable {
     var errors: [SocioLabError] = []
     /// The file's warnings in line order (ignored columns first, from the header).
     var warnings: [SocioLabError] = []
+    /// The columns the file names in Slovenian, by their English name: its errors use the file's names.
+    var columnNames: [String: String] = [:]
 }
 
 /// What reading one part of a CSV file gave.
@@ -88,6 +90,7 @@ enum CSVFileRead {
                     table: table, header: header, headerLine: headerLine, file: source.name,
                     detailColumns: table == .activities ? options.detailColumns : .none)
                 file.kinds = map.kinds
+                file.columnNames = map.writtenNames(in: header)
                 file.absentMask = map.absentMask
                 file.errors += map.headerErrors
                 file.warnings += map.warnings
@@ -106,6 +109,10 @@ enum CSVFileRead {
             file.parts[index].errors = []
             file.warnings += file.parts[index].warnings
             file.parts[index].warnings = []
+        }
+        if !file.columnNames.isEmpty {
+            file.errors = file.errors.map { $0.namingColumns(file.columnNames) }
+            file.warnings = file.warnings.map { $0.namingColumns(file.columnNames) }
         }
         return file
     }

@@ -148,14 +148,15 @@ public enum CSVImport {
         var skipped: [EntityReference: SocioLabError.Location] = [:]
         var segments: [ImportBatch.Segment] = []
         for (position, file) in files.enumerated() {
-            errorsBySource[file.source] += merge(file.errors, duplicates[position])
+            errorsBySource[file.source] += merge(
+                file.errors, duplicates[position].map { $0.namingColumns(file.columnNames) })
             warnings += file.warnings
             for part in file.parts {
                 for (kind, (records, lines)) in zip(file.kinds, zip(part.records, part.recordLines)) {
                     segments.append(
                         .init(
                             kind: kind, records: records, absentColumns: file.absentMask, file: file.name,
-                            lines: lines))
+                            lines: lines, columnNames: file.columnNames))
                 }
                 for (id, line) in zip(part.skippedIDs, part.skippedLines) {
                     let reference = EntityReference(file.table.kind, id)

@@ -36,7 +36,7 @@ extension CSVRowReader {
         let missingRequired = missing.filter { required.contains($0) }
         let counted = LocalizedText(
             sl: "Ta vrstica ima \(CountedNoun.field.phrase(count, in: .slovenian)), glava pa "
-                + CountedNoun.column.phrase(columns, in: .slovenian),
+                + CountedNoun.columnObject.phrase(columns, in: .slovenian),
             en: "This row has \(CountedNoun.field.phrase(count, in: .english)) but the header has "
                 + CountedNoun.column.phrase(columns, in: .english))
         let lacking = LocalizedText(

@@ -15,7 +15,8 @@ extension ImportBatch {
     /// ```
     ///
     /// The column is the issue's field, or `field_id` for a field that names another entity (the field
-    /// `activity` is in the column `activity_id`). An issue about a person's personal details is placed
+    /// `activity` is in the column `activity_id`), named as the file's header names it (`oseba` for
+    /// `person_id` in a Slovenian header). An issue about a person's personal details is placed
     /// at the person's row.
     /// - Parameter issues: Issues of validating the batch's changes.
     /// - Returns: One location per issue, in the same order: `file`, `line` and (when the issue names a
@@ -30,7 +31,7 @@ extension ImportBatch {
             if let entity = issue.entity { wanted[rowKind(entity.kind), default: []].insert(entity.id) }
         }
         guard !wanted.isEmpty else { return issues.map { _ in nil } }
-        var rows: [EntityKind: [String: (file: String, line: Int32)]] = [:]
+        var rows: [EntityKind: [String: (file: String, line: Int32, names: [String: String])]] = [:]
         for segment in segments {
             guard let file = segment.file, segment.lines.count == segment.records.count,
                 let ids = wanted[segment.kind]
@@ -38,7 +39,7 @@ extension ImportBatch {
             var found = rows[segment.kind] ?? [:]
             for (record, line) in zip(segment.records, segment.lines) {
                 let id = record.reference.id
-                if ids.contains(id) && found[id] == nil { found[id] = (file, line) }
+                if ids.contains(id) && found[id] == nil { found[id] = (file, line, segment.columnNames) }
             }
             rows[segment.kind] = found
         }
@@ -46,9 +47,9 @@ extension ImportBatch {
             guard let entity = issue.entity, let origin = rows[rowKind(entity.kind)]?[entity.id] else {
                 return nil
             }
+            let column = issue.field.map { Self.column(for: $0, in: ExchangeTable(kind: entity.kind)) }
             return SocioLabError.Location(
-                file: origin.file, line: Int(origin.line),
-                field: issue.field.map { Self.column(for: $0, in: ExchangeTable(kind: entity.kind)) })
+                file: origin.file, line: Int(origin.line), field: column.map { origin.names[$0] ?? $0 })
         }
     }
 

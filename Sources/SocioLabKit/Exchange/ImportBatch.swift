@@ -21,6 +21,9 @@ public struct ImportBatch: Hashable, Sendable {
         var file: String? = nil
         /// The line each record's row starts on, parallel to ``records`` (empty when not known).
         var lines: [Int32] = []
+        /// The columns the file names in Slovenian, by their English name, so that an issue is placed in
+        /// the column as the file names it.
+        var columnNames: [String: String] = [:]
 
         /// The records a dataset would count: all but empty personal details, which stand for none.
         var countedRecords: Int {

@@ -69,6 +69,9 @@ extension CountedNoun {
     /// stolpec / column.
     package static let column = CountedNoun(
         sl: ("stolpec", "stolpca", "stolpci", "stolpcev"), en: ("column", "columns"))
+    /// stolpec / column as the object of a verb (accusative: `glava ima 3 stolpce`).
+    package static let columnObject = CountedNoun(
+        sl: ("stolpec", "stolpca", "stolpce", "stolpcev"), en: ("column", "columns"))
     /// ugotovitev / issue.
     package static let issue = CountedNoun(
         sl: ("ugotovitev", "ugotovitvi", "ugotovitve", "ugotovitev"), en: ("issue", "issues"))

@@ -57,11 +57,12 @@ public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConverti
     /// `severity rule entity.field: message — fix` in English.
     public var description: String { text(in: .english) }
 
-    /// The issue as one line in a language.
+    /// The issue as one line in a language: the severity's word (``Severity/word(in:)``), the rule, the
+    /// place (`podatki` for the whole dataset in Slovenian), the message and the fix.
     public func text(in language: Language) -> String {
-        var place = entity?.description ?? "dataset"
+        var place = entity?.description ?? (language == .slovenian ? "podatki" : "dataset")
         if let field { place += "." + field }
-        return "\(severity.rawValue) [\(rule)] \(place): \(message[language]) — \(fix[language])"
+        return "\(severity.word(in: language)) [\(rule)] \(place): \(message[language]) — \(fix[language])"
     }
 }
 
