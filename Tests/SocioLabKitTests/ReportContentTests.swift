@@ -77,7 +77,7 @@ struct ReportContentTests {
         builder.requestedBreakdowns = [.partner]
         let asked = builder.build(Fixture.outputs, asOf: Fixture.asOf)
         #expect(asked.requestedBreakdowns == [.partner])
-        let title = BreakdownDimension.partner.title[language]
+        let title = ReportFormat(language: language).heading(BreakdownDimension.partner.title[language])
         let text = TextReportRenderer(language: language).render(asked)
         #expect(text.contains(title))
         #expect(!TextReportRenderer(language: language).render(plain).contains(title))

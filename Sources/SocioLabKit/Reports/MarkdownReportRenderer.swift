@@ -67,7 +67,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
                     out += "\n"
                 }
                 for b in breakdowns {
-                    out += row([escape(f.text(b.title)), f.word(.value)]) + "|---|--:|\n"
+                    out += row([escape(f.heading(f.text(b.title))), f.word(.value)]) + "|---|--:|\n"
                     for c in b.cells { out += row([escape(f.text(c.label)), f.count(c.value)]) }
                     out += "\n"
                 }

@@ -12,6 +12,9 @@ extension ReportFormat {
         return "–"
     }
 
+    /// A title as a heading: its first letter upper case (`gender` → `Gender`, `spol` → `Spol`).
+    package func heading(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
     /// A forecast as a whole number, or a dash.
     package func forecast(_ value: Double?) -> String { value.map { decimal($0, digits: 0) } ?? "–" }
 

@@ -127,11 +127,14 @@ public struct TextReportRenderer: ReportRenderer {
             lines.append(shown(indicator.id + " " + f.text(indicator.title)))
             for table in tables {
                 let figures = table.cells.map { f.count($0.value) }
+                let labels = table.cells.map { shown(f.text($0.label)) }
                 let valueWidth = max(10, f.word(.value).count, figures.map(\.count).max() ?? 0)
-                let labelWidth = width - 4 - valueWidth - 1
-                lines.append("  " + pad(shown(f.text(table.title)), labelWidth + 2) + " " + lpad(f.word(.value), valueWidth))
-                for (cell, figure) in zip(table.cells, figures) {
-                    lines.append("    " + pad(shown(f.text(cell.label)), labelWidth) + " " + lpad(figure, valueWidth))
+                let labelWidth = min(width - 5 - valueWidth, max(30, labels.map(\.count).max() ?? 0))
+                lines.append(
+                    "  " + pad(f.heading(shown(f.text(table.title))), labelWidth + 2) + " "
+                        + lpad(f.word(.value), valueWidth))
+                for (label, figure) in zip(labels, figures) {
+                    lines.append("    " + pad(label, labelWidth) + " " + lpad(figure, valueWidth))
                 }
             }
         }
