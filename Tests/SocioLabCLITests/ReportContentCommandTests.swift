@@ -8,7 +8,9 @@ struct ReportContentCommandTests {
     func breakdownsAreShown(format: String) throws {
         let directory = try TemporaryDirectory()
         let store = try DemoStoreTemplate.copy(into: directory)
-        let arguments = ["report", "--store", store, "--format", format, "--lang", "en", "--as-of", "2020-12-31"]
+        let arguments = [
+            "report", "--store", store, "--format", format, "--lang", "en", "--as-of", "2020-12-31",
+        ]
         let plain = try directory.sociolab(arguments: arguments)
         let broken = try directory.sociolab(arguments: arguments + ["--by", "gender", "--by", "partner"])
         #expect(plain.exitCode == 0 && broken.exitCode == 0, "\(broken)")

@@ -17,26 +17,33 @@ struct ReportContentTests {
         #expect(forecast == forecast.rounded())
         #expect(forecast == (100.0 * 1371 / 640).rounded())
         // Achieved, a milestone, a one-off output: no forecast.
-        #expect(ProgressAssessment.assess(value: 5, target: 5, period: Self.period, asOf: asOf).forecast == nil)
+        #expect(
+            ProgressAssessment.assess(value: 5, target: 5, period: Self.period, asOf: asOf).forecast == nil)
         #expect(
             ProgressAssessment.assess(value: 0, target: 1, isMilestone: true, period: Self.period, asOf: asOf)
                 .forecast == nil)
-        #expect(ProgressAssessment.assess(value: 0, target: 1, period: Self.period, asOf: asOf).forecast == nil)
+        #expect(
+            ProgressAssessment.assess(value: 0, target: 1, period: Self.period, asOf: asOf).forecast == nil)
         // No target: still a whole number.
-        let free = try #require(ProgressAssessment.assess(value: 7, target: nil, period: Self.period, asOf: asOf).forecast)
+        let free = try #require(
+            ProgressAssessment.assess(value: 7, target: nil, period: Self.period, asOf: asOf).forecast)
         #expect(free == free.rounded())
     }
 
-    @Test(arguments: [("2022-01-01", 30, ProgressStatus.notAchieved, 10 as Int?), ("2022-06-30", 40, .achieved, nil)])
+    @Test(arguments: [
+        ("2022-01-01", 30, ProgressStatus.notAchieved, 10 as Int?), ("2022-06-30", 40, .achieved, nil),
+    ])
     func afterTheEndStatusesAreFinal(asOf: String, value: Int, status: ProgressStatus, shortfall: Int?) {
-        let a = ProgressAssessment.assess(value: value, target: 40, period: Self.period, asOf: Fixture.day(asOf))
+        let a = ProgressAssessment.assess(
+            value: value, target: 40, period: Self.period, asOf: Fixture.day(asOf))
         #expect(a.status == status)
         #expect(a.shortfall == shortfall)
         #expect(a.forecast == nil)
     }
 
     @Test func reportAfterTheEndSaysNotAchievedWithTheShortfall() throws {
-        let report = ReportBuilder(plugins: Fixture.plugins).build(Fixture.outputs, asOf: Fixture.day("2022-01-15"))
+        let report = ReportBuilder(plugins: Fixture.plugins).build(
+            Fixture.outputs, asOf: Fixture.day("2022-01-15"))
         #expect(report.isFinal)
         for entry in report.indicators where entry.target != nil {
             #expect(entry.status == .achieved || entry.status == .notAchieved, "\(entry.id)")
@@ -99,7 +106,8 @@ struct ReportContentTests {
         #expect(unit.en == "FTE")
         let fte = ReportFormat(language: language).quantity(try #require(jobs.measureToDate))
         let text = TextReportRenderer(language: language).render(report)
-        let measureLine = try #require(text.split(separator: "\n").first { $0.contains(unit[language] + " —") })
+        let measureLine = try #require(
+            text.split(separator: "\n").first { $0.contains(unit[language] + " —") })
         #expect(measureLine.contains(fte))
         #expect(measureLine.contains(ReportFormat.Word.value.text[language]))
         #expect(measureLine.contains(ReportFormat.Word.toDate.text[language]))
@@ -117,7 +125,8 @@ struct ReportContentTests {
 
     @Test func aPartnerWithoutSubTargetsGetsItsShareWithoutAStatus() throws {
         let scope = Scope(partners: ["prizma"])
-        let report = ReportBuilder(plugins: Fixture.plugins).build(Fixture.outputs, scope: scope, asOf: Fixture.asOf)
+        let report = ReportBuilder(plugins: Fixture.plugins).build(
+            Fixture.outputs, scope: scope, asOf: Fixture.asOf)
         let whole = ReportBuilder(plugins: Fixture.plugins).build(Fixture.outputs, asOf: Fixture.asOf)
         for entry in report.indicators {
             #expect(entry.target == nil && entry.status == nil, "\(entry.id)")
@@ -175,8 +184,10 @@ struct ReportContentTests {
         report.indicators[1].shortfall = 1_234_567
         let text = TextReportRenderer(language: language).render(report)
         for line in text.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
-        let row = try #require(text.split(separator: "\n").first { $0.hasPrefix(report.indicators[1].id + " ") })
-        for figure in [f.integer(12_345_678), f.integer(123_456_789), f.integer(1_534_000), f.percent(80.46)] {
+        let row = try #require(
+            text.split(separator: "\n").first { $0.hasPrefix(report.indicators[1].id + " ") })
+        for figure in [f.integer(12_345_678), f.integer(123_456_789), f.integer(1_534_000), f.percent(80.46)]
+        {
             #expect(row.contains(figure), "\(figure) in \(row)")
         }
         #expect(row.contains(f.integer(1_234_567)))

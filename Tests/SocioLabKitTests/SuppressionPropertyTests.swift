@@ -23,7 +23,8 @@ struct SuppressionPropertyTests {
             #expect(!shown.contains(where: policy.isSmall))
             guard !r.total else { continue }
             // What the reader computes: the total minus the shown cells.
-            let unknown = zip(cells, r.cells).filter { $1 && $0 > 0 }.map(\.0) + (remainder > 0 ? [remainder] : [])
+            let unknown =
+                zip(cells, r.cells).filter { $1 && $0 > 0 }.map(\.0) + (remainder > 0 ? [remainder] : [])
             if unknown.count == 1 { #expect(!policy.isSmall(unknown[0]), "\(cells) + \(remainder)") }
             if unknown.count > 1, unknown.contains(where: policy.isSmall) {
                 #expect(unknown.reduce(0, +) >= threshold)
@@ -44,7 +45,8 @@ struct SuppressionPropertyTests {
 
     @Test func theSafetyCheckCatchesTheOldLeak() throws {
         let policy = try SuppressionPolicy(threshold: 3)
-        #expect(!policy.isSafe(cells: [30, 9, 1], hidden: [false, false, true], total: 41, totalHidden: false))
+        #expect(
+            !policy.isSafe(cells: [30, 9, 1], hidden: [false, false, true], total: 41, totalHidden: false))
         #expect(!policy.isSafe(cells: [30, 2], hidden: [false, false], total: 32, totalHidden: false))
     }
 
@@ -55,7 +57,8 @@ struct SuppressionPropertyTests {
             records.append(
                 .person(
                     Person(
-                        id: .init("p\(n)"), gender: .female, birthDate: n <= 2 ? nil : Fixture.day("1980-01-01"),
+                        id: .init("p\(n)"), gender: .female,
+                        birthDate: n <= 2 ? nil : Fixture.day("1980-01-01"),
                         employmentStatus: .unemployed, isced: 3)))
             records.append(Fixture.attend("a\(n)", "t1", person: "p\(n)"))
         }

@@ -16,7 +16,9 @@ struct ReportSuppressionPropertyTests {
         }
     }()
 
-    static let scopes: [Scope] = [.wholeOperation, Scope(period: .year(2020)), Scope(period: .quarter(2019, 3))]
+    static let scopes: [Scope] = [
+        .wholeOperation, Scope(period: .year(2020)), Scope(period: .quarter(2019, 3)),
+    ]
 
     @Test(arguments: [3, 5, 10])
     func everyPublishedGroupIsSafe(threshold: Int) throws {
@@ -37,9 +39,12 @@ struct ReportSuppressionPropertyTests {
     /// Checks every group of a published report against the same report without suppression.
     /// - Parameter persons: The indicators that count persons (the others are not suppressed).
     private func check(
-        _ policy: SuppressionPolicy, _ open: IndicatorReport, _ published: IndicatorReport, persons: Set<String>
+        _ policy: SuppressionPolicy, _ open: IndicatorReport, _ published: IndicatorReport,
+        persons: Set<String>
     ) {
-        func group(_ name: String, _ cells: [BreakdownCell], _ shown: [BreakdownCell], total: Int, _ hidden: Bool) {
+        func group(
+            _ name: String, _ cells: [BreakdownCell], _ shown: [BreakdownCell], total: Int, _ hidden: Bool
+        ) {
             let values = cells.map { $0.value ?? 0 }
             let isSafe = policy.isSafe(
                 cells: values, hidden: shown.map { $0.value == nil }, total: total, totalHidden: hidden)
@@ -53,7 +58,8 @@ struct ReportSuppressionPropertyTests {
             group(entry.code, entry.byGender, shown.byGender, total: entry.value ?? 0, shown.value == nil)
         }
         for (entry, shown) in zip(open.indicators, published.indicators) where persons.contains(entry.id) {
-            #expect(!(shown.value.map(policy.isSmall) ?? false) && !(shown.toDate.map(policy.isSmall) ?? false))
+            #expect(
+                !(shown.value.map(policy.isSmall) ?? false) && !(shown.toDate.map(policy.isSmall) ?? false))
             for (breakdown, shownBreakdown) in zip(entry.breakdowns, shown.breakdowns) {
                 group(
                     entry.id + " by " + breakdown.dimension.rawValue, breakdown.cells, shownBreakdown.cells,
@@ -62,7 +68,8 @@ struct ReportSuppressionPropertyTests {
             let series = entry.series.map { $0.value ?? 0 }
             let hidden = shown.series.map { $0.value == nil }
             #expect(
-                policy.isSafe(cells: series, hidden: hidden, total: entry.toDate, totalHidden: shown.toDate == nil),
+                policy.isSafe(
+                    cells: series, hidden: hidden, total: entry.toDate, totalHidden: shown.toDate == nil),
                 "\(entry.id) series")
         }
         let incomplete = open.incompleteRecords ?? 0

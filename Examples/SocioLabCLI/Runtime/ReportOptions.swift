@@ -92,7 +92,8 @@ struct ReportOptions {
 
     /// Refuses a `--period` that starts after the operation's end (a report of zeros would read as a result).
     /// - Throws: ``UsageError`` with code `report.period-after-end` (exit code 2), naming the operation's last day.
-    func checkPeriod(of operation: ESFOperation, plugins: PluginRegistry, command: String?) throws(UsageError) {
+    func checkPeriod(of operation: ESFOperation, plugins: PluginRegistry, command: String?) throws(UsageError)
+    {
         do {
             try ReportBuilder(plugins: plugins).check(scope, in: operation)
         } catch {

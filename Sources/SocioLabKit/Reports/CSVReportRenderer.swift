@@ -43,7 +43,8 @@ public struct CSVReportRenderer: ReportRenderer {
         }
         func q(_ v: Quantity?) -> String {
             guard let v else { return ReportFormat.suppressedMark }
-            return language == .slovenian ? v.description.replacingOccurrences(of: ".", with: ",") : v.description
+            return language == .slovenian
+                ? v.description.replacingOccurrences(of: ".", with: ",") : v.description
         }
         var rows: [[String]] = []
         for i in report.indicators {

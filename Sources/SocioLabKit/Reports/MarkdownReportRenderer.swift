@@ -54,7 +54,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
             out += "\n## " + f.word(.breakdowns) + "\n"
             for i in report.indicators {
                 // The breakdowns asked for (`--by`), else every one computed.
-                let shown = report.requestedBreakdowns == nil ? i.breakdowns : f.requestedBreakdowns(i, report)
+                let shown =
+                    report.requestedBreakdowns == nil ? i.breakdowns : f.requestedBreakdowns(i, report)
                 let breakdowns = shown.filter { $0.cells.contains { $0.value != 0 } }
                 let series = includesDetails && i.series.contains(where: { $0.value != 0 })
                 guard !breakdowns.isEmpty || series else { continue }
@@ -81,7 +82,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
         let unverified = f.unverifiedCodes(report)
         if !unverified.isEmpty {
             out += "\n## " + f.word(.appendix) + "\n\n"
-            out += escape(f.word(.unverifiedCodes)) + ": " + unverified.map(escape).joined(separator: ", ") + ".\n"
+            out +=
+                escape(f.word(.unverifiedCodes)) + ": " + unverified.map(escape).joined(separator: ", ")
+                + ".\n"
         }
         return out
     }

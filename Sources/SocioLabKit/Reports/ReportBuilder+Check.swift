@@ -18,7 +18,8 @@ extension ReportBuilder {
         throw SocioLabError(
             .reportPeriodAfterEnd,
             LocalizedText(
-                sl: "Obdobje \(sl.period(period)) se začne po koncu operacije (\(sl.date(operation.period.end))); "
+                sl:
+                    "Obdobje \(sl.period(period)) se začne po koncu operacije (\(sl.date(operation.period.end))); "
                     + "izberite obdobje, ki se začne najpozneje na zadnji dan operacije.",
                 en: "The period \(en.period(period)) starts after the operation's end "
                     + "(\(en.date(operation.period.end))); choose a period that starts on or before the "

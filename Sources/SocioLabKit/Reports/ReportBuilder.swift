@@ -118,7 +118,9 @@ public struct ReportBuilder: Sendable {
         var report = IndicatorReport(
             operation: IndicatorReport.OperationSummary(
                 id: operation.id, name: operation.name, period: operation.period,
-                partners: operation.partners.map { IndicatorReport.PartnerName(id: $0.id, name: $0.shortName) }),
+                partners: operation.partners.map {
+                    IndicatorReport.PartnerName(id: $0.id, name: $0.shortName)
+                }),
             scope: scope, range: scope.range(in: operation), asOf: asOf, fingerprint: fingerprint,
             suppressionThreshold: suppression?.threshold, indicators: results, participants: participants,
             participantsByGender: byGender,

@@ -37,7 +37,8 @@ extension ReportFormat {
     }
 
     /// The indicators and breakdowns the reader asked for (`--by`), in the order asked, with any cell to show.
-    package func requestedBreakdowns(_ entry: IndicatorReport.Entry, _ report: IndicatorReport) -> [Breakdown] {
+    package func requestedBreakdowns(_ entry: IndicatorReport.Entry, _ report: IndicatorReport) -> [Breakdown]
+    {
         guard let asked = report.requestedBreakdowns else { return [] }
         return asked.compactMap { dimension in entry.breakdowns.first { $0.dimension == dimension } }
     }

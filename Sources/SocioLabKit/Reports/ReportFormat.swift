@@ -176,7 +176,9 @@ package struct ReportFormat: Hashable, Sendable {
             case .unverifiedCodes:
                 .init(
                     sl: "Kode kazalnikov, ki jih viri še ne potrjujejo (stanje potrditve je v JSON)",
-                    en: "Indicator codes not yet confirmed by a source (the verification state is in the JSON)")
+                    en:
+                        "Indicator codes not yet confirmed by a source (the verification state is in the JSON)"
+                )
             case .share: .init(sl: "delež", en: "share")
             case .shareNote:
                 .init(
@@ -187,8 +189,11 @@ package struct ReportFormat: Hashable, Sendable {
             case .short: .init(sl: "manjka", en: "short by")
             case .finalNote:
                 .init(
-                    sl: "Operacija je končana: stanja so končna (doseženo ali ni doseženo, z manjkajočim delom).",
-                    en: "The operation has ended: statuses are final (achieved, or not achieved with the shortfall).")
+                    sl:
+                        "Operacija je končana: stanja so končna (doseženo ali ni doseženo, z manjkajočim delom).",
+                    en:
+                        "The operation has ended: statuses are final (achieved, or not achieved with the shortfall)."
+                )
             }
         }
     }

@@ -117,7 +117,9 @@ public struct TextReportRenderer: ReportRenderer {
     private func breakdownTables(_ report: IndicatorReport, _ f: ReportFormat) -> [String] {
         var lines: [String] = []
         for indicator in report.indicators {
-            let tables = f.requestedBreakdowns(indicator, report).filter { $0.cells.contains { $0.value != 0 } }
+            let tables = f.requestedBreakdowns(indicator, report).filter {
+                $0.cells.contains { $0.value != 0 }
+            }
             guard !tables.isEmpty else { continue }
             if lines.isEmpty {
                 lines.append("")
@@ -149,7 +151,8 @@ public struct TextReportRenderer: ReportRenderer {
     func bar(_ ratio: Double?, cells: Int = 12) -> String {
         guard let ratio else { return "[" + String(repeating: " ", count: cells) + "]" }
         let filled = min(cells, max(0, Int((ratio * Double(cells)).rounded(.down))))
-        return "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled) + "]"
+        return "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled)
+            + "]"
     }
 
     private func pad(_ text: String, _ n: Int) -> String {
