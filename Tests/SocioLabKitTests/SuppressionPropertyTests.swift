@@ -69,6 +69,12 @@ struct SuppressionPropertyTests {
         let published = builder.build(dataset, asOf: Fixture.asOf)
         #expect(open.incompleteRecords == 2)
         #expect(published.incompleteRecords == nil)
+        // EECO01 (complete records) is the grand total minus the incomplete ones: hidden with them.
+        #expect(open.esfPlus.first { $0.code == "EECO01" }?.value == 10)
+        let complete = published.esfPlus.first { $0.code == "EECO01" }
+        #expect(complete?.value == nil)
+        #expect(complete?.byGender.allSatisfy { $0.value == nil } == true)
+        #expect(published.participants == 12)
         let line = "Incomplete records (counted in the grand total only): "
         #expect(TextReportRenderer(language: .english).render(open).contains(line + "2\n"))
         #expect(TextReportRenderer(language: .english).render(published).contains(line + "*\n"))

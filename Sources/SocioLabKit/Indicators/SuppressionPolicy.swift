@@ -80,7 +80,8 @@ public struct SuppressionPolicy: Hashable, Sendable, Codable {
     package func isSafe(cells: [Int], hidden: [Bool], total: Int?, totalHidden: Bool) -> Bool {
         if zip(cells, hidden).contains(where: { !$1 && isSmall($0) }) { return false }
         guard let total else { return true }
-        if totalHidden { return isSmall(total) }
+        // A hidden total leaves nothing to subtract from.
+        if totalHidden { return true }
         let remainder = max(0, total - cells.reduce(0, +))
         var unknown = zip(cells, hidden).filter { $1 && $0 > 0 }.map(\.0)
         if remainder > 0 { unknown.append(remainder) }

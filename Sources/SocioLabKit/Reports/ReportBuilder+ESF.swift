@@ -1,8 +1,12 @@
 extension ReportBuilder {
     /// The ESF section with suppression: the grand total and its gender split, each ESF figure with its
-    /// gender split, as groups protected against their totals.
+    /// gender split, as groups protected against their totals, and the incomplete records.
+    ///
+    /// The grand total is EECO01 (complete records) plus the incomplete records, so the two are one more
+    /// group against the grand total: when either is hidden, the other is hidden too (EECO01 with its
+    /// gender split), so neither is the grand total minus the other.
     func esfSection(_ esf: ESFResult) -> (
-        Int?, [BreakdownCell], [IndicatorReport.ESFEntry], [IndicatorReport.ESFEntry]
+        Int?, [BreakdownCell], [IndicatorReport.ESFEntry], [IndicatorReport.ESFEntry], Int?
     ) {
         let genderKeys: [(String, LocalizedText)] = [
             ("female", Gender.female.title), ("male", Gender.male.title),
@@ -38,7 +42,26 @@ extension ReportBuilder {
             }
         }
         let (hidden, byGender) = cells(esf.participantsByGender, total: esf.participants)
-        return (hidden ? nil : esf.participants, byGender, entries(esf.esf2014), entries(esf.esfPlus))
+        var plus = entries(esf.esfPlus)
+        var incomplete: Int? = esf.incompleteRecords
+        if let suppression, let complete = plus.firstIndex(where: { $0.code == "EECO01" }),
+            let value = esf.esfPlus.first(where: { $0.definition.code == "EECO01" })?.value
+        {
+            let group = suppression.suppress(
+                cells: [value, esf.incompleteRecords], total: hidden ? nil : esf.participants)
+            if group.cells[0] || plus[complete].suppressed {
+                plus[complete].value = nil
+                plus[complete].suppressed = true
+                for i in plus[complete].byGender.indices {
+                    plus[complete].byGender[i].value = nil
+                    plus[complete].byGender[i].suppressed = true
+                }
+            }
+            if group.cells[1] || plus[complete].suppressed && esf.incompleteRecords > 0 { incomplete = nil }
+        } else if suppression?.isSmall(esf.incompleteRecords) == true {
+            incomplete = nil
+        }
+        return (hidden ? nil : esf.participants, byGender, entries(esf.esf2014), plus, incomplete)
     }
 
     /// One warning per activity kind that is held but has no registered plugin.

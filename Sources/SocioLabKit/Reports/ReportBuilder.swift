@@ -113,8 +113,7 @@ public struct ReportBuilder: Sendable {
             }
         }
         warnings += unregisteredKindWarnings(dataset)
-        let (participants, byGender, esfEntries, plusEntries) = esfSection(esf!)
-        let incomplete = esf!.incompleteRecords
+        let (participants, byGender, esfEntries, plusEntries, incomplete) = esfSection(esf!)
         var report = IndicatorReport(
             operation: IndicatorReport.OperationSummary(
                 id: operation.id, name: operation.name, period: operation.period,
@@ -124,7 +123,7 @@ public struct ReportBuilder: Sendable {
             scope: scope, range: scope.range(in: operation), asOf: asOf, fingerprint: fingerprint,
             suppressionThreshold: suppression?.threshold, indicators: results, participants: participants,
             participantsByGender: byGender,
-            incompleteRecords: suppression?.isSmall(incomplete) == true ? nil : incomplete, esf: esfEntries,
+            incompleteRecords: incomplete, esf: esfEntries,
             esfPlus: plusEntries, warnings: warnings)
         report.requestedBreakdowns = requestedBreakdowns
         return report
