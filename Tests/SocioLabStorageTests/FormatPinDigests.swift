@@ -188,25 +188,25 @@ enum PinnedDigests {
         // changed (the demo and the pin sample hold no such duplicates and no mentee without a
         // participation counted earlier).
         "report demo-2019-by-gender-partner-k5/csv-en-excel":
-            "0eddda2a21165b8d156a4cc07629125365e789cf3131b322b898da19efd6c1c7",
+            "e6653565bb235dba25c7128f386a25ff6e48c2a503535701df870a082d79b287",
         "report demo-2019-by-gender-partner-k5/csv-sl":
-            "b65d5ef9e7ef888c0f542b2d773725f07e5befcc53d42374b57807a038315a0a",
+            "401f754f1d89a194c37131a37dd96e1b19cead07d6caf183fed7845314121217",
         "report demo-2019-by-gender-partner-k5/html-en":
-            "70b2ca9c45f4d2a616f4fc97cfd7262e75ec94ba8bbd7e3b81a9ab17172c40ba",
+            "0f73aa66f4e2b36e744afe9c727f6462517d4d3411255e8b8d592533ef3d1cc3",
         "report demo-2019-by-gender-partner-k5/html-sl":
-            "cac05cdee5b22e81f5fc4d2bd26b916c8d9976556e68d85ebaf19c8e25814297",
+            "cf5f3a3e3dde85abdaf8b47ae43184d3cc9a66b3b1c726e38322c91b5b7f8c41",
         "report demo-2019-by-gender-partner-k5/json":
-            "26d17d834bdcbf55cda47a1625bfc829688f8fef7397d34462e0ff69a3e277a6",
+            "5426796aa34c6fed45a7cae8687e5232fecdfef8a5b021d95b2f9a53659f2b8c",
         "report demo-2019-by-gender-partner-k5/json-compact":
-            "eb7b2eb0dab0ee2ded1ce7b3fb4e12f4224e6051778a386e64a83491ba67f09f",
+            "0832838d7474b3989d03fb3e34f8fa51a9a845c3457f3a90907d052c8b6acb9c",
         "report demo-2019-by-gender-partner-k5/markdown-en-brief":
-            "4767c72ee879330bd5f9f40df3c45c176dd15902052f9cf5cbc05ac55e4ac9d1",
+            "4c5ce2fcef615f687b3f6d82945ca328aac63446a846d66ea373bf72ee300c7e",
         "report demo-2019-by-gender-partner-k5/markdown-sl":
-            "60d50f9113482f548022e078d1b038b1cb74f85cc47f92c57acf978d94162ec3",
+            "7cdea2057997b8895281cb310ec452e23ad14eff25ba28f9439612bb5641d07b",
         "report demo-2019-by-gender-partner-k5/text-en":
-            "f1e5475b5fd86668ef67627567748e394f90963e8df0db9cf7a355c6ed087b81",
+            "dc44e6b0949300fd3269ce1589816ead0a00f651060f19103dd9eb3306f001c9",
         "report demo-2019-by-gender-partner-k5/text-sl":
-            "fd750da5cf1bf635ea06b7ac627ee89abd375b66826ba491e921288a3dbe5ef8",
+            "3a557731a51a289b23e9888012cf7b16ae157de87cbd90df4c6199c6e90abef7",
         "report demo-2019Q3-prizma-by-person/csv-en-excel":
             "dfa18ab22f0bd3413c0d6df78a3045bad5c7193c8a0be3dccacadec872506b12",
         "report demo-2019Q3-prizma-by-person/csv-sl":
