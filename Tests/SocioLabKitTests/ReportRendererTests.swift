@@ -22,7 +22,8 @@ struct ReportRendererTests {
         #expect(text.contains("OUT-05"))
         #expect(text.contains("█") || text.contains("░"))
         #expect(text.contains(Self.report.fingerprint))
-        #expect(text.contains("CO16 †"))
+        // Issue 15: the verification state is in the technical appendix, not a mark beside the code.
+        #expect(!text.contains("CO16 †"))
     }
 
     @Test func textInSlovenianUsesSlovenianFormats() {
@@ -30,10 +31,11 @@ struct ReportRendererTests {
         #expect(text.contains("Stanje na dan: 31. 12. 2019"))
         #expect(text.contains("1. 4. 2018 – 31. 12. 2021"))
         #expect(text.contains("\u{00A0}%"))
-        #expect(text.contains("EPZ: 1,5"))
+        // Issue 15: every measure figure says whether it is in the period or to date.
+        #expect(text.contains("EPZ — V obdobju: 1,5 · Do danes: 1,5"))
         let english = TextReportRenderer(language: .english).render(Self.report)
         #expect(english.contains("As of: 2019-12-31"))
-        #expect(english.contains("FTE: 1.5"))
+        #expect(english.contains("FTE — In period: 1.5 · To date: 1.5"))
     }
 
     @Test func slovenianNumberFormats() {

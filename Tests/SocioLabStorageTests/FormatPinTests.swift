@@ -111,7 +111,11 @@ struct FormatPinTests {
     func reportRenderings(_ reportCase: ReportCase) async throws {
         let dataset = Self.datasets[reportCase.dataset]!()
         var builder = ReportBuilder(plugins: .standard)
-        if let breakdowns = reportCase.breakdowns { builder.breakdowns = breakdowns }
+        if let breakdowns = reportCase.breakdowns {
+            builder.breakdowns = breakdowns
+            // As `--by` does since issue 15: the breakdowns asked for are shown by every renderer.
+            builder.requestedBreakdowns = breakdowns
+        }
         builder.suppression = reportCase.suppression
         let report = builder.build(dataset, scope: reportCase.scope, asOf: FormatPin.asOf)
         // The workspace's report (the CLI's way, with the fingerprint kept per revision) is the same report.

@@ -21,6 +21,7 @@ enum ReportCommand: CLICommand {
         let workspace = try await context.openWorkspace(readOnly: true)
         let dataset = await workspace.dataset
         try options.checkPartners(of: dataset.operation, command: spec.name)
+        try options.checkPeriod(of: dataset.operation, plugins: context.plugins, command: spec.name)
         try ReportOptions.deliver(
             await options.render(workspace, plugins: context.plugins, console: context.console),
             to: destination, context: context)

@@ -90,10 +90,25 @@ struct ReportOptions {
         }
     }
 
+    /// Refuses a `--period` that starts after the operation's end (a report of zeros would read as a result).
+    /// - Throws: ``UsageError`` with code `report.period-after-end` (exit code 2), naming the operation's last day.
+    func checkPeriod(of operation: ESFOperation, plugins: PluginRegistry, command: String?) throws(UsageError)
+    {
+        do {
+            try ReportBuilder(plugins: plugins).check(scope, in: operation)
+        } catch {
+            throw UsageError(error.code, "option '--period': " + error.message, command: command)
+        }
+    }
+
     /// Builds the report on the workspace's dataset and renders it.
     func render(_ workspace: Workspace, plugins: PluginRegistry, console: Console) async -> Data {
         var builder = ReportBuilder(plugins: plugins)
-        if let breakdowns { builder.breakdowns = breakdowns }
+        // `--by` breakdowns are computed (as before, for JSON and CSV) and shown as tables by every renderer.
+        if let breakdowns {
+            builder.breakdowns = breakdowns
+            builder.requestedBreakdowns = breakdowns
+        }
         builder.suppression = suppression
         console.progress("computing the report…")
         // Through the workspace: the fingerprint the store kept for this revision is used, not recomputed.

@@ -52,6 +52,9 @@ public protocol Indicator: Sendable {
     var countingRule: LocalizedText { get }
     /// The name of a summed measure beside the count (FTE for jobs), or `nil` when there is none.
     var measure: LocalizedText? { get }
+    /// What the measure is counted in ("hours", "persons", "FTE"), shown beside it in every report; by
+    /// default the measure's name (right when the name is the unit, as "hours" is).
+    var measureUnit: LocalizedText? { get }
     /// Whether the units are persons, so that small cells are suppressed when a report asks for it.
     var countsPersons: Bool { get }
     /// The dimensions it can be broken down by.
@@ -67,6 +70,8 @@ public protocol Indicator: Sendable {
 extension Indicator {
     /// No measure by default.
     public var measure: LocalizedText? { nil }
+    /// The measure's name: right when the name is the unit.
+    public var measureUnit: LocalizedText? { measure }
     /// Not persons by default.
     public var countsPersons: Bool { false }
     /// Activity dimensions, and person dimensions when the units are persons.

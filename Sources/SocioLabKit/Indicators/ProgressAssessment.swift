@@ -8,6 +8,8 @@ public enum ProgressStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case atRisk = "at_risk"
     /// Below 80 % of what is expected by now.
     case behind
+    /// The operation has ended and the target was not reached (the shortfall is final).
+    case notAchieved = "not_achieved"
 
     /// The status's name.
     public var title: LocalizedText {
@@ -16,6 +18,7 @@ public enum ProgressStatus: String, Hashable, Sendable, Codable, CaseIterable {
         case .onTrack: .init(sl: "na poti", en: "on track")
         case .atRisk: .init(sl: "ogroženo", en: "at risk")
         case .behind: .init(sl: "zaostaja", en: "behind")
+        case .notAchieved: .init(sl: "ni doseženo", en: "not achieved")
         }
     }
 }
@@ -25,6 +28,11 @@ public enum ProgressStatus: String, Hashable, Sendable, Codable, CaseIterable {
 /// The expected value follows a straight line from 0 the day before the operation starts to the target
 /// on its last day, or, when the output has interim targets, the line through them. A milestone is
 /// expected only on its deadline. The status compares exactly (in integers) for the straight line.
+///
+/// After the operation's last day the result is final: achieved, or not achieved with the ``shortfall``;
+/// never on track, at risk or behind. A forecast is given only while it says something: not for a
+/// milestone, a one-off output (target 1), an output already achieved, or once the operation has ended;
+/// it counts discrete units, so it is a whole number.
 package struct ProgressAssessment: Hashable, Sendable, Codable {
     /// The target, if there is one.
     package var target: Int?
@@ -34,8 +42,11 @@ package struct ProgressAssessment: Hashable, Sendable, Codable {
     package var expected: Double?
     /// Achieved, on track, at risk or behind.
     package var status: ProgressStatus?
-    /// The value at the operation's end at the pace so far (value to date × total days / days elapsed).
+    /// The value at the operation's end at the pace so far (value to date × total days / days elapsed),
+    /// rounded to a whole number.
     package var forecast: Double?
+    /// After the operation's end, what the value fell short of the target by; `nil` otherwise.
+    package var shortfall: Int?
 
     /// Creates an assessment.
     package init(
@@ -64,13 +75,25 @@ package struct ProgressAssessment: Hashable, Sendable, Codable {
     ) -> ProgressAssessment {
         let total = Int64(period.dayCount)
         let elapsed = Int64(min(max(period.start.distance(to: asOf) + 1, 0), period.dayCount))
-        let forecast = isMilestone || elapsed == 0 ? nil : Double(value) * Double(total) / Double(elapsed)
+        let ended = asOf > period.end
+        let oneOff = isMilestone || (target.map { $0 <= 1 } ?? false)
+        let achieved = target.map { value >= $0 } ?? false
+        // Whole units, rounded half up, computed in integers.
+        let forecast =
+            oneOff || achieved || ended || elapsed == 0
+            ? nil : Double((Int64(value) * total * 2 + elapsed) / (elapsed * 2))
         guard let target else { return ProgressAssessment(forecast: forecast) }
         var result = ProgressAssessment(target: target, forecast: forecast)
         result.progress = target > 0 ? Double(value) / Double(target) : nil
-        if value >= target {
+        if achieved {
             result.expected = expectedValue(target, isMilestone, trajectory, period, asOf, elapsed, total)
             result.status = .achieved
+            return result
+        }
+        if ended {
+            result.expected = Double(target)
+            result.status = .notAchieved
+            result.shortfall = target - value
             return result
         }
         if trajectory.isEmpty && !isMilestone {

@@ -1,9 +1,11 @@
 /// Renders a report as one CSV table (RFC 4180 through ``CSVWriter``, formulas defused).
 ///
 /// Columns: `section, id, title, dimension, key, label, value, active, to_date, target, progress, expected,
-/// status, forecast, cumulative`. Sections: `indicator` (one row per indicator), `series` (one row per
-/// quarter), `breakdown` (one row per cell), `participants`, `esf` and `esf_plus` (one row per indicator and
-/// one per gender cell). A suppressed count is written as `*`. In Slovenian decimals use a comma; numbers
+/// status, forecast, cumulative, unit, shortfall, share, verification`. Sections: `indicator` (one row per
+/// indicator, `unit` what it counts), `measure` (per indicator with a measure, `key` `in_period` and
+/// `to_date`, `unit` what the measure is in), `series` (one row per quarter), `breakdown` (one row per
+/// cell), `participants`, `incomplete_records`, `esf` and `esf_plus` (one row per indicator and one per
+/// gender cell, `verification` the code's state). A suppressed count is written as `*`. In Slovenian decimals use a comma; numbers
 /// are never grouped, so a spreadsheet reads them as numbers. Control characters in names and labels are
 /// written as visible escapes such as `\u{1B}` (see `Documentation/Reports.md`).
 public struct CSVReportRenderer: ReportRenderer {
@@ -25,7 +27,7 @@ public struct CSVReportRenderer: ReportRenderer {
     public static let header = [
         "section", "id", "title", "dimension", "key", "label", "value", "active", "to_date", "target",
         "progress",
-        "expected", "status", "forecast", "cumulative",
+        "expected", "status", "forecast", "cumulative", "unit", "shortfall", "share", "verification",
     ]
 
     /// Renders the report.
@@ -39,14 +41,27 @@ public struct CSVReportRenderer: ReportRenderer {
             if text.hasSuffix(".") { text.removeLast() }
             return language == .slovenian ? text.replacingOccurrences(of: ".", with: ",") : text
         }
+        func q(_ v: Quantity?) -> String {
+            guard let v else { return ReportFormat.suppressedMark }
+            return language == .slovenian
+                ? v.description.replacingOccurrences(of: ".", with: ",") : v.description
+        }
         var rows: [[String]] = []
         for i in report.indicators {
             let title = f.text(i.title)
             rows.append([
                 "indicator", i.id, title, "", "", "", n(i.value), n(i.active), n(i.toDate),
                 i.target.map(String.init) ?? "",
-                d(i.progress), d(i.expected), i.status?.rawValue ?? "", d(i.forecast), "",
+                d(i.progress), d(i.expected), i.status?.rawValue ?? "", d(i.forecast), "", f.text(i.unit),
+                i.shortfall.map(String.init) ?? "", d(i.share),
             ])
+            if let name = i.measureName {
+                for (key, value) in [("in_period", i.measure), ("to_date", i.measureToDate)] {
+                    rows.append(
+                        ["measure", i.id, title, "", key, f.text(name), q(value)] + blank(8)
+                            + [f.text(i.measureUnit ?? name)])
+                }
+            }
             for p in i.series {
                 rows.append([
                     "series", i.id, title, "quarter", p.period.description, f.period(p.period), n(p.value),
@@ -72,21 +87,26 @@ public struct CSVReportRenderer: ReportRenderer {
                     + blank(8))
         }
         rows.append(
-            ["incomplete_records", "", f.word(.incomplete), "", "", "", String(report.incompleteRecords)]
+            ["incomplete_records", "", f.word(.incomplete), "", "", "", n(report.incompleteRecords)]
                 + blank(8))
         for (section, entries) in [("esf", report.esf), ("esf_plus", report.esfPlus)] {
             for e in entries {
                 let title = f.text(e.title)
-                rows.append([section, f.code(e), title, "", "", "", n(e.value)] + blank(8))
+                let state = [e.verification.rawValue]
+                rows.append([section, e.code, title, "", "", "", n(e.value)] + blank(11) + state)
                 for c in e.byGender {
                     rows.append(
-                        [section, f.code(e), title, "gender", c.key, f.text(c.label), n(c.value)] + blank(8))
+                        [section, e.code, title, "gender", c.key, f.text(c.label), n(c.value)] + blank(11)
+                            + state)
                 }
             }
         }
         // Names and labels come from the data: control characters are shown as escapes, so every cell
         // reads back with the CSV reader and nothing in it can steer a terminal or a spreadsheet.
-        return writer.string(header: Self.header, rows: rows.map { $0.map(PrintableText.escaped) })
+        let width = Self.header.count
+        return writer.string(
+            header: Self.header,
+            rows: rows.map { ($0 + blank(width - $0.count)).map(PrintableText.escaped) })
     }
 
     private func blank(_ n: Int) -> [String] { Array(repeating: "", count: n) }

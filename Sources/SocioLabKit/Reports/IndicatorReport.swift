@@ -28,14 +28,17 @@ public struct IndicatorReport: Hashable, Sendable, Codable {
     public var participants: Int?
     /// The grand total by gender.
     public var participantsByGender: [BreakdownCell]
-    /// Participants whose record is incomplete, counted only in the grand total.
-    public var incompleteRecords: Int
+    /// Participants whose record is incomplete, counted only in the grand total; `nil` when suppressed.
+    public var incompleteRecords: Int?
     /// The ESF 2014–2020 common indicators.
     public var esf: [ESFEntry]
     /// The ESF+ 2021–2027 common indicators.
     public var esfPlus: [ESFEntry]
     /// Things the reader must know (sub-targets that do not add up, activities no plugin understands).
     public var warnings: [LocalizedText]
+    /// The breakdowns the reader asked to see (`--by`), which every renderer shows as tables; `nil` when
+    /// none were asked for (the breakdowns are still in ``Entry/breakdowns`` and in JSON and CSV).
+    public var requestedBreakdowns: [BreakdownDimension]?
 
     /// The current ``formatVersion``.
     public static let currentFormatVersion = 1
@@ -44,7 +47,7 @@ public struct IndicatorReport: Hashable, Sendable, Codable {
     public init(
         operation: OperationSummary, scope: Scope, range: DateRange, asOf: Day, fingerprint: String,
         suppressionThreshold: Int?, indicators: [Entry], participants: Int?,
-        participantsByGender: [BreakdownCell], incompleteRecords: Int, esf: [ESFEntry], esfPlus: [ESFEntry],
+        participantsByGender: [BreakdownCell], incompleteRecords: Int?, esf: [ESFEntry], esfPlus: [ESFEntry],
         warnings: [LocalizedText]
     ) {
         self.formatVersion = Self.currentFormatVersion
@@ -61,7 +64,11 @@ public struct IndicatorReport: Hashable, Sendable, Codable {
         self.esf = esf
         self.esfPlus = esfPlus
         self.warnings = warnings
+        self.requestedBreakdowns = nil
     }
+
+    /// Whether the report day is after the operation's last day, so every status is final.
+    public var isFinal: Bool { asOf > operation.period.end }
 }
 
 extension IndicatorReport {
@@ -73,11 +80,32 @@ extension IndicatorReport {
         public var name: LocalizedText
         /// Its eligibility period.
         public var period: DateRange
+        /// Its partners (id and name), so a report names them; `nil` in a report made before they were kept.
+        public var partners: [PartnerName]?
         /// Creates the summary.
-        public init(id: String, name: LocalizedText, period: DateRange) {
+        public init(id: String, name: LocalizedText, period: DateRange, partners: [PartnerName]? = nil) {
             self.id = id
             self.name = name
             self.period = period
+            self.partners = partners
+        }
+
+        /// A partner's name, or its id when the summary does not know it.
+        public func name(of partner: Partner.ID) -> String {
+            partners?.first { $0.id == partner }?.name ?? partner.rawValue
+        }
+    }
+
+    /// A partner as a report names it.
+    public struct PartnerName: Hashable, Sendable, Codable {
+        /// The partner's id (`prizma`).
+        public var id: Partner.ID
+        /// Its short name, as shown in a report.
+        public var name: String
+        /// Creates the name.
+        public init(id: Partner.ID, name: String) {
+            self.id = id
+            self.name = name
         }
     }
 
@@ -103,11 +131,20 @@ extension IndicatorReport {
         public var suppressed: Bool
         /// The measure's name (FTE), if the indicator has one.
         public var measureName: LocalizedText?
-        /// The measure of ``value``.
+        /// What the measure is counted in (hours, persons, FTE), if the indicator has a measure.
+        ///
+        /// The count itself (``value``, ``toDate``) is in ``unit``: `training.hours` counts trainings
+        /// and measures hours.
+        public var measureUnit: LocalizedText?
+        /// The measure of the units counted in ``value`` (in the period); `nil` when suppressed.
         public var measure: Quantity?
-        /// The measure of ``toDate``.
+        /// The measure of the units counted in ``toDate`` (from the operation's start to the report day);
+        /// `nil` when suppressed.
         public var measureToDate: Quantity?
         /// The target (the partner's sub-target when the scope is one partner that has one).
+        ///
+        /// A report scoped to partners without sub-targets has no target and no status: it gives the
+        /// partners' ``share`` of the operation's value instead.
         public var target: Int?
         /// ``toDate`` / ``target``.
         public var progress: Double?
@@ -115,8 +152,18 @@ extension IndicatorReport {
         public var expected: Double?
         /// Achieved, on track, at risk or behind.
         public var status: ProgressStatus?
-        /// The value at the end at the current pace.
+        /// The value at the end at the current pace, a whole number; `nil` for a milestone, a one-off
+        /// output (target 1), an output already achieved, and once the operation has ended.
         public var forecast: Double?
+        /// After the operation's end, how far ``toDate`` fell short of the target (status
+        /// ``ProgressStatus/notAchieved``); `nil` otherwise.
+        public var shortfall: Int?
+        /// In a report scoped to partners with no sub-target: the whole operation's value to date (same
+        /// period and other filters); `nil` otherwise or when suppressed.
+        public var operationToDate: Int?
+        /// ``toDate`` / ``operationToDate``: the partners' share of the operation's value; `nil` when not
+        /// given.
+        public var share: Double?
         /// The quarterly series with its cumulative total.
         public var series: [SeriesPoint]
         /// The breakdowns of ``value``.
@@ -150,6 +197,7 @@ extension IndicatorReport {
             self.expected = assessment.expected
             self.status = assessment.status
             self.forecast = assessment.forecast
+            self.shortfall = assessment.shortfall
             self.series = series
             self.breakdowns = breakdowns
             self.partnerTargets = partnerTargets

@@ -30,11 +30,14 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 escape(i.id), escape(f.text(i.title)), f.count(i.value), f.count(i.active), f.count(i.toDate),
                 i.target.map(f.integer) ?? "–", f.percent(i.progress),
                 i.expected.map { f.decimal($0) } ?? "–",
-                f.status(i.status), i.forecast.map { f.decimal($0) } ?? "–",
+                f.status(of: i), f.forecast(i.forecast),
             ])
         }
+        if report.indicators.contains(where: { $0.share != nil }) { out += "\n" + f.word(.shareNote) + "\n" }
+        if report.isFinal { out += "\n" + f.word(.finalNote) + "\n" }
+        out += measures(report, f)
         out += "\n**" + f.word(.participants) + ":** " + f.count(report.participants) + "  \n"
-        out += "**" + f.word(.incomplete) + ":** " + f.integer(report.incompleteRecords) + "\n"
+        out += "**" + f.word(.incomplete) + ":** " + f.count(report.incompleteRecords) + "\n"
         for (title, entries) in [(f.word(.esf), report.esf), (f.word(.esfPlus), report.esfPlus)] {
             out += "\n## " + title + "\n\n"
             out += row([.code, .indicator, .total, .women, .men, .nonBinary].map(f.word))
@@ -43,17 +46,21 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 let g = e.byGender
                 func cell(_ i: Int) -> String { i < g.count ? f.count(g[i].value) : "–" }
                 out += row([
-                    escape(f.code(e)), escape(f.text(e.title)), f.count(e.value), cell(0), cell(1), cell(2),
+                    escape(e.code), escape(f.text(e.title)), f.count(e.value), cell(0), cell(1), cell(2),
                 ])
             }
         }
-        if includesDetails {
+        if includesDetails || report.requestedBreakdowns != nil {
             out += "\n## " + f.word(.breakdowns) + "\n"
             for i in report.indicators {
-                let breakdowns = i.breakdowns.filter { $0.cells.contains { $0.value != 0 } }
-                guard !breakdowns.isEmpty || i.series.contains(where: { $0.value != 0 }) else { continue }
+                // The breakdowns asked for (`--by`), else every one computed.
+                let shown =
+                    report.requestedBreakdowns == nil ? i.breakdowns : f.requestedBreakdowns(i, report)
+                let breakdowns = shown.filter { $0.cells.contains { $0.value != 0 } }
+                let series = includesDetails && i.series.contains(where: { $0.value != 0 })
+                guard !breakdowns.isEmpty || series else { continue }
                 out += "\n### " + escape(i.id) + " " + escape(f.text(i.title)) + "\n\n"
-                if !i.series.isEmpty {
+                if series {
                     out += row(["", f.word(.series), f.word(.cumulative)]) + "|---|--:|--:|\n"
                     for p in i.series {
                         out += row([f.period(p.period), f.count(p.value), f.count(p.cumulative)])
@@ -61,18 +68,40 @@ public struct MarkdownReportRenderer: ReportRenderer {
                     out += "\n"
                 }
                 for b in breakdowns {
-                    out += row([escape(f.text(b.title)), f.word(.value)]) + "|---|--:|\n"
+                    out += row([escape(f.heading(f.text(b.title))), f.word(.value)]) + "|---|--:|\n"
                     for c in b.cells { out += row([escape(f.text(c.label)), f.count(c.value)]) }
                     out += "\n"
                 }
             }
         }
-        out += "\n"
-        if report.suppressionThreshold != nil { out += f.word(.suppressed) + "  \n" }
-        out += f.word(.unverified) + "\n"
+        if report.suppressionThreshold != nil { out += "\n" + f.word(.suppressed) + "\n" }
         if !report.warnings.isEmpty {
             out += "\n## " + f.word(.warnings) + "\n\n"
             for w in report.warnings { out += "- " + escape(f.text(w)) + "\n" }
+        }
+        let unverified = f.unverifiedCodes(report)
+        if !unverified.isEmpty {
+            out += "\n## " + f.word(.appendix) + "\n\n"
+            out +=
+                escape(f.word(.unverifiedCodes)) + ": " + unverified.map(escape).joined(separator: ", ")
+                + ".\n"
+        }
+        return out
+    }
+
+    /// The measures table: each measure with its unit, the unit of the count beside it, and each figure
+    /// marked as in the period or to date.
+    private func measures(_ report: IndicatorReport, _ f: ReportFormat) -> String {
+        let entries = report.indicators.filter { $0.measureName != nil }
+        guard !entries.isEmpty else { return "" }
+        var out = "\n## " + f.word(.measures) + "\n\n"
+        out += row([.id, .countUnit, .measureUnit, .measureInPeriod, .measureToDate].map(f.word))
+        out += "|---|---|---|--:|--:|\n"
+        for i in entries {
+            out += row([
+                escape(i.id), escape(f.text(i.unit)), escape(f.measureLabel(i)), f.measure(i.measure),
+                f.measure(i.measureToDate),
+            ])
         }
         return out
     }

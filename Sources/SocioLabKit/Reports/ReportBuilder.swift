@@ -14,8 +14,11 @@ public struct ReportBuilder: Sendable {
     public var plugins: PluginRegistry
     /// The indicators, the operation's outputs first (``OutputIndicators/all`` by default).
     public var indicators: [any Indicator]
-    /// The breakdowns wanted (all by default).
+    /// The breakdowns computed (all by default): in the report's JSON and CSV.
     public var breakdowns: [BreakdownDimension]
+    /// The breakdowns the reader asked to see (`--by`), which every renderer shows as tables; `nil` (the
+    /// default) for none. They are computed whether or not ``breakdowns`` lists them.
+    public var requestedBreakdowns: [BreakdownDimension]?
     /// Small-cell suppression, or `nil` for none (the default; set it for anything published).
     public var suppression: SuppressionPolicy?
     /// Whether to compute the dataset fingerprint (yes by default; the benchmarks time the counts alone).
@@ -36,6 +39,7 @@ public struct ReportBuilder: Sendable {
         self.plugins = plugins
         self.indicators = OutputIndicators.all + plugins.indicators + extraIndicators
         self.breakdowns = BreakdownDimension.allCases
+        self.requestedBreakdowns = nil
         self.suppression = nil
         self.computesFingerprint = true
         self.precomputedFingerprint = nil
@@ -46,7 +50,8 @@ public struct ReportBuilder: Sendable {
     ///   - dataset: The records.
     ///   - scope: The period and filters.
     ///   - asOf: The report day: events after it do not count.
-    /// - Returns: The report.
+    /// - Returns: The report. A scope whose period starts after the operation's end gives an empty report:
+    ///   call ``check(_:in:)`` first to refuse it (the CLI does).
     /// - Complexity: O(*p* + *n*) in participations and persons for the counts, run in parallel across
     ///   indicators; O(*n* log *n*) in all entities for the fingerprint.
     public func build(_ dataset: Dataset, scope: Scope = .wholeOperation, asOf: Day) -> IndicatorReport {
@@ -55,7 +60,10 @@ public struct ReportBuilder: Sendable {
         let jobs = indicators.count + 2
         let values = ParallelResults<ComputedPart>(count: jobs)
         let indicators = self.indicators
-        let dimensions = breakdowns
+        let dimensions =
+            breakdowns + (requestedBreakdowns ?? []).filter { !breakdowns.contains($0) }
+        // A scope of partners without sub-targets is shown as a share of the whole operation's value.
+        let wholeScope = scope.partners.isEmpty ? nil : scope.withoutPartners
         // The longest jobs start first, so that the last one to end is short: the fingerprint, the ESF
         // set, the indicators that count persons (they read every attendance), then the rest.
         let order =
@@ -77,9 +85,16 @@ public struct ReportBuilder: Sendable {
                 let indicator = indicators[job]
                 let value = IndicatorEngine.evaluate(
                     indicator, scope: scope, context: context, dimensions: dimensions)
-                let partners = partnerValues(
-                    indicator, operation.output(OutputID(rawValue: indicator.id)), context)
-                values.set(job, .indicator(value, partners))
+                let output = operation.output(OutputID(rawValue: indicator.id))
+                let partners = partnerValues(indicator, output, context)
+                let whole =
+                    wholeScope.flatMap { whole in
+                        subTarget(output, scope) == nil
+                            ? IndicatorEngine.evaluate(
+                                indicator, scope: whole, context: context, dimensions: []
+                            ).toDate : nil
+                    }
+                values.set(job, .indicator(value, partners, whole))
             }
         }
         var results: [IndicatorReport.Entry] = []
@@ -90,25 +105,32 @@ public struct ReportBuilder: Sendable {
             switch part {
             case .esf(let result): esf = result
             case .fingerprint(let text): fingerprint = text
-            case .indicator(let value, let partners):
-                let (result, warning) = line(indicators[job], value, partners, scope, operation, asOf)
+            case .indicator(let value, let partners, let whole):
+                let (result, warning) = line(
+                    indicators[job], value, partners, whole, scope, operation, asOf)
                 results.append(result)
                 if let warning { warnings.append(warning) }
             }
         }
         warnings += unregisteredKindWarnings(dataset)
-        let (participants, byGender, esfEntries, plusEntries) = esfSection(esf!)
-        return IndicatorReport(
+        let (participants, byGender, esfEntries, plusEntries, incomplete) = esfSection(esf!)
+        var report = IndicatorReport(
             operation: IndicatorReport.OperationSummary(
-                id: operation.id, name: operation.name, period: operation.period),
+                id: operation.id, name: operation.name, period: operation.period,
+                partners: operation.partners.map {
+                    IndicatorReport.PartnerName(id: $0.id, name: $0.shortName)
+                }),
             scope: scope, range: scope.range(in: operation), asOf: asOf, fingerprint: fingerprint,
             suppressionThreshold: suppression?.threshold, indicators: results, participants: participants,
-            participantsByGender: byGender, incompleteRecords: esf!.incompleteRecords, esf: esfEntries,
+            participantsByGender: byGender,
+            incompleteRecords: incomplete, esf: esfEntries,
             esfPlus: plusEntries, warnings: warnings)
+        report.requestedBreakdowns = requestedBreakdowns
+        return report
     }
 
     private enum ComputedPart: Sendable {
-        case indicator(IndicatorValue, [(Partner.ID, Int)])
+        case indicator(IndicatorValue, [(Partner.ID, Int)], Int?)
         case esf(ESFResult)
         case fingerprint(String)
     }
@@ -127,17 +149,24 @@ public struct ReportBuilder: Sendable {
         }
     }
 
+    /// The target a partner-scoped report is measured against: the sum of the scope's partners'
+    /// sub-targets when every one of them has one; `nil` otherwise (and for a scope of no partners).
+    private func subTarget(_ output: OutputTarget?, _ scope: Scope) -> Int? {
+        guard let output, !scope.partners.isEmpty else { return nil }
+        let subs = scope.partners.compactMap { output.partnerTargets[$0] }
+        return subs.count == scope.partners.count ? subs.reduce(0, +) : nil
+    }
+
     private func line(
-        _ indicator: any Indicator, _ value: IndicatorValue, _ partners: [(Partner.ID, Int)], _ scope: Scope,
-        _ operation: ESFOperation, _ asOf: Day
+        _ indicator: any Indicator, _ value: IndicatorValue, _ partners: [(Partner.ID, Int)], _ whole: Int?,
+        _ scope: Scope, _ operation: ESFOperation, _ asOf: Day
     ) -> (IndicatorReport.Entry, LocalizedText?) {
         let output = operation.output(OutputID(rawValue: indicator.id))
         var target = output?.target
         var trajectory = output?.trajectory ?? []
-        if scope.partners.count == 1, let partner = scope.partners.first,
-            let sub = output?.partnerTargets[partner]
-        {
-            target = sub
+        if !scope.partners.isEmpty {
+            // Partners are measured against their own sub-targets, never the whole operation's target.
+            target = subTarget(output, scope)
             trajectory = []
         }
         let protect = indicator.countsPersons ? suppression : nil
@@ -150,6 +179,7 @@ public struct ReportBuilder: Sendable {
         if toDateHidden {
             assessment.progress = nil
             assessment.forecast = nil
+            assessment.shortfall = nil
         }
         var warning: LocalizedText?
         var partnerLines: [IndicatorReport.PartnerProgress] = []
@@ -176,10 +206,11 @@ public struct ReportBuilder: Sendable {
             }
         }
         let series = seriesPoints(value, protect)
+        let valueHidden = hide(value.value)
         let breakdowns = value.breakdowns.map { b -> Breakdown in
             guard let protect else { return b }
-            let hidden = protect.suppress(
-                cells: b.cells.map { $0.value ?? 0 }, total: b.additive ? value.value : nil)
+            // Always against the value: a non-additive breakdown's cells are protected the same way.
+            let hidden = protect.suppress(cells: b.cells.map { $0.value ?? 0 }, total: value.value)
             var suppressed = b
             for (i, h) in hidden.cells.enumerated() where h {
                 suppressed.cells[i].value = nil
@@ -187,16 +218,29 @@ public struct ReportBuilder: Sendable {
             }
             return suppressed
         }
-        let result = IndicatorReport.Entry(
+        // A measure of persons (completed attendances) is a count of persons too.
+        let hideMeasure = { (q: Quantity?, count: Int) -> Bool in
+            guard let protect, let q else { return false }
+            return hide(count) || protect.isSmall(Int(q.doubleValue.rounded(.up)))
+        }
+        var result = IndicatorReport.Entry(
             id: indicator.id, title: output?.title ?? indicator.title, unit: output?.unit ?? indicator.unit,
             countingRule: indicator.countingRule, isMilestone: output?.isMilestone ?? false,
-            value: hide(value.value) ? nil : value.value, active: hide(value.active) ? nil : value.active,
+            value: valueHidden ? nil : value.value, active: hide(value.active) ? nil : value.active,
             toDate: toDateHidden ? nil : value.toDate,
-            suppressed: hide(value.value) || hide(value.active) || toDateHidden,
+            suppressed: valueHidden || hide(value.active) || toDateHidden,
             measureName: indicator.measure,
-            measure: value.measure, measureToDate: value.measureToDate, assessment: assessment,
-            series: series,
-            breakdowns: breakdowns, partnerTargets: partnerLines)
+            measure: hideMeasure(value.measure, value.value) ? nil : value.measure,
+            measureToDate: hideMeasure(value.measureToDate, value.toDate) ? nil : value.measureToDate,
+            assessment: assessment, series: series, breakdowns: breakdowns, partnerTargets: partnerLines)
+        result.measureUnit = indicator.measure == nil ? nil : indicator.measureUnit
+        if let whole, target == nil {
+            let hidden = hide(whole) || toDateHidden
+            result.operationToDate = hide(whole) ? nil : whole
+            result.share = hidden || whole == 0 ? nil : Double(value.toDate) / Double(whole)
+            result.status = nil
+            result.forecast = nil
+        }
         return (result, warning)
     }
 
@@ -215,64 +259,6 @@ public struct ReportBuilder: Sendable {
             return SeriesPoint(
                 period: point.period, value: hidden[i] ? nil : point.value,
                 cumulative: cumulativeShown ? point.cumulative : nil)
-        }
-    }
-
-    private func esfSection(_ esf: ESFResult) -> (
-        Int?, [BreakdownCell], [IndicatorReport.ESFEntry], [IndicatorReport.ESFEntry]
-    ) {
-        let genderKeys: [(String, LocalizedText)] = [
-            ("female", Gender.female.title), ("male", Gender.male.title),
-            ("non_binary", Gender.nonBinary.title),
-        ]
-        func cells(_ split: ESFGenderSplit, total: Int) -> (Bool, [BreakdownCell]) {
-            let values = split.values
-            let sumMatches = values.reduce(0, +) == total
-            let (hidden, totalHidden) =
-                suppression?.suppress(cells: values, total: sumMatches ? total : nil)
-                ?? (Array(repeating: false, count: 3), false)
-            let hideTotal = totalHidden || (suppression?.isSmall(total) ?? false)
-            return (
-                hideTotal,
-                zip(genderKeys, zip(values, hidden)).map { key, cell in
-                    BreakdownCell(key: key.0, label: key.1, value: cell.1 ? nil : cell.0, suppressed: cell.1)
-                }
-            )
-        }
-        func entries(_ figures: [ESFFigure]) -> [IndicatorReport.ESFEntry] {
-            figures.map { figure in
-                let definition = figure.definition
-                guard let split = figure.byGender else {
-                    return IndicatorReport.ESFEntry(
-                        code: definition.code, title: definition.title, verification: definition.verification,
-                        value: figure.value, suppressed: false, byGender: [])
-                }
-                let (hidden, genderCells) = cells(split, total: figure.value)
-                return IndicatorReport.ESFEntry(
-                    code: definition.code, title: definition.title, verification: definition.verification,
-                    value: hidden ? nil : figure.value, suppressed: hidden, byGender: genderCells)
-            }
-        }
-        let (hidden, byGender) = cells(esf.participantsByGender, total: esf.participants)
-        return (hidden ? nil : esf.participants, byGender, entries(esf.esf2014), entries(esf.esfPlus))
-    }
-
-    private func unregisteredKindWarnings(_ dataset: Dataset) -> [LocalizedText] {
-        var counts: [ActivityKind: Int] = [:]
-        for activity in dataset.activities.slots {
-            guard let activity, activity.status == .held, plugins.plugin(for: activity.kind) == nil else {
-                continue
-            }
-            counts[activity.kind, default: 0] += 1
-        }
-        return counts.keys.sorted().map { kind in
-            LocalizedText(
-                sl:
-                    "\(counts[kind]!) izvedenih aktivnosti vrste '\(kind)' nima vtičnika; ne štejejo v noben izložek, "
-                    + "ki je odvisen od vrste aktivnosti.",
-                en:
-                    "\(counts[kind]!) held activities of kind '\(kind)' have no plugin; they count in no output "
-                    + "that depends on the kind of activity.")
         }
     }
 }

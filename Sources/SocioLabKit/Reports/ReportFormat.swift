@@ -19,6 +19,9 @@ package struct ReportFormat: Hashable, Sendable {
     /// A count, or the suppressed mark.
     package func count(_ value: Int?) -> String { value.map(integer) ?? Self.suppressedMark }
 
+    /// A count that may be suppressed (as ``count(_:)``).
+    package func integer(_ value: Int?) -> String { count(value) }
+
     /// A number with `digits` decimals: `45,5` (sl) or `45.5` (en), trailing zeros kept.
     package func decimal(_ value: Double, digits: Int = 1) -> String {
         var scale = 1.0
@@ -74,7 +77,10 @@ package struct ReportFormat: Hashable, Sendable {
         text += " (" + range(report.range) + ")"
         let s = report.scope
         var filters: [String] = []
-        if !s.partners.isEmpty { filters.append(s.partners.map(\.rawValue).sorted().joined(separator: ", ")) }
+        if !s.partners.isEmpty {
+            filters.append(
+                s.partners.map { report.operation.name(of: $0) }.sorted().joined(separator: ", "))
+        }
         if !s.infoPoints.isEmpty {
             filters.append(s.infoPoints.map(\.rawValue).sorted().joined(separator: ", "))
         }
@@ -114,6 +120,8 @@ package struct ReportFormat: Hashable, Sendable {
             expected
         case status, forecast, esf, esfPlus, code, indicator, total, women, men, nonBinary, participants
         case incomplete, suppressed, unverified, warnings, series, cumulative, breakdowns, notComputed
+        case measures, countUnit, measureUnit, measureInPeriod, measureToDate, appendix, unverifiedCodes
+        case share, shareNote, short, finalNote
 
         var text: LocalizedText {
             switch self {
@@ -159,6 +167,33 @@ package struct ReportFormat: Hashable, Sendable {
             case .cumulative: .init(sl: "Kumulativno", en: "Cumulative")
             case .breakdowns: .init(sl: "Razčlenitve", en: "Breakdowns")
             case .notComputed: .init(sl: "ni izračunano", en: "not computed")
+            case .measures: .init(sl: "Mere", en: "Measures")
+            case .countUnit: .init(sl: "Enota štetja", en: "Counted in")
+            case .measureUnit: .init(sl: "Mera (enota)", en: "Measure (unit)")
+            case .measureInPeriod: .init(sl: "Mera v obdobju", en: "Measure in period")
+            case .measureToDate: .init(sl: "Mera do danes", en: "Measure to date")
+            case .appendix: .init(sl: "Tehnična priloga", en: "Technical appendix")
+            case .unverifiedCodes:
+                .init(
+                    sl: "Kode kazalnikov, ki jih viri še ne potrjujejo (stanje potrditve je v JSON)",
+                    en:
+                        "Indicator codes not yet confirmed by a source (the verification state is in the JSON)"
+                )
+            case .share: .init(sl: "delež", en: "share")
+            case .shareNote:
+                .init(
+                    sl: "Delež: vrednost partnerja do danes v vrednosti celotne operacije do danes (partner "
+                        + "nima podciljev, zato ni stanja).",
+                    en: "Share: the partner's value to date within the whole operation's value to date (no "
+                        + "sub-target is set for the partner, so there is no status).")
+            case .short: .init(sl: "manjka", en: "short by")
+            case .finalNote:
+                .init(
+                    sl:
+                        "Operacija je končana: stanja so končna (doseženo ali ni doseženo, z manjkajočim delom).",
+                    en:
+                        "The operation has ended: statuses are final (achieved, or not achieved with the shortfall)."
+                )
             }
         }
     }

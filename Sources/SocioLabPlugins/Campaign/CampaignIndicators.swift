@@ -12,6 +12,8 @@ public struct CampaignReachIndicator: Indicator {
     public var unit: LocalizedText { .t("kampanje", "campaigns") }
     /// Reach (estimate).
     public var measure: LocalizedText? { .t("doseg (ocena)", "reach (estimate)") }
+    /// Persons reached.
+    public var measureUnit: LocalizedText? { .t("osebe", "persons") }
     /// The counting rule.
     public var countingRule: LocalizedText {
         .t(

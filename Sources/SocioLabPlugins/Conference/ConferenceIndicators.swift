@@ -12,6 +12,8 @@ public struct ConferenceHeadcountIndicator: Indicator {
     public var unit: LocalizedText { .t("konference", "conferences") }
     /// Attendance (headcount).
     public var measure: LocalizedText? { .t("udeleženci (ocena števila)", "attendance (headcount)") }
+    /// Persons.
+    public var measureUnit: LocalizedText? { .t("osebe", "persons") }
     /// The counting rule.
     public var countingRule: LocalizedText {
         .t(

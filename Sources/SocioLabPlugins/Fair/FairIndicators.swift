@@ -15,6 +15,8 @@ public struct FairVisitorsIndicator: Indicator {
     public var unit: LocalizedText { .t("sejmi", "fairs") }
     /// Visitors (headcount).
     public var measure: LocalizedText? { .t("obiskovalci (ocena števila)", "visitors (headcount)") }
+    /// Persons.
+    public var measureUnit: LocalizedText? { .t("osebe", "persons") }
     /// The counting rule.
     public var countingRule: LocalizedText {
         .t(

@@ -43,6 +43,8 @@ public struct TrainingCompletionIndicator: Indicator {
     public var unit: LocalizedText { .t("udeležbe oseb", "attendances of persons") }
     /// Completed.
     public var measure: LocalizedText? { .t("dokončane", "completed") }
+    /// Attendances of persons.
+    public var measureUnit: LocalizedText? { .t("udeležbe oseb", "attendances of persons") }
     /// Attendances are persons' records: small cells are suppressed like persons.
     public var countsPersons: Bool { true }
     /// The counting rule.
