@@ -32,6 +32,7 @@ extension HTMLReportRenderer {
         .key.on_track, .bar.on_track { background: #7c7; fill: #7c7; }
         .key.at_risk, .bar.at_risk { background: #e9a93a; fill: #e9a93a; }
         .key.behind, .bar.behind { background: #d55; fill: #d55; }
+        .key.not_achieved, .bar.not_achieved { background: #a33; fill: #a33; }
         .key.tick { width: 2px; height: 1.1em; background: #000; }
         .key.col, .col { background: #6b9bd1; fill: #6b9bd1; }
         .key.target { height: 0; border-top: 2px dashed #c33; vertical-align: 0.25em; width: 1.6em; }

@@ -26,8 +26,8 @@ extension HTMLReportRenderer {
             h += "<td class=\"n\">" + esc(f.percent(i.progress)) + "</td>"
             h += "<td class=\"n\">" + (i.expected.map { f.decimal($0) } ?? "–") + "</td>"
             h += "<td>" + (i.status.map { "<span class=\"key \($0.rawValue)\"></span>" } ?? "")
-            h += esc(f.status(i.status)) + "</td>"
-            h += "<td class=\"n\">" + (i.forecast.map { f.decimal($0) } ?? "–") + "</td></tr>\n"
+            h += esc(f.status(of: i)) + "</td>"
+            h += "<td class=\"n\">" + esc(f.forecast(i.forecast)) + "</td></tr>\n"
         }
         return h + "</tbody>\n</table>\n"
     }
@@ -140,7 +140,7 @@ extension HTMLReportRenderer {
                 let g = e.byGender
                 func cell(_ i: Int) -> String { i < g.count ? f.count(g[i].value) : "–" }
                 h +=
-                    "<tr><td class=\"id\">" + esc(f.code(e)) + "</td><td>" + esc(f.text(e.title))
+                    "<tr><td class=\"id\">" + esc(e.code) + "</td><td>" + esc(f.text(e.title))
                     + "</td><td class=\"n\">"
                 h += f.count(e.value) + "</td><td class=\"n\">" + cell(0) + "</td><td class=\"n\">" + cell(1)
                 h += "</td><td class=\"n\">" + cell(2) + "</td></tr>\n"

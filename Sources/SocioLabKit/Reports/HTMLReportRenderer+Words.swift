@@ -6,12 +6,24 @@ extension HTMLReportRenderer {
     enum Word {
         case summary, operationID, period, progressChart, expectedByNow
         case noTarget, otherIndicators, count, unit, measure, cumulativeAtQuarterEnd, target
-        case breakdownsNote, statusLegend
+        case breakdownsNote, statusLegend, finalStatusLegend
+        case programme, budget, leadPartner, partners
 
         var text: LocalizedText {
             switch self {
             case .summary: .init(sl: "Povzetek", en: "Summary")
             case .operationID: .init(sl: "Oznaka operacije", en: "Operation ID")
+            case .programme: .init(sl: "Program", en: "Programme")
+            case .budget: .init(sl: "Proračun", en: "Budget")
+            case .leadPartner: .init(sl: "Vodilni partner", en: "Lead partner")
+            case .partners: .init(sl: "Partnerji", en: "Partners")
+            case .finalStatusLegend:
+                .init(
+                    sl:
+                        "Operacija je končana: stanje je dokončno, pri nedoseženih izložkih s primanjkljajem do cilja.",
+                    en:
+                        "The operation has ended: statuses are final, with the shortfall of each output not achieved."
+                )
             case .period: .init(sl: "Obdobje izvajanja", en: "Operation period")
             case .progressChart: .init(sl: "Napredek izložkov do ciljev", en: "Outputs against their targets")
             case .expectedByNow: .init(sl: "pričakovano do dneva poročila", en: "expected by the report day")

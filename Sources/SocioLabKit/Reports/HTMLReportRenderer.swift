@@ -25,7 +25,7 @@ public struct HTMLReportRenderer: ReportRenderer {
         h += "<style>\n" + Self.css + "</style>\n</head>\n<body>\n"
         h += "<section class=\"summary\">\n" + cover(report, f)
         h += "<h2>" + esc(say(.summary) + ": " + f.word(.outputs)) + "</h2>\n"
-        h += outputsTable(report, f) + statusLegend(f) + "</section>\n"
+        h += outputsTable(report, f) + statusLegend(report, f) + "</section>\n"
         h += "<section class=\"details\">\n<h2>" + esc(say(.progressChart)) + "</h2>\n"
         h += progressFigure(report, f)
         h += measuresTable(report, f)
@@ -55,11 +55,17 @@ public struct HTMLReportRenderer: ReportRenderer {
     private func notes(_ report: IndicatorReport, _ f: ReportFormat) -> String {
         var h = "<p class=\"note\">"
         if report.suppressionThreshold != nil { h += esc(f.word(.suppressed)) + "<br>" }
-        h += esc(f.word(.unverified)) + "</p>\n"
+        h += "</p>\n"
         if !report.warnings.isEmpty {
             h += "<h2>" + esc(f.word(.warnings)) + "</h2>\n<ul>\n"
             for w in report.warnings { h += "<li>" + esc(f.text(w)) + "</li>\n" }
             h += "</ul>\n"
+        }
+        // Which ESF codes no source confirms: a technical note in the report's language, not a mark.
+        let unverified = f.unverifiedCodes(report)
+        if !unverified.isEmpty {
+            h += "<h2>" + esc(f.word(.appendix)) + "</h2>\n<p class=\"note\">"
+            h += esc(f.word(.unverifiedCodes) + ": " + unverified.joined(separator: ", ")) + ".</p>\n"
         }
         return h
     }

@@ -82,12 +82,29 @@ extension IndicatorReport {
         public var period: DateRange
         /// Its partners (id and name), so a report names them; `nil` in a report made before they were kept.
         public var partners: [PartnerName]?
+        /// The programme it is funded under, for the report's cover; `nil` when not given.
+        public var programme: LocalizedText?
+        /// Its total eligible budget; `nil` when not given.
+        public var budget: Money?
+        /// How the budget is funded (the EU and national parts), in the funding decision's order.
+        public var funding: [FundingSource]?
+        /// The lead partner's id; `nil` when the operation has none or it is not given.
+        public var leadPartner: Partner.ID?
+
         /// Creates the summary.
-        public init(id: String, name: LocalizedText, period: DateRange, partners: [PartnerName]? = nil) {
+        public init(
+            id: String, name: LocalizedText, period: DateRange, partners: [PartnerName]? = nil,
+            programme: LocalizedText? = nil, budget: Money? = nil, funding: [FundingSource]? = nil,
+            leadPartner: Partner.ID? = nil
+        ) {
             self.id = id
             self.name = name
             self.period = period
             self.partners = partners
+            self.programme = programme
+            self.budget = budget
+            self.funding = funding
+            self.leadPartner = leadPartner
         }
 
         /// A partner's name, or its id when the summary does not know it.

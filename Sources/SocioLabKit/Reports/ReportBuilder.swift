@@ -119,7 +119,9 @@ public struct ReportBuilder: Sendable {
                 id: operation.id, name: operation.name, period: operation.period,
                 partners: operation.partners.map {
                     IndicatorReport.PartnerName(id: $0.id, name: $0.shortName)
-                }),
+                },
+                programme: operation.programme, budget: operation.budget, funding: operation.funding,
+                leadPartner: operation.leadPartner?.id),
             scope: scope, range: scope.range(in: operation), asOf: asOf, fingerprint: fingerprint,
             suppressionThreshold: suppression?.threshold, indicators: results, participants: participants,
             participantsByGender: byGender,
