@@ -59,15 +59,6 @@ struct VocabularyTests {
         #expect(rows == expected)
     }
 
-    @Test func guideListsTheSlovenianNameOfEveryColumn() throws {
-        let rows = Self.tableRows(under: "### Column names in Slovenian")
-        #expect(rows.count == ExchangeTable.slovenianColumnNames.count)
-        for row in rows {
-            let english = try #require(row.first?.first)
-            #expect(ExchangeTable.slovenianColumnNames[english] == row.last?.first, "\(english)")
-        }
-    }
-
     @Test(arguments: ExchangeTable.allCases)
     func everyColumnHasOneSlovenianNameDistinctInItsTable(table: ExchangeTable) {
         for column in table.columns {

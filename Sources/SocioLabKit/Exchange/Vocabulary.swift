@@ -29,18 +29,12 @@ package enum VocabularyKey {
     package static func fold(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingSeparator = false
-        let decomposed = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(
-            of: "Đ", with: "D"
-        )
-        .decomposedStringWithCanonicalMapping
-        for scalar in decomposed.unicodeScalars {
-            let properties = scalar.properties
-            if properties.generalCategory == .nonspacingMark { continue }
-            if properties.isAlphabetic || properties.numericType != nil {
-                if pendingSeparator, !scalars.isEmpty { scalars.append("_") }
-                pendingSeparator = false
-                scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-            } else if scalar == "_" || scalar == "-" || scalar == "." || properties.isWhitespace {
+        FoldedScalars.forEach(in: text) { letter in
+            if pendingSeparator, !scalars.isEmpty { scalars.append("_") }
+            pendingSeparator = false
+            scalars.append(letter)
+        } other: { scalar in
+            if scalar == "_" || scalar == "-" || scalar == "." || scalar.properties.isWhitespace {
                 pendingSeparator = true
             } else {
                 if pendingSeparator, !scalars.isEmpty { scalars.append("_") }

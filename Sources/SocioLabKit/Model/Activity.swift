@@ -66,7 +66,8 @@ public struct Activity: Entity {
         case endDate = "end_date"
     }
 
-    /// Decodes an activity; missing `partners` means none, missing `details` an empty object.
+    /// Decodes an activity; missing `partners` means none, missing `details` an empty object (`null`
+    /// details stay `null`).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(ID.self, forKey: .id)
@@ -79,7 +80,11 @@ public struct Activity: Entity {
         startDate = try c.decode(Day.self, forKey: .startDate)
         endDate = try c.decodeIfPresent(Day.self, forKey: .endDate)
         status = try c.decode(ActivityStatus.self, forKey: .status)
-        details = try c.decodeIfPresent(JSONValue.self, forKey: .details) ?? .emptyObject
+        // A stored `null` stays `null` (the `Codable` form writes it so); only a missing member is `{}`.
+        details =
+            !c.contains(.details)
+            ? .emptyObject
+            : try c.decodeNil(forKey: .details) ? .null : c.decode(JSONValue.self, forKey: .details)
     }
 }
 

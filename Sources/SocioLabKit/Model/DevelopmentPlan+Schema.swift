@@ -3,13 +3,14 @@ extension DevelopmentPlan {
     package static let schema = EntitySchema<DevelopmentPlan>([
         .id(\.id, "The plan's identifier."),
         .reference(
-            "organisation_id", \.organisation, required: true, storedAs: "organisation",
+            "organisation_id", sl: "organizacija", \.organisation, required: true, storedAs: "organisation",
             "The organisation diagnosed."),
         .reference(
-            "partner_id", \.partner, required: true, storedAs: "partner",
+            "partner_id", sl: "partner", \.partner, required: true, storedAs: "partner",
             "The partner that made the diagnosis."),
-        .day("diagnosed_on", \.diagnosedOn, "The day of the diagnosis."),
-        .day("plan_adopted_on", \.planAdoptedOn, "The day the plan was adopted."),
+        .day("diagnosed_on", sl: "datum_diagnoze", \.diagnosedOn, "The day of the diagnosis."),
+        .day(
+            "plan_adopted_on", sl: "datum_sprejetja_načrta", \.planAdoptedOn, "The day the plan was adopted."),
         .evidence(\.evidence, "The documents that prove it."),
     ])
 }

@@ -3,27 +3,36 @@ extension Person {
     package static let schema = EntitySchema<Person>(
         [
             .id(\.id, "The person's identifier."),
-            .enumeration("gender", \.gender, "Gender at entry.", spell: \.exchangeCode),
-            .day("birth_date", \.birthDate, "Date of birth."),
-            .municipality("municipality", \.municipality, "Municipality of residence."),
-            .enumeration("employment_status", \.employmentStatus, "Labour-market status at entry."),
+            .enumeration("gender", sl: "spol", \.gender, "Gender at entry.", spell: \.exchangeCode),
+            .day("birth_date", sl: "datum_rojstva", \.birthDate, "Date of birth."),
+            .municipality("municipality", sl: "občina", \.municipality, "Municipality of residence."),
+            .enumeration(
+                "employment_status", sl: "status_zaposlitve", \.employmentStatus,
+                "Labour-market status at entry."),
             .integer(
-                "isced", \.isced, in: 0...8, "Highest education completed at entry, an ISCED level 0 … 8."),
-            .enumeration("migrant_minority", \.migrantOrMinority, "Migrant, foreign background or minority."),
-            .enumeration("disability", \.disability, "Disability."),
-            .enumeration("other_disadvantaged", \.otherDisadvantaged, "Other disadvantage."),
-            .bool("homeless", \.homeless, "Homeless or affected by housing exclusion."),
-            .bool("rural", \.rural, "Living in a rural area."),
+                "isced", sl: "raven_izobrazbe", \.isced, in: 0...8,
+                "Highest education completed at entry, an ISCED level 0 … 8."),
+            .enumeration(
+                "migrant_minority", sl: "migrant_manjšina", \.migrantOrMinority,
+                "Migrant, foreign background or minority."),
+            .enumeration("disability", sl: "invalidnost", \.disability, "Disability."),
+            .enumeration(
+                "other_disadvantaged", sl: "druga_prikrajšanost", \.otherDisadvantaged, "Other disadvantage."),
+            .bool("homeless", sl: "brezdomec", \.homeless, "Homeless or affected by housing exclusion."),
+            .bool("rural", sl: "podeželje", \.rural, "Living in a rural area."),
             .references(
-                "target_groups", \.targetGroups, "The operation's target groups the person belongs to."),
-            .day("consent_date", \.consent.givenOn, storedAs: .partOfAnother, "The day consent was given."),
+                "target_groups", sl: "ciljne_skupine", \.targetGroups,
+                "The operation's target groups the person belongs to."),
             .day(
-                "consent_withdrawn", \.consent.withdrawnOn, storedAs: .partOfAnother,
+                "consent_date", sl: "datum_soglasja", \.consent.givenOn, storedAs: .partOfAnother,
+                "The day consent was given."),
+            .day(
+                "consent_withdrawn", sl: "preklic_soglasja", \.consent.withdrawnOn, storedAs: .partOfAnother,
                 "The day consent was withdrawn."),
             .reference(
-                "organisation_id", \.organisation, storedAs: "organisation",
+                "organisation_id", sl: "organizacija", \.organisation, storedAs: "organisation",
                 "The organisation the person belongs to."),
-            .day("entry_date", \.entryDate, "The day the person entered the operation."),
+            .day("entry_date", sl: "datum_vstopa", \.entryDate, "The day the person entered the operation."),
         ],
         storedOnly: [
             .consent("consent", \.consent),
@@ -46,7 +55,7 @@ extension Person {
         columns.append(
             .field(
                 .day(
-                    "details_erased_on", \.detailsErasedOn,
+                    "details_erased_on", sl: "podatki_izbrisani", \.detailsErasedOn,
                     "The day the person's personal details were erased; empty while they are kept.")))
         return ExchangeLayout(columns)
     }()

@@ -173,19 +173,11 @@ extension Municipality {
     /// The comparison tokens of a name, and whether it started with "Mestna občina" or "MO".
     private static func nameTokens(_ name: String) -> (tokens: [String], urbanPrefix: Bool) {
         var scalars = String.UnicodeScalarView()
-        let decomposed = name.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(
-            of: "Đ", with: "D"
-        )
-        .decomposedStringWithCanonicalMapping
-        for scalar in decomposed.unicodeScalars {
-            let properties = scalar.properties
-            if properties.generalCategory == .nonspacingMark { continue }
-            if properties.isAlphabetic || properties.numericType != nil {
-                scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-            } else {
-                // Spaces, hyphens, dashes, dots and commas all separate words.
-                scalars.append(" ")
-            }
+        // Spaces, hyphens, dashes, dots and commas all separate words.
+        FoldedScalars.forEach(in: name) {
+            scalars.append($0)
+        } other: { _ in
+            scalars.append(" ")
         }
         var tokens = String(scalars).split(separator: " ").map(String.init)
         for index in tokens.indices.dropLast() where tokens[index] == "slov" && tokens[index + 1] == "goricah"

@@ -88,6 +88,8 @@ extension ExchangeLayout.Column {
 package struct ExchangeColumnInfo: Hashable, Sendable {
     /// The column's name.
     package let name: String
+    /// The column's Slovenian name (``SchemaField/slovenianName``).
+    package let slovenianName: String
     /// How its value is spelled.
     package let codec: ValueCodec
     /// Whether it holds personal data.
@@ -101,6 +103,7 @@ package struct ExchangeColumnInfo: Hashable, Sendable {
 
     init<Entity>(_ field: SchemaField<Entity>) {
         name = field.name
+        slovenianName = field.slovenianName
         codec = field.codec
         isPersonal = field.isPersonal
         isRequired = field.isRequired

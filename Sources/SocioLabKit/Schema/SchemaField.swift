@@ -1,16 +1,19 @@
 import Foundation
 
-/// One stored field of an entity: its snake_case name, where it lives in the model type, how its value is
-/// spelled, whether it is personal data, and what it means.
+/// One stored field of an entity: its snake_case name and its Slovenian column name (`sl:`), where it lives
+/// in the model type, how its value is spelled, whether it is personal data, and what it means.
 ///
 /// A field is declared once, in the entity's schema (`Person+Schema.swift`); the CSV exchange (its
 /// column, the exporter's cell, the import's merge into a stored record) and the check of
-/// `Documentation/DataFormats.md` follow from it. The typed factories (``text(_:_:required:personal:_:)``
+/// `Documentation/DataFormats.md` follow from it. The typed factories (``text(_:sl:_:required:personal:_:)``
 /// and so on) capture the key path's value type, so writing a cell reads the value at a fixed offset where
 /// the layout allows it, without going through the key path each time.
 package struct SchemaField<Entity>: Sendable {
     /// The field's snake_case name: its CSV column.
     package let name: String
+    /// The column's Slovenian name, which a CSV header may use instead of ``name`` (the same in every
+    /// table that has the column).
+    package let slovenianName: String
     /// How the value is spelled.
     package let codec: ValueCodec
     /// Whether the field is personal data (erasable, never in aggregates).
@@ -36,6 +39,7 @@ package struct SchemaField<Entity>: Sendable {
     /// A field whose value is spelled by `spell`.
     /// - Parameters:
     ///   - name: The snake_case name.
+    ///   - slovenianName: The column's Slovenian name.
     ///   - keyPath: Where the value lives.
     ///   - codec: How the value is spelled (for the documentation).
     ///   - required: Whether a CSV file must have the column.
@@ -47,7 +51,8 @@ package struct SchemaField<Entity>: Sendable {
     ///   - parse: The value of the row's cell, or `nil` to leave the field as it is (an empty or bad cell;
     ///     a bad one is recorded by the reader).
     init<Value>(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable, codec: ValueCodec,
+        _ name: String, sl slovenianName: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable,
+        codec: ValueCodec,
         required: Bool = false, personal: Bool = false, _ documentation: String,
         stored: (String) -> StoredField<Entity>, storedAs: StoredName = .column,
         spell: @escaping @Sendable (Value) -> String,
@@ -59,6 +64,7 @@ package struct SchemaField<Entity>: Sendable {
         case .partOfAnother: self.stored = nil
         }
         self.name = name
+        self.slovenianName = slovenianName
         self.codec = codec
         isRequired = required
         isPersonal = personal
@@ -82,7 +88,10 @@ extension SchemaField {
     )
         -> Self
     {
-        Self("id", keyPath, codec: .id, required: true, documentation, stored: { .id($0, keyPath) }) {
+        Self(
+            "id", sl: "šifra", keyPath, codec: .id, required: true, documentation,
+            stored: { .id($0, keyPath) }
+        ) {
             $0.rawValue
         } parse: { r, c in
             r.requiredCode(c).map { .init($0) }
@@ -91,11 +100,12 @@ extension SchemaField {
 
     /// Free text.
     package static func text(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, String> & Sendable, required: Bool = false,
+        _ name: String, sl: String, _ keyPath: WritableKeyPath<Entity, String> & Sendable,
+        required: Bool = false,
         personal: Bool = false, _ documentation: String
     ) -> Self {
         Self(
-            name, keyPath, codec: .text, required: required, personal: personal, documentation,
+            name, sl: sl, keyPath, codec: .text, required: required, personal: personal, documentation,
             stored: { .text($0, keyPath) }
         ) {
             $0
@@ -106,11 +116,12 @@ extension SchemaField {
 
     /// Free text that may be absent.
     package static func text(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, String?> & Sendable, required: Bool = false,
+        _ name: String, sl: String, _ keyPath: WritableKeyPath<Entity, String?> & Sendable,
+        required: Bool = false,
         personal: Bool = false, _ documentation: String
     ) -> Self {
         Self(
-            name, keyPath, codec: .text, required: required, personal: personal, documentation,
+            name, sl: sl, keyPath, codec: .text, required: required, personal: personal, documentation,
             stored: { .text($0, keyPath) }
         ) {
             $0 ?? ""
@@ -121,11 +132,13 @@ extension SchemaField {
 
     /// A day.
     package static func day(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Day> & Sendable, required: Bool = false,
+        _ name: String, sl: String, _ keyPath: WritableKeyPath<Entity, Day> & Sendable,
+        required: Bool = false,
         storedAs: StoredName = .column, _ documentation: String
     ) -> Self {
         Self(
-            name, keyPath, codec: .day, required: required, documentation, stored: { .day($0, keyPath) },
+            name, sl: sl, keyPath, codec: .day, required: required, documentation,
+            stored: { .day($0, keyPath) },
             storedAs: storedAs
         ) {
             $0.description
@@ -136,11 +149,13 @@ extension SchemaField {
 
     /// A day that may be unknown.
     package static func day(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Day?> & Sendable, required: Bool = false,
+        _ name: String, sl: String, _ keyPath: WritableKeyPath<Entity, Day?> & Sendable,
+        required: Bool = false,
         storedAs: StoredName = .column, _ documentation: String
     ) -> Self {
         Self(
-            name, keyPath, codec: .day, required: required, documentation, stored: { .day($0, keyPath) },
+            name, sl: sl, keyPath, codec: .day, required: required, documentation,
+            stored: { .day($0, keyPath) },
             storedAs: storedAs
         ) {
             $0?.description ?? ""
@@ -151,9 +166,10 @@ extension SchemaField {
 
     /// Yes or no (an empty cell reads as no).
     package static func bool(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Bool> & Sendable, _ documentation: String
+        _ name: String, sl: String, _ keyPath: WritableKeyPath<Entity, Bool> & Sendable,
+        _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .bool, documentation, stored: { .bool($0, keyPath) }) {
+        Self(name, sl: sl, keyPath, codec: .bool, documentation, stored: { .bool($0, keyPath) }) {
             $0 ? "yes" : "no"
         } parse: { r, c in
             r.bool(c)
@@ -162,9 +178,10 @@ extension SchemaField {
 
     /// Yes, no or unknown.
     package static func bool(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Bool?> & Sendable, _ documentation: String
+        _ name: String, sl: String, _ keyPath: WritableKeyPath<Entity, Bool?> & Sendable,
+        _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .bool, documentation, stored: { .bool($0, keyPath) }) {
+        Self(name, sl: sl, keyPath, codec: .bool, documentation, stored: { .bool($0, keyPath) }) {
             $0.map { $0 ? "yes" : "no" } ?? ""
         } parse: { r, c in
             r.bool(c)
@@ -173,11 +190,11 @@ extension SchemaField {
 
     /// A whole number that may be unknown.
     package static func integer(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Int?> & Sendable,
+        _ name: String, sl: String, _ keyPath: WritableKeyPath<Entity, Int?> & Sendable,
         in range: ClosedRange<Int> = 0...Int.max,
         _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .integer, documentation, stored: { .integer($0, keyPath) }) {
+        Self(name, sl: sl, keyPath, codec: .integer, documentation, stored: { .integer($0, keyPath) }) {
             $0.map(String.init) ?? ""
         } parse: { r, c in
             r.integer(c, in: range, shown: "a whole number from \(range.lowerBound) to \(range.upperBound)")
@@ -186,11 +203,12 @@ extension SchemaField {
 
     /// A quantity.
     package static func quantity(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Quantity> & Sendable, required: Bool = false,
+        _ name: String, sl: String, _ keyPath: WritableKeyPath<Entity, Quantity> & Sendable,
+        required: Bool = false,
         _ documentation: String
     ) -> Self {
         Self(
-            name, keyPath, codec: .quantity, required: required, documentation,
+            name, sl: sl, keyPath, codec: .quantity, required: required, documentation,
             stored: { .quantity($0, keyPath) }
         ) {
             $0.description
@@ -205,163 +223,14 @@ extension SchemaField {
 
     /// A quantity that may be unknown.
     package static func quantity(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Quantity?> & Sendable, _ documentation: String
+        _ name: String, sl: String, _ keyPath: WritableKeyPath<Entity, Quantity?> & Sendable,
+        _ documentation: String
     ) -> Self {
-        Self(name, keyPath, codec: .quantity, documentation, stored: { .quantity($0, keyPath) }) {
+        Self(name, sl: sl, keyPath, codec: .quantity, documentation, stored: { .quantity($0, keyPath) }) {
             $0?.description ?? ""
         } parse: { r, c in
             r.quantity(c)
         }
     }
 
-    /// A reference to another entity (or any other identifier).
-    package static func reference<Tag: Sendable>(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, EntityID<Tag>> & Sendable, required: Bool = false,
-        storedAs: StoredName = .column, _ documentation: String
-    ) -> Self {
-        Self(
-            name, keyPath, codec: .code, required: required, documentation, stored: { .id($0, keyPath) },
-            storedAs: storedAs
-        ) {
-            $0.rawValue
-        } parse: { r, c in
-            (required ? r.requiredCode(c) : r.code(c)).map { .init($0) }
-        }
-    }
-
-    /// A reference to another entity that may be absent.
-    package static func reference<Tag: Sendable>(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, EntityID<Tag>?> & Sendable,
-        storedAs: StoredName = .column, _ documentation: String
-    ) -> Self {
-        Self(name, keyPath, codec: .code, documentation, stored: { .id($0, keyPath) }, storedAs: storedAs) {
-            $0?.rawValue ?? ""
-        } parse: { r, c in
-            r.code(c).map { .init($0) }
-        }
-    }
-
-    /// A list of references, joined with `;`.
-    package static func references<Tag: Sendable>(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, [EntityID<Tag>]> & Sendable,
-        _ documentation: String
-    ) -> Self {
-        Self(name, keyPath, codec: .list, documentation, stored: { .ids($0, keyPath) }) {
-            CellText.joinList($0.map(\.rawValue))
-        } parse: { r, c in
-            r.codes(c, in: nil, what: "").map { .init($0) }
-        }
-    }
-
-    /// An open code (an activity kind, a role, an output), written as its text.
-    package static func code<Value: RawRepresentable<String> & Sendable>(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable, required: Bool = false,
-        _ documentation: String
-    ) -> Self {
-        Self(
-            name, keyPath, codec: .code, required: required, documentation,
-            stored: { .raw($0, keyPath, required: false) }
-        ) {
-            $0.rawValue
-        } parse: { r, c in
-            (required ? r.requiredCode(c) : r.code(c)).flatMap { Value(rawValue: $0) }
-        }
-    }
-
-    /// A checked identifier (EMŠO, tax or registration number), written as its description.
-    package static func identifier<Value: CheckedIdentifier>(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Value?> & Sendable, personal: Bool = false,
-        _ documentation: String
-    ) -> Self {
-        Self(
-            name, keyPath, codec: .code, personal: personal, documentation,
-            stored: { .identifier($0, keyPath) }
-        ) {
-            $0?.description ?? ""
-        } parse: { r, c in
-            r.identifier(c) { text throws(IdentifierError) in try Value(text) }
-        }
-    }
-
-    /// A municipality, written as its three-digit statistical code.
-    package static func municipality(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Municipality.Code?> & Sendable,
-        _ documentation: String
-    ) -> Self {
-        Self(name, keyPath, codec: .code, documentation, stored: { .raw($0, keyPath) }) {
-            $0?.rawValue ?? ""
-        } parse: { r, c in
-            r.municipality(c)
-        }
-    }
-
-    /// One of a closed set of values, written as its raw value; its Slovenian words are accepted too.
-    package static func enumeration<Value: Vocabulary>(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable, required: Bool = false,
-        _ documentation: String
-    ) -> Self {
-        let options = ChoiceTable<Value>.of(Value.self) { $0.rawValue }
-        return Self(
-            name, keyPath, codec: .enumeration, required: required, documentation,
-            stored: { .raw($0, keyPath, required: true) }
-        ) {
-            $0.rawValue
-        } parse: {
-            r, c in
-            required ? r.requiredChoice(c, options) : r.choice(c, options)
-        }
-    }
-
-    /// One of a closed set of values or unknown, written as its raw value (or as `spell` says).
-    package static func enumeration<Value: Vocabulary>(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, Value?> & Sendable, required: Bool = false,
-        _ documentation: String, spell: @escaping @Sendable (Value) -> String = { $0.rawValue }
-    ) -> Self {
-        let options = ChoiceTable<Value>.of(Value.self, spell: spell)
-        return Self(
-            name, keyPath, codec: .enumeration, required: required, documentation,
-            stored: { .raw($0, keyPath) }
-        ) {
-            $0.map(spell) ?? ""
-        } parse: {
-            r, c in
-            required ? r.requiredChoice(c, options) : r.choice(c, options)
-        }
-    }
-
-    /// A list of text items, joined with `;`.
-    package static func list(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, [String]> & Sendable, _ documentation: String
-    ) -> Self {
-        Self(name, keyPath, codec: .list, documentation, stored: { .texts($0, keyPath) }) {
-            CellText.joinList($0)
-        } parse: { r, c in
-            r.list(c)
-        }
-    }
-
-    /// A JSON value, written compact with sorted keys.
-    package static func json(
-        _ name: String, _ keyPath: WritableKeyPath<Entity, JSONValue> & Sendable, _ documentation: String
-    ) -> Self {
-        Self(name, keyPath, codec: .json, documentation, stored: { .json($0, keyPath) }) {
-            $0.jsonText
-        } parse: { r, c in
-            r.json(c)
-        }
-    }
-
-    /// The documents that prove the entity, `evidence`: a JSON list, empty when there are none.
-    package static func evidence(
-        _ keyPath: WritableKeyPath<Entity, [Evidence]> & Sendable, _ documentation: String
-    ) -> Self {
-        Self("evidence", keyPath, codec: .json, documentation, stored: { _ in .evidence(keyPath) }) { items in
-            guard !items.isEmpty else { return "" }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            return (try? String(decoding: encoder.encode(items), as: UTF8.self)) ?? ""
-        } parse: { r, c in
-            r.evidence(c)
-        }
-    }
 }

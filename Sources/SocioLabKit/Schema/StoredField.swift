@@ -11,12 +11,18 @@ package struct StoredField<Entity>: Sendable {
     package let name: String
     /// Whether every entity has a value that is not `null` (reading `null` or no column is an error).
     package let isRequired: Bool
+    /// Whether `null` is one of the member's values (a JSON value's), not the absence of one: a snapshot
+    /// column's `null` is then read as the value (``EntityKind/membersStoringNull``).
+    package let storesNull: Bool
     /// Whether the entity has a value for the member (a `nil` optional has none).
     package let isPresent: @Sendable (Entity) -> Bool
     /// Writes the entity's value (only called when ``isPresent`` is true).
     package let write: @Sendable (inout JSONWriter, Entity) throws(SocioLabError) -> Void
     /// Reads a value that is not `null` into the entity.
     package let read: @Sendable (inout JSONReader, inout Entity) throws(JSONSyntaxError) -> Void
+    /// Reads a snapshot column — a JSON array with one value or `null` per row — into the member of
+    /// preallocated rows (``ColumnKernel``).
+    package let readColumn: ColumnKernel.Read<Entity>
     /// Writes `"name":value` on the canonical line for the entity at an address, or nothing when it has no
     /// value (see ``CanonicalPlan``).
     let canonical: CanonicalPlan<Entity>.Step
@@ -31,27 +37,31 @@ package struct StoredField<Entity>: Sendable {
     ///   - keyPath: Where the value lives.
     ///   - required: Whether `null` or a missing column is an error when reading (else the entity keeps
     ///     its default).
+    ///   - storesNull: Whether `null` is one of the values.
     ///   - write: Writes the value's JSON.
-    ///   - read: Reads it.
+    ///   - reader: Reads it, a value at a time and a snapshot column at a time.
     ///   - call: The cursor call a generated canonical writer makes for it (what `canonical` does).
     ///   - canonical: Writes the value's canonical JSON (after its key).
-    init<Value>(
+    init<Value, Reader: StoredValueReader<Value>>(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Value> & Sendable, required: Bool,
+        storesNull: Bool = false,
         write: @escaping @Sendable (inout JSONWriter, Value) throws(SocioLabError) -> Void,
-        read: @escaping @Sendable (inout JSONReader) throws(JSONSyntaxError) -> Value,
+        _ reader: Reader.Type,
         call: CanonicalSource.Call,
         canonical: @escaping @Sendable (inout CanonicalWriter.Cursor, Value) -> Void
     ) {
         self.name = name
         canonicalSource = CanonicalSource(name, keyPath, isOptional: false, call)
         isRequired = required
+        self.storesNull = storesNull
         coding = StoredCoding(name, keyPath, required: required)
         let value = FieldRead(keyPath)
         let key = Array(name.utf8)
         isPresent = { _ in true }
         self.write = { (w: inout JSONWriter, e: Entity) throws(SocioLabError) in try write(&w, value(e)) }
+        readColumn = ColumnKernel.reader(keyPath, required: required, Reader.self)
         self.read = { (r: inout JSONReader, e: inout Entity) throws(JSONSyntaxError) in
-            e[keyPath: keyPath] = try read(&r)
+            e[keyPath: keyPath] = try Reader.readOne(&r)
         }
         let member = FieldRead(keyPath)
         self.canonical = { cursor, e in
@@ -61,23 +71,25 @@ package struct StoredField<Entity>: Sendable {
     }
 
     /// A member that may have no value: `null` in a column, left out of the canonical line.
-    init<Value>(
+    init<Value, Reader: StoredValueReader<Value>>(
         _ name: String, _ keyPath: WritableKeyPath<Entity, Value?> & Sendable,
         write: @escaping @Sendable (inout JSONWriter, Value) -> Void,
-        read: @escaping @Sendable (inout JSONReader) throws(JSONSyntaxError) -> Value,
+        _ reader: Reader.Type,
         call: CanonicalSource.Call,
         canonical: @escaping @Sendable (inout CanonicalWriter.Cursor, Value) -> Void
     ) {
         self.name = name
         canonicalSource = CanonicalSource(name, keyPath, isOptional: true, call)
         isRequired = false
+        storesNull = false
         coding = StoredCoding(name, keyPath)
         let value = FieldRead(keyPath)
         let key = Array(name.utf8)
         isPresent = { value($0) != nil }
         self.write = { w, e in write(&w, value(e)!) }
+        readColumn = ColumnKernel.reader(keyPath, Reader.self)
         self.read = { (r: inout JSONReader, e: inout Entity) throws(JSONSyntaxError) in
-            e[keyPath: keyPath] = try read(&r)
+            e[keyPath: keyPath] = try Reader.readOne(&r)
         }
         let member = FieldRead(keyPath)
         self.canonical = { cursor, e in
@@ -94,7 +106,7 @@ extension StoredField {
     /// A day that may be unknown.
     package static func day(_ name: String, _ keyPath: WritableKeyPath<Entity, Day?> & Sendable) -> Self {
         Self(
-            name, keyPath, write: { $0.day($1) }, read: { r throws(JSONSyntaxError) in try r.readDay() },
+            name, keyPath, write: { $0.day($1) }, DayReader.self,
             call: .day
         ) { $0.day($1) }
     }
@@ -103,7 +115,7 @@ extension StoredField {
     static func day(_ name: String, _ keyPath: WritableKeyPath<Entity, Day> & Sendable) -> Self {
         Self(
             name, keyPath, required: true, write: { w, d in w.day(d) },
-            read: { r throws(JSONSyntaxError) in try r.readDay() },
+            DayReader.self,
             call: .day
         ) { $0.day($1) }
     }
@@ -112,7 +124,7 @@ extension StoredField {
     static func text(_ name: String, _ keyPath: WritableKeyPath<Entity, String?> & Sendable) -> Self {
         Self(
             name, keyPath, write: { $0.string($1) },
-            read: { r throws(JSONSyntaxError) in try r.readString() },
+            StringReader.self,
             call: .string(text: nil)
         ) { $0.quoted($1) }
     }
@@ -121,7 +133,7 @@ extension StoredField {
     static func text(_ name: String, _ keyPath: WritableKeyPath<Entity, String> & Sendable) -> Self {
         Self(
             name, keyPath, required: true, write: { w, s in w.string(s) },
-            read: { r throws(JSONSyntaxError) in try r.readString() },
+            StringReader.self,
             call: .string(text: nil)
         ) { $0.quoted($1) }
     }
@@ -132,7 +144,7 @@ extension StoredField {
     ) -> Self {
         Self(
             name, keyPath, required: required, write: { w, v in w.string(v.rawValue) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readRaw(&r) },
+            RawValueReader<Value>.self,
             call: .string(text: "rawValue")
         ) { $0.quoted($1.rawValue) }
     }
@@ -143,7 +155,7 @@ extension StoredField {
     ) -> Self {
         Self(
             name, keyPath, write: { $0.string($1.rawValue) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readRaw(&r) },
+            RawValueReader<Value>.self,
             call: .string(text: "rawValue")
         ) { $0.quoted($1.rawValue) }
     }
@@ -153,7 +165,7 @@ extension StoredField {
     {
         Self(
             name, keyPath, required: true, write: { w, id in w.string(id.rawValue) },
-            read: { r throws(JSONSyntaxError) in EntityID<Tag>(try r.readString()) },
+            IDReader<Tag>.self,
             call: .string(text: "rawValue")
         ) { $0.quoted($1.rawValue) }
     }
@@ -163,7 +175,7 @@ extension StoredField {
     {
         Self(
             name, keyPath, write: { $0.string($1.rawValue) },
-            read: { r throws(JSONSyntaxError) in EntityID<Tag>(try r.readString()) },
+            IDReader<Tag>.self,
             call: .string(text: "rawValue")
         ) { $0.quoted($1.rawValue) }
     }
@@ -175,7 +187,7 @@ extension StoredField {
         Self(
             name, keyPath, required: false,
             write: { w, ids in ColumnValue.writeStrings(&w, ids.map(\.rawValue)) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readStrings(&r).map { EntityID<Tag>($0) } },
+            IDsReader<Tag>.self,
             call: .strings(text: "rawValue")
         ) { $0.strings($1) { $0.rawValue } }
     }
@@ -184,7 +196,7 @@ extension StoredField {
     static func texts(_ name: String, _ keyPath: WritableKeyPath<Entity, [String]> & Sendable) -> Self {
         Self(
             name, keyPath, required: false, write: { w, s in ColumnValue.writeStrings(&w, s) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readStrings(&r) },
+            StringsReader.self,
             call: .strings(text: nil)
         ) { $0.strings($1) { $0 } }
     }
@@ -193,7 +205,7 @@ extension StoredField {
     static func bool(_ name: String, _ keyPath: WritableKeyPath<Entity, Bool?> & Sendable) -> Self {
         Self(
             name, keyPath, write: { ColumnValue.writeBool(&$0, $1) },
-            read: { r throws(JSONSyntaxError) in try r.readBool() },
+            BoolReader.self,
             call: .bool
         ) { $0.literal($1 ? "true" : "false") }
     }
@@ -202,7 +214,7 @@ extension StoredField {
     static func bool(_ name: String, _ keyPath: WritableKeyPath<Entity, Bool> & Sendable) -> Self {
         Self(
             name, keyPath, required: true, write: { w, b in ColumnValue.writeBool(&w, b) },
-            read: { r throws(JSONSyntaxError) in try r.readBool() },
+            BoolReader.self,
             call: .bool
         ) { $0.literal($1 ? "true" : "false") }
     }
@@ -211,7 +223,7 @@ extension StoredField {
     static func integer(_ name: String, _ keyPath: WritableKeyPath<Entity, Int?> & Sendable) -> Self {
         Self(
             name, keyPath, write: { $0.integer(Int64($1)) },
-            read: { r throws(JSONSyntaxError) in try r.readInt() },
+            IntReader.self,
             call: .int
         ) { $0.integer(Int64($1)) }
     }
@@ -220,7 +232,7 @@ extension StoredField {
     static func quantity(_ name: String, _ keyPath: WritableKeyPath<Entity, Quantity?> & Sendable) -> Self {
         Self(
             name, keyPath, write: { ColumnValue.writeQuantity(&$0, $1) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readQuantity(&r) },
+            QuantityReader.self,
             call: .quantity
         ) { $0.quantity($1) }
     }
@@ -229,7 +241,7 @@ extension StoredField {
     static func quantity(_ name: String, _ keyPath: WritableKeyPath<Entity, Quantity> & Sendable) -> Self {
         Self(
             name, keyPath, required: true, write: { w, q in ColumnValue.writeQuantity(&w, q) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readQuantity(&r) },
+            QuantityReader.self,
             call: .quantity
         ) { $0.quantity($1) }
     }
@@ -240,14 +252,7 @@ extension StoredField {
     ) -> Self {
         Self(
             name, keyPath, write: { $0.string($1.description) },
-            read: { r throws(JSONSyntaxError) in
-                let start = r.offset
-                let text = try r.readString()
-                guard let value = Value.stored(text) else {
-                    throw r.error("\"\(text)\" is not a valid \(Value.self)", at: start)
-                }
-                return value
-            },
+            IdentifierReader<Value>.self,
             call: .string(text: "description")
         ) { $0.quoted($1.description) }
     }
@@ -255,9 +260,9 @@ extension StoredField {
     /// A JSON value, written always.
     static func json(_ name: String, _ keyPath: WritableKeyPath<Entity, JSONValue> & Sendable) -> Self {
         Self(
-            name, keyPath, required: false,
+            name, keyPath, required: false, storesNull: true,
             write: { (w: inout JSONWriter, v: JSONValue) throws(SocioLabError) in try w.value(v) },
-            read: { r throws(JSONSyntaxError) in try r.readValue() },
+            JSONValueReader.self,
             call: .json
         ) { $0.json($1) }
     }
@@ -266,7 +271,7 @@ extension StoredField {
     static func evidence(_ keyPath: WritableKeyPath<Entity, [Evidence]> & Sendable) -> Self {
         Self(
             "evidence", keyPath, required: false, write: { w, e in ColumnValue.writeEvidence(&w, e) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readEvidence(&r) },
+            EvidenceReader.self,
             call: .evidence
         ) { $0.evidenceList($1) }
     }
@@ -277,7 +282,7 @@ extension StoredField {
     {
         Self(
             name, keyPath, required: false, write: { w, c in ColumnValue.writeConsent(&w, c) },
-            read: { r throws(JSONSyntaxError) in try ColumnValue.readConsent(&r) },
+            ConsentReader.self,
             call: .object([
                 CanonicalSource("given_on", \Consent.givenOn, isOptional: true, .day),
                 CanonicalSource("withdrawn_on", \Consent.withdrawnOn, isOptional: true, .day),

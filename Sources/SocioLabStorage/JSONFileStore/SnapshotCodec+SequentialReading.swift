@@ -167,11 +167,15 @@ extension SnapshotCodec {
             columns.append((name, values))
         }
         let count = columns.first?.1.count ?? 0
+        // A `null` stands for an absent value, except in a member where it is the value (`details`).
+        let storingNull = E.kind.membersStoringNull
         var out: [E] = []
         out.reserveCapacity(count)
         for i in 0..<count {
             var members: [String: JSONValue] = [:]
-            for (name, values) in columns where values[i] != .null { members[name] = values[i] }
+            for (name, values) in columns where values[i] != .null || storingNull.contains(name) {
+                members[name] = values[i]
+            }
             do { out.append(try JSONValueDecoding.decode(E.self, from: .object(members))) } catch {
                 throw r.error(
                     "row \(i + 1) of the \(E.kind) table does not decode: \(describe(error))", at: tableStart)

@@ -4,8 +4,8 @@ import SocioLabKit
 /// (``SocioLabKit/EntitySchema/stored``), so a field added to a schema is stored without code here.
 ///
 /// Persons, their personal details and participations — the kinds a large store holds millions of — are
-/// written and read column by column; the parallel reader also has specialised loops for their columns
-/// (``SnapshotColumnReaders``). The other kinds go through their `Codable` form.
+/// written and read column by column; the parallel reader reads each column through its stored member's
+/// column kernel (``SnapshotColumnReaders``). The other kinds go through their `Codable` form.
 enum SnapshotColumns {
     /// The columns of the person table.
     static let person: [StoredField<Person>] = Person.schema.stored

@@ -10,10 +10,10 @@ import SocioLabKit
 /// 2. **Columns.** Every column is one job, run by `DispatchQueue.concurrentPerform` beside the
 ///    snapshot's CRC-32C: a fresh ``SocioLabKit/JSONReader`` parses the column's range completely and
 ///    strictly (UTF-8, grammar, nesting at the column's real depth) and writes each value into its row of a
-///    preallocated entity array. Persons, personal details and participations have hand-coded columns that
-///    decode days, enumerations (through small byte tables), quantities and identifiers without intermediate
-///    values; the other kinds read ``SocioLabKit/JSONValue``s and decode rows through their `Codable` form,
-///    in parallel chunks.
+///    preallocated entity array. Persons, personal details and participations are read by their schemas'
+///    column kernels (``SocioLabKit/ColumnKernel``), which decode days, enumerations (through small byte
+///    tables), quantities and identifiers without intermediate values; the other kinds read
+///    ``SocioLabKit/JSONValue``s and decode rows through their `Codable` form, in parallel chunks.
 /// 3. **Dataset.** The entity arrays go to `Dataset`'s bulk initialiser.
 ///
 /// Anything unusual — a malformed layout, a column that does not parse, rows that do not line up, a
@@ -216,8 +216,8 @@ enum SnapshotTableReader {
         return rows
     }
 
-    /// Whether a column is one the kind's reader knows (hand-coded kinds skip others, as the sequential
-    /// reader does; for the other kinds every column counts).
+    /// Whether a column is one the kind's reader knows (the kinds read column by column skip others, as
+    /// the sequential reader does; for the other kinds every column counts).
     private static func isKnown(_ name: String, of kind: EntityKind) -> Bool {
         switch kind {
         case .person: return SnapshotColumnReaders.personColumns.contains(name)
@@ -257,11 +257,12 @@ enum SnapshotTableReader {
             do throws(JSONSyntaxError) {
                 switch table.kind {
                 case .person:
-                    try SnapshotColumnReaders.readPerson(column, &r, rows.persons)
+                    try SnapshotColumnReaders.read(column, SnapshotColumns.person, &r, rows.persons)
                 case .personalDetails:
-                    try SnapshotColumnReaders.readDetails(column, &r, rows.details)
+                    try SnapshotColumnReaders.read(column, SnapshotColumns.personalDetails, &r, rows.details)
                 case .participation:
-                    try SnapshotColumnReaders.readParticipation(column, &r, rows.participations)
+                    try SnapshotColumnReaders.read(
+                        column, SnapshotColumns.participation, &r, rows.participations)
                 default:
                     guard let target = generic[table.kind] else { throw r.error("no table") }
                     target.columns[c] = try SnapshotColumnReaders.readValues(&r, count: column.count)
@@ -273,20 +274,18 @@ enum SnapshotTableReader {
         // Required columns must be present when the table has rows (the sequential reader's rule).
         for table in tables where !table.columns.isEmpty {
             let names = Set(table.columns.map(\.name))
-            let required: [String]
-            switch table.kind {
-            case .person: required = SnapshotColumns.person.filter(\.isRequired).map(\.name)
-            case .personalDetails: required = SnapshotColumns.personalDetails.filter(\.isRequired).map(\.name)
-            case .participation: required = SnapshotColumns.participation.filter(\.isRequired).map(\.name)
-            default: required = []
-            }
-            let rowCount: Int
-            switch table.kind {
-            case .person: rowCount = rows.persons.count
-            case .personalDetails: rowCount = rows.details.count
-            case .participation: rowCount = rows.participations.count
-            default: rowCount = 0
-            }
+            let (required, rowCount): ([String], Int) =
+                switch table.kind {
+                case .person: (SnapshotColumns.person.filter(\.isRequired).map(\.name), rows.persons.count)
+                case .personalDetails:
+                    (SnapshotColumns.personalDetails.filter(\.isRequired).map(\.name), rows.details.count)
+                case .participation:
+                    (
+                        SnapshotColumns.participation.filter(\.isRequired).map(\.name),
+                        rows.participations.count
+                    )
+                default: ([], 0)
+                }
             if rowCount > 0 && !required.allSatisfy(names.contains) { return false }
         }
         return true
@@ -296,6 +295,8 @@ enum SnapshotTableReader {
     private static func decodeRows<E: Entity>(_ type: E.Type, _ table: CodableTable?) -> [E]? {
         guard let table, let columns = table.columns.all, let count = columns.first?.count else { return [] }
         let names = table.names
+        // A `null` stands for an absent value, except in a member where it is the value (`details`).
+        let storingNull = names.map(E.kind.membersStoringNull.contains)
         let chunk = 4096
         let chunks = (count + chunk - 1) / chunk
         let results = Slots<[E]>(count: chunks)
@@ -304,7 +305,9 @@ enum SnapshotTableReader {
             out.reserveCapacity(chunk)
             for i in (c * chunk)..<min(count, (c + 1) * chunk) {
                 var members: [String: JSONValue] = [:]
-                for (n, values) in zip(names, columns) where values[i] != .null { members[n] = values[i] }
+                for (c, values) in columns.enumerated() where values[i] != .null || storingNull[c] {
+                    members[names[c]] = values[i]
+                }
                 guard let entity = try? JSONValueDecoding.decode(E.self, from: .object(members)) else {
                     return
                 }
