@@ -28,7 +28,8 @@ struct FileErrorTextTests {
             arguments: ["export", "--out", "existing"], exit: 2,
             says: ["'existing' is a directory, not a file", "give the path of a file"]),
         Case(
-            arguments: ["report", "--out", "existing"], exit: 2, says: ["'existing' is a directory, not a file"]),
+            arguments: ["report", "--out", "existing"], exit: 2,
+            says: ["'existing' is a directory, not a file"]),
         Case(
             arguments: ["export", "--out", "nodir/x.json"], exit: 1,
             says: ["cannot write 'nodir/x.json'", "/nodir does not exist", "create it first"]),
@@ -59,12 +60,15 @@ struct FileErrorTextTests {
     func fileErrors(_ given: Case) throws {
         let directory = try TemporaryDirectory()
         try DemoStoreTemplate.copy(into: directory)
-        try FileManager.default.createDirectory(at: directory.path("existing"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: directory.path("existing"), withIntermediateDirectories: true)
         try directory.write("not a directory", to: "afile")
         let result = try directory.sociolab(arguments: given.arguments + ["--store", "store"])
         #expect(result.exitCode == given.exit, "\(result)")
         #expect(result.standardOutput.isEmpty, "\(result)")
-        for part in given.says { #expect(result.standardError.contains(part), "'\(part)' missing: \(result)") }
+        for part in given.says {
+            #expect(result.standardError.contains(part), "'\(part)' missing: \(result)")
+        }
         for text in Self.foundationTexts { #expect(!result.standardError.contains(text), "\(result)") }
     }
 
@@ -75,7 +79,8 @@ struct FileErrorTextTests {
         // The superuser may write anywhere a mode allows nothing; /sys refuses new files even to it.
         let target: String
         if geteuid() != 0 {
-            try FileManager.default.createDirectory(at: directory.path("locked"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: directory.path("locked"), withIntermediateDirectories: true)
             try #require(chmod(directory.path("locked").path, 0o555) == 0)
             target = "locked"
         } else {
@@ -85,12 +90,16 @@ struct FileErrorTextTests {
         defer { _ = chmod(directory.path("locked").path, 0o755) }
         for (arguments, action) in [
             (["export", "--out", target + "/x.json"], "cannot write '\(target)/x.json'"),
-            (["export", "--format", "csv", "--out", target + "/csv"], "cannot create the directory '\(target)/csv'"),
+            (
+                ["export", "--format", "csv", "--out", target + "/csv"],
+                "cannot create the directory '\(target)/csv'"
+            ),
         ] {
             let result = try directory.sociolab(arguments: arguments + ["--store", "store"])
             #expect(result.exitCode == 1, "\(result)")
             #expect(result.standardError.contains(action), "\(result)")
-            #expect(result.standardError.contains("you are not allowed to write in that directory"), "\(result)")
+            #expect(
+                result.standardError.contains("you are not allowed to write in that directory"), "\(result)")
             #expect(result.standardError.contains("give a path in a directory you can write to"), "\(result)")
             for text in Self.foundationTexts { #expect(!result.standardError.contains(text), "\(result)") }
         }

@@ -15,12 +15,16 @@ struct LogCommandTests {
         let first = try directory.sociolab(
             "import", "--store", "s", "organisations.csv", "--author", "ana", "--reason", "first list")
         #expect(first.exitCode == 0, "\(first)")
-        try directory.write(organisations + "o1,Zadruga Sonce z.o.o.,zadruga,yes,Ptuj\n", to: "organisations.csv")
-        let second = try directory.sociolab("import", "--store", "s", "organisations.csv", "--reason", "renamed")
+        try directory.write(
+            organisations + "o1,Zadruga Sonce z.o.o.,zadruga,yes,Ptuj\n", to: "organisations.csv")
+        let second = try directory.sociolab(
+            "import", "--store", "s", "organisations.csv", "--reason", "renamed")
         #expect(second.exitCode == 0, "\(second)")
         try directory.write(organisations + "o3,Zavod Sonce,zavod,yes,Ptuj\n", to: "organisations.csv")
         let third = try directory.sociolab(
-            arguments: ["import", "--store", "s", "organisations.csv", "--author", "bor", "--reason", "later"],
+            arguments: [
+                "import", "--store", "s", "organisations.csv", "--author", "bor", "--reason", "later",
+            ],
             environment: ["SOCIOLAB_NOW": "2021-02-01T10:00:00.000Z"])
         #expect(third.exitCode == 0, "\(third)")
         return directory
@@ -49,7 +53,8 @@ struct LogCommandTests {
 
                 """, "\(result)")
         let slovenian = try directory.sociolab("log", "--store", "s", "--limit", "1", "--lang", "sl")
-        #expect(slovenian.standardOutput.hasPrefix("revizija 3  2021-02-01T10:00:00.000Z  bor\n"), "\(slovenian)")
+        #expect(
+            slovenian.standardOutput.hasPrefix("revizija 3  2021-02-01T10:00:00.000Z  bor\n"), "\(slovenian)")
         #expect(slovenian.standardOutput.contains("organisation        1 nov zapis"), "\(slovenian)")
     }
 
@@ -77,7 +82,8 @@ struct LogCommandTests {
         let entries = try #require(
             try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
         let entry = try #require(entries.first)
-        #expect(Set(entry.keys) == ["revision", "timestamp", "author", "acting_partner", "reason", "changes"])
+        #expect(
+            Set(entry.keys) == ["revision", "timestamp", "author", "acting_partner", "reason", "changes"])
         #expect(entry["acting_partner"] is NSNull)
         #expect(entry["timestamp"] as? String == "2021-02-01T10:00:00.000Z")
         let changes = try #require(entry["changes"] as? [String: [String: Int]])

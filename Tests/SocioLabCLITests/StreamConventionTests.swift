@@ -29,7 +29,9 @@ struct StreamConventionTests {
             case .nothing:
                 #expect(text.isEmpty, "\(name) wrote to \(stream): \(text)")
             case .containing(let parts):
-                for part in parts { #expect(text.contains(part), "\(name): \(stream) lacks '\(part)': \(result)") }
+                for part in parts {
+                    #expect(text.contains(part), "\(name): \(stream) lacks '\(part)': \(result)")
+                }
             case .json:
                 #expect(
                     (try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil,
@@ -45,7 +47,10 @@ struct StreamConventionTests {
         let organisations =
             "id,name,legal_form,social_enterprise,municipality\no1,Zadruga Sonce,zadruga,yes,Ptuj\n"
         try directory.write(organisations, to: "organisations.csv")
-        func c(_ directory: TemporaryDirectory, _ arguments: [String], _ exit: Int32, _ out: Output, _ err: Output)
+        func c(
+            _ directory: TemporaryDirectory, _ arguments: [String], _ exit: Int32, _ out: Output,
+            _ err: Output
+        )
             throws
         {
             try Self.check(directory, arguments, exit: exit, out: out, err: err)
@@ -114,8 +119,10 @@ struct StreamConventionTests {
             directory, ["import", "--store", "s", "organisations.csv"], exit: 1, out: .nothing,
             err: .containing(["nothing was imported"]))
         try Self.check(
-            directory, ["log", "--store", "missing"], exit: 3, out: .nothing, err: .containing(["no store at"]))
+            directory, ["log", "--store", "missing"], exit: 3, out: .nothing,
+            err: .containing(["no store at"]))
         try Self.check(
-            directory, ["history", "--store", "s"], exit: 2, out: .nothing, err: .containing(["sociolab log"]))
+            directory, ["history", "--store", "s"], exit: 2, out: .nothing, err: .containing(["sociolab log"])
+        )
     }
 }

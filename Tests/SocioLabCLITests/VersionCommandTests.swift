@@ -5,7 +5,9 @@ import Testing
 struct VersionCommandTests {
     @Test(
         "every spelling prints the version, the store formats and the Swift version, and exits 0",
-        arguments: [["--version"], ["-V"], ["version"], ["--store", "elsewhere", "--version"], ["-V", "-l", "en"]])
+        arguments: [
+            ["--version"], ["-V"], ["version"], ["--store", "elsewhere", "--version"], ["-V", "-l", "en"],
+        ])
     func spellings(arguments: [String]) throws {
         let directory = try TemporaryDirectory()
         let result = try directory.sociolab(arguments: arguments)

@@ -88,12 +88,16 @@ struct ChangeSetSummaryTests {
     func limitAndFilter() async throws {
         let path = try await Self.makeStore()
         #expect(try JSONFileStore.changeSetSummaries(atPath: path, limit: 1).map(\.revision) == [4])
-        let filtered = try JSONFileStore.changeSetSummaries(atPath: path, limit: 2) { $0.author == "conformance" }
+        let filtered = try JSONFileStore.changeSetSummaries(atPath: path, limit: 2) {
+            $0.author == "conformance"
+        }
         #expect(filtered.map(\.revision) == [3, 2])
         #expect(try JSONFileStore.changeSetSummaries(atPath: path, limit: 0).isEmpty)
     }
 
-    @Test("the scanner gives the same summary whatever the size of the pieces it is fed", arguments: [1, 2, 7, 64])
+    @Test(
+        "the scanner gives the same summary whatever the size of the pieces it is fed",
+        arguments: [1, 2, 7, 64])
     func pieces(size: Int) async throws {
         let path = try await Self.makeStore()
         for name in ["history.jsonl", "journal.jsonl"] {

@@ -75,7 +75,9 @@ private struct ParseState {
         if isHelpCommand { return try helpCommandResult() }
         guard let command else {
             // A global flag alone (`sociolab --version`) is for the tool to act on.
-            if !flagsSet.isEmpty { return ParsedArguments(command: nil, optionValues: optionValues, flagsSet: flagsSet) }
+            if !flagsSet.isEmpty {
+                return ParsedArguments(command: nil, optionValues: optionValues, flagsSet: flagsSet)
+            }
             throw UsageError.missingCommand(program: program.name)
         }
         let named = try assignPositionals(of: command)

@@ -45,7 +45,9 @@ enum ImportCommand: CLICommand {
             let url = context.environment.url(for: path)
             do {
                 sources.append(
-                    CSVSource(name: path, data: try OutputFile.read(url, path: path, language: language), table: table))
+                    CSVSource(
+                        name: path, data: try OutputFile.read(url, path: path, language: language),
+                        table: table))
             } catch let failure as CommandFailure {
                 unreadable += failure.lines
             }

@@ -7,7 +7,8 @@ enum LogCommand: CLICommand {
     static let spec = CommandSpec(
         name: "log",
         abstract: "List the store's change sets, newest first: revision, time, author, reason and counts.",
-        discussion: "Each change set shows its revision, time (UTC), author, the partner it was made as (when "
+        discussion:
+            "Each change set shows its revision, time (UTC), author, the partner it was made as (when "
             + "it records one), its reason, and how many records of each kind it inserted, updated, deleted or "
             + "holds erased. It reads the journal and the history line by line without loading the store or "
             + "taking its lock. 'sociolab history ID' shows one record's changes with their values. "
@@ -30,12 +31,15 @@ enum LogCommand: CLICommand {
         let limit = try context.arguments.value("--limit", as: "a whole number of 1 or more") { text in
             Int(text).flatMap { $0 >= 1 ? $0 : nil }
         }
-        let since = try context.arguments.value("--since", as: "a date like 2021-01-15") { try Day(parsing: $0) }
+        let since = try context.arguments.value("--since", as: "a date like 2021-01-15") {
+            try Day(parsing: $0)
+        }
         let author = context.arguments.value("--author")
         let changeSets = try StoreAccess.changeSets(
             at: context.storeURL, path: context.storePath, limit: limit
         ) { summary in
-            (since.map { summary.timestamp.day >= $0 } ?? true) && (author.map { summary.author == $0 } ?? true)
+            (since.map { summary.timestamp.day >= $0 } ?? true)
+                && (author.map { summary.author == $0 } ?? true)
         }
         if context.arguments.value("--format") == "json" {
             let encoder = JSONEncoder()
@@ -126,7 +130,8 @@ enum LogCommand: CLICommand {
             try container.encode(summary.reason, forKey: .reason)
             var changes = container.nestedContainer(keyedBy: KindKey.self, forKey: .changes)
             for (kind, counts) in summary.counts {
-                var entry = changes.nestedContainer(keyedBy: CountKeys.self, forKey: KindKey(stringValue: kind.rawValue))
+                var entry = changes.nestedContainer(
+                    keyedBy: CountKeys.self, forKey: KindKey(stringValue: kind.rawValue))
                 try entry.encode(counts.inserts, forKey: .inserts)
                 try entry.encode(counts.updates, forKey: .updates)
                 try entry.encode(counts.deletions, forKey: .deletions)

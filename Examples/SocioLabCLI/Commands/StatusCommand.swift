@@ -6,7 +6,8 @@ import SocioLabStorage
 enum StatusCommand: CLICommand {
     static let spec = CommandSpec(
         name: "status",
-        abstract: "Show the store: path, format version, revision, records per kind, size, last change set, lock.",
+        abstract:
+            "Show the store: path, format version, revision, records per kind, size, last change set, lock.",
         discussion: "Opens the store read-only (it works beside a writer) and shows its path, the format "
             + "version of its snapshot, its revision, the records of each kind, the size of its files, the "
             + "last change set, whether the next write compacts it, and the process holding the writer's lock, "
@@ -80,7 +81,8 @@ enum StatusCommand: CLICommand {
         let lastText: String
         if let last {
             lastText =
-                (sl ? "revizija " : "revision ") + "\(last.revision), \(last.timestamp), \(last.author): \(last.reason)"
+                (sl ? "revizija " : "revision ")
+                + "\(last.revision), \(last.timestamp), \(last.author): \(last.reason)"
         } else {
             lastText = sl ? "še nobenega" : "none yet"
         }
@@ -89,7 +91,9 @@ enum StatusCommand: CLICommand {
             row(
                 LocalizedText(sl: "stiskanje", en: "compaction due"),
                 status.compactionDue
-                    ? (sl ? "da (ob naslednjem pisanju ali s 'store compact')" : "yes (at the next write, or run 'store compact')")
+                    ? (sl
+                        ? "da (ob naslednjem pisanju ali s 'store compact')"
+                        : "yes (at the next write, or run 'store compact')")
                     : (sl ? "ne" : "no")))
         lines.append(
             row(

@@ -19,11 +19,14 @@ enum FileErrorText {
         /// "cannot write 'x.json'" and its Slovenian.
         func phrase(_ path: String) -> LocalizedText {
             switch self {
-            case .read: LocalizedText(sl: "datoteke '\(path)' ni mogoče prebrati", en: "cannot read '\(path)'")
+            case .read:
+                LocalizedText(sl: "datoteke '\(path)' ni mogoče prebrati", en: "cannot read '\(path)'")
             case .write: LocalizedText(sl: "'\(path)' ni mogoče zapisati", en: "cannot write '\(path)'")
             case .createDirectory:
-                LocalizedText(sl: "mape '\(path)' ni mogoče ustvariti", en: "cannot create the directory '\(path)'")
-            case .inspect: LocalizedText(sl: "poti '\(path)' ni mogoče pregledati", en: "cannot look at '\(path)'")
+                LocalizedText(
+                    sl: "mape '\(path)' ni mogoče ustvariti", en: "cannot create the directory '\(path)'")
+            case .inspect:
+                LocalizedText(sl: "poti '\(path)' ni mogoče pregledati", en: "cannot look at '\(path)'")
             case .flush:
                 LocalizedText(
                     sl: "mape '\(path)' ni mogoče trajno zapisati na disk",
@@ -39,24 +42,30 @@ enum FileErrorText {
         case EACCES, EPERM:
             return reading
                 ? LocalizedText(
-                    sl: "nimate dovoljenja za branje; prosite lastnika za dovoljenje ali datoteko kopirajte tja, "
+                    sl:
+                        "nimate dovoljenja za branje; prosite lastnika za dovoljenje ali datoteko kopirajte tja, "
                         + "kjer jo lahko berete",
-                    en: "you are not allowed to read it; ask its owner for permission, or copy it where you can "
+                    en:
+                        "you are not allowed to read it; ask its owner for permission, or copy it where you can "
                         + "read it")
                 : LocalizedText(
-                    sl: "v to mapo nimate dovoljenja za pisanje; navedite pot v mapi, v katero lahko pišete, ali "
+                    sl:
+                        "v to mapo nimate dovoljenja za pisanje; navedite pot v mapi, v katero lahko pišete, ali "
                         + "prosite lastnika mape za dovoljenje",
-                    en: "you are not allowed to write in that directory; give a path in a directory you can write "
+                    en:
+                        "you are not allowed to write in that directory; give a path in a directory you can write "
                         + "to, or ask the directory's owner for permission")
         case ENOENT:
             return reading
                 ? LocalizedText(
                     sl: "datoteka ne obstaja; preverite ime in mapo (relativna pot se začne v trenutni mapi)",
-                    en: "the file does not exist; check its name and directory (a relative path starts in the "
+                    en:
+                        "the file does not exist; check its name and directory (a relative path starts in the "
                         + "current directory)")
                 : LocalizedText(
                     sl: "mapa na poti ne obstaja; najprej jo ustvarite ali navedite pot v obstoječi mapi",
-                    en: "a directory on the way does not exist; create it first, or give a path in an existing "
+                    en:
+                        "a directory on the way does not exist; create it first, or give a path in an existing "
                         + "directory")
         case ENOTDIR:
             return LocalizedText(
@@ -68,7 +77,8 @@ enum FileErrorText {
                 en: "it is a directory, not a file; give a file inside it")
         case ENOSPC, EDQUOT:
             return LocalizedText(
-                sl: "na disku ni več prostora (ali je porabljena vaša kvota); sprostite prostor ali pišite drugam",
+                sl:
+                    "na disku ni več prostora (ali je porabljena vaša kvota); sprostite prostor ali pišite drugam",
                 en: "the disk is full (or your quota is used up); free some space, or write somewhere else")
         case EROFS:
             return LocalizedText(
@@ -76,7 +86,8 @@ enum FileErrorText {
                 en: "the file system is read-only; write somewhere else")
         case ENAMETOOLONG:
             return LocalizedText(
-                sl: "ime ali pot je predolga; navedite krajšo pot", en: "the name or path is too long; give a shorter one")
+                sl: "ime ali pot je predolga; navedite krajšo pot",
+                en: "the name or path is too long; give a shorter one")
         case ELOOP:
             return LocalizedText(
                 sl: "simbolne povezave na poti se vrtijo v krogu; preverite povezave",
@@ -100,7 +111,9 @@ enum FileErrorText {
     }
 
     /// A failure (exit 1) for a file the tool could not read or write.
-    static func failure(_ action: Action, path: String, errno code: Int32, language: Language) -> CommandFailure {
+    static func failure(_ action: Action, path: String, errno code: Int32, language: Language)
+        -> CommandFailure
+    {
         CommandFailure([line(action, path: path, errno: code, language: language)])
     }
 }

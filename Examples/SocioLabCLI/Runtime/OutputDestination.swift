@@ -68,27 +68,32 @@ struct OutputDestination {
             case .directory?:
                 throw usage(
                     LocalizedText(
-                        sl: "'\(path)' je mapa, ne datoteka; navedite pot do datoteke (na primer v tej mapi) ali "
+                        sl:
+                            "'\(path)' je mapa, ne datoteka; navedite pot do datoteke (na primer v tej mapi) ali "
                             + "'-' za standardni izhod",
                         en: "'\(path)' is a directory, not a file; give the path of a file (inside it, for "
                             + "example), or '-' for standard output"), language)
             case .other?:
                 throw usage(
                     LocalizedText(
-                        sl: "'\(path)' ni navadna datoteka; navedite pot do datoteke ali '-' za standardni izhod",
+                        sl:
+                            "'\(path)' ni navadna datoteka; navedite pot do datoteke ali '-' za standardni izhod",
                         en: "'\(path)' is not a regular file; give a file path, or '-' for standard output"),
                     language)
             case .regularFile?:
                 if !force { throw Self.exists(path, language: language) }
             case nil:
                 guard location.missing.count == 1 else {
-                    let missing = location.existingAncestor + "/" + location.missing.dropLast().joined(separator: "/")
+                    let missing =
+                        location.existingAncestor + "/" + location.missing.dropLast().joined(separator: "/")
                     throw CommandFailure([
                         "sociolab: \(Tool.errorWord(language)): "
                             + LocalizedText(
-                                sl: "'\(path)' ni mogoče zapisati: mapa \(missing) ne obstaja; najprej jo ustvarite "
+                                sl:
+                                    "'\(path)' ni mogoče zapisati: mapa \(missing) ne obstaja; najprej jo ustvarite "
                                     + "(mkdir -p) ali navedite pot v obstoječi mapi",
-                                en: "cannot write '\(path)': the directory \(missing) does not exist; create it "
+                                en:
+                                    "cannot write '\(path)': the directory \(missing) does not exist; create it "
                                     + "first (mkdir -p), or give a path in an existing directory")[language]
                     ])
                 }
@@ -99,8 +104,10 @@ struct OutputDestination {
             case .regularFile?, .other?:
                 throw usage(
                     LocalizedText(
-                        sl: "'\(path)' je datoteka; izvoz CSV potrebuje mapo: navedite novo ali obstoječo mapo",
-                        en: "'\(path)' is a file, and the CSV files need a directory: give a new or an existing "
+                        sl:
+                            "'\(path)' je datoteka; izvoz CSV potrebuje mapo: navedite novo ali obstoječo mapo",
+                        en:
+                            "'\(path)' is a file, and the CSV files need a directory: give a new or an existing "
                             + "directory"), language)
             case .directory?:
                 guard !force else { return location }
@@ -112,10 +119,12 @@ struct OutputDestination {
                     let names = there.joined(separator: ", ")
                     throw usage(
                         LocalizedText(
-                            sl: "v '\(path)' že obstaja: \(names); dodajte --force, da jih zamenjate, ali navedite "
+                            sl:
+                                "v '\(path)' že obstaja: \(names); dodajte --force, da jih zamenjate, ali navedite "
                                 + "drugo mapo",
                             en: "'\(path)' already holds \(names); add --force to replace "
-                                + (there.count == 1 ? "it" : "them") + ", or give another directory"), language)
+                                + (there.count == 1 ? "it" : "them") + ", or give another directory"),
+                        language)
                 }
                 return location
             case nil:
@@ -141,12 +150,15 @@ struct OutputDestination {
         location = try Self.check(path, kind: kind, force: force, context: context)
         let language = (try? context.language()) ?? .english
         if location.existing == .directory {
-            try OutputFile.write(files, into: location.resolved, replace: force, path: path, language: language)
+            try OutputFile.write(
+                files, into: location.resolved, replace: force, path: path, language: language)
             return
         }
         let parent = try OutputFile.makeDirectories(
-            Array(location.missing.dropLast()), under: location.existingAncestor, path: path, language: language)
-        try OutputFile.writeNewDirectory(files, in: parent, name: location.name, path: path, language: language)
+            Array(location.missing.dropLast()), under: location.existingAncestor, path: path,
+            language: language)
+        try OutputFile.writeNewDirectory(
+            files, in: parent, name: location.name, path: path, language: language)
     }
 
     /// The failure for an existing file that may not be replaced (exit 2).
@@ -266,6 +278,7 @@ struct OutputDestination {
 
     /// A usage failure (exit 2) in `language`.
     private static func usage(_ message: LocalizedText, _ language: Language) -> CommandFailure {
-        CommandFailure(["sociolab: \(Tool.errorWord(language)): " + message[language]], exitCode: ExitCode.usage)
+        CommandFailure(
+            ["sociolab: \(Tool.errorWord(language)): " + message[language]], exitCode: ExitCode.usage)
     }
 }

@@ -104,9 +104,11 @@ struct ResolvedPath: Equatable {
             throw CommandFailure([
                 "sociolab: \(Tool.errorWord(language)): "
                     + LocalizedText(
-                        sl: "'\(path)' ni mogoče zapisati: \(parent.resolved) je datoteka, ne mapa; navedite pot, "
+                        sl:
+                            "'\(path)' ni mogoče zapisati: \(parent.resolved) je datoteka, ne mapa; navedite pot, "
                             + "na kateri so vse nadrejene poti mape",
-                        en: "cannot write '\(path)': \(parent.resolved) is a file, not a directory; give a path "
+                        en:
+                            "cannot write '\(path)': \(parent.resolved) is a file, not a directory; give a path "
                             + "whose every parent is a directory")[language]
             ])
         }

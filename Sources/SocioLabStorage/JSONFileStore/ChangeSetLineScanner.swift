@@ -86,7 +86,11 @@ struct ChangeSetLineScanner {
                 captured.removeAll(keepingCapacity: true)
                 inString = true
             case UInt8(ascii: "{"), UInt8(ascii: "["):
-                if started { beginValue(byte) } else if byte != UInt8(ascii: "{") { fail("it is not a JSON object") }
+                if started {
+                    beginValue(byte)
+                } else if byte != UInt8(ascii: "{") {
+                    fail("it is not a JSON object")
+                }
                 started = true
                 objects.append(byte == UInt8(ascii: "{"))
                 expectingKey = byte == UInt8(ascii: "{")
@@ -147,7 +151,9 @@ struct ChangeSetLineScanner {
                 from = quote + 1
             }
             var trailing = 0
-            while count - trailing - 1 >= index, bytes[count - trailing - 1] == UInt8(ascii: "\\") { trailing += 1 }
+            while count - trailing - 1 >= index, bytes[count - trailing - 1] == UInt8(ascii: "\\") {
+                trailing += 1
+            }
             escapeNext = trailing % 2 == 1
             return count
         }

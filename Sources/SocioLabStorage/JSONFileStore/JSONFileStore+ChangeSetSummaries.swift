@@ -71,7 +71,8 @@ private struct BackwardLineReader {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             throw SocioLabError(
-                .storeIO, "cannot inspect \(file): \(String(cString: strerror(errno)))", at: .init(file: file))
+                .storeIO, "cannot inspect \(file): \(String(cString: strerror(errno)))", at: .init(file: file)
+            )
         }
         size = Int(info.st_size)
         buffer = [UInt8](repeating: 0, count: Self.pieceSize)
@@ -150,7 +151,8 @@ private struct BackwardLineReader {
         var failure: Int32 = 0
         buffer.withUnsafeMutableBytes { raw in
             while filled < wanted {
-                let n = pread(descriptor, raw.baseAddress! + filled, wanted - filled, off_t(range.lowerBound + filled))
+                let n = pread(
+                    descriptor, raw.baseAddress! + filled, wanted - filled, off_t(range.lowerBound + filled))
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = errno
