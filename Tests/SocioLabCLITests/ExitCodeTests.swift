@@ -104,7 +104,7 @@ struct ExitCodeTests {
             (["report", "--suppress-below", "2"], "'--suppress-below'"),
             (["demo", "--scale", "huge"], "'--scale'"),
             (["reprot"], "did you mean 'report'"),
-            (["history"], "<id>"),
+            (["history"], "sociolab log"),
             (["erase-person", "p1"], "'--reason'"),
             (["import"], "<files>"),
             (["store", "shrink"], "'shrink'"),

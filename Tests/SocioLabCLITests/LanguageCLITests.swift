@@ -92,7 +92,7 @@ struct LanguageCLITests {
             "\(missing)")
         let created = try directory.sociolab("init", "--store", "s", "--lang", "sl")
         #expect(
-            created.standardOutput == "Ustvarjena je prazna shramba za SocioLab Podravje v s\n", "\(created)")
+            created.standardError == "Ustvarjena je prazna shramba za SocioLab Podravje v s\n", "\(created)")
         let validated = try directory.sociolab(
             "validate", "--store", "s", environment: ["SOCIOLAB_LANG": "sl"])
         #expect(
