@@ -58,7 +58,7 @@ enum StatusCommand: CLICommand {
         var lines = [
             row(LocalizedText(sl: "shramba", en: "store"), "\(status.path) (\(status.absolutePath))"),
             row(
-                LocalizedText(sl: "oblika", en: "format version"),
+                LocalizedText(sl: "različica oblike", en: "format version"),
                 (status.formatVersion.map(String.init) ?? "?")
                     + (sl
                         ? " (ta različica piše \(JSONFileStore.writtenFormatVersion))"
