@@ -106,8 +106,15 @@ enum StoreAccess {
         do {
             try FileManager.default.removeItem(at: url)
         } catch {
+            // Foundation's own text names neither the path nor what to do: say it from the system's reason.
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let code = underlying?.domain == NSPOSIXErrorDomain ? Int32(underlying!.code) : EIO
+            let reason = FileErrorText.reason(code, action: .write)
             throw SocioLabError(
-                .storeIO, "cannot remove '\(path)': \(error.localizedDescription)")
+                .storeIO,
+                LocalizedText(
+                    sl: "'\(path)' ni mogoče odstraniti: \(reason.sl)",
+                    en: "cannot remove '\(path)': \(reason.en)"))
         }
     }
 }
