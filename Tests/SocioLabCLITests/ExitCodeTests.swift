@@ -69,7 +69,7 @@ struct ExitCodeTests {
         try DemoStoreTemplate.copy(into: directory)
         let text = try directory.sociolab("validate", "--store", "store")
         #expect(text.exitCode == 0, "\(text)")
-        #expect(text.standardOutput.contains("0 error(s)"))
+        #expect(text.standardError.contains("0 error(s)"))
         let json = try directory.sociolab("validate", "--store", "store", "--format", "json")
         #expect(json.exitCode == 0)
         let issues =
@@ -104,7 +104,7 @@ struct ExitCodeTests {
             (["report", "--suppress-below", "2"], "'--suppress-below'"),
             (["demo", "--scale", "huge"], "'--scale'"),
             (["reprot"], "did you mean 'report'"),
-            (["history"], "<id>"),
+            (["history"], "sociolab log"),
             (["erase-person", "p1"], "'--reason'"),
             (["import"], "<files>"),
             (["store", "shrink"], "'shrink'"),

@@ -71,7 +71,7 @@ struct HistoryCommandTests {
         let before = try directory.sociolab("export", "--store", store)
         let verify = try directory.sociolab("store", "verify", "--store", store)
         #expect(verify.exitCode == 0, "\(verify)")
-        #expect(verify.standardOutput.contains("sound"))
+        #expect(verify.standardError.contains("sound"))
         let compact = try directory.sociolab("store", "compact", "--store", store)
         #expect(compact.exitCode == 0, "\(compact)")
         #expect(try directory.sociolab("store", "verify", "--store", store).exitCode == 0)

@@ -12,14 +12,14 @@ struct ImportExportTests {
         #expect(try directory.sociolab("init", "--store", "copy").exitCode == 0)
         let imported = try directory.sociolab("import", "--store", "copy", "original.json", "--author", "ana")
         #expect(imported.exitCode == 0, "\(imported)")
-        #expect(imported.standardOutput.contains("as revision 1"))
+        #expect(imported.standardError.contains("as revision 1"))
         let again = try directory.sociolab("export", "--store", "copy")
         #expect(again.exitCode == 0)
         #expect(Data(again.standardOutput.utf8) == (try directory.read("original.json")))
 
         let twice = try directory.sociolab("import", "--store", "copy", "original.json")
         #expect(twice.exitCode == 0)
-        #expect(twice.standardOutput.contains("Nothing to import"))
+        #expect(twice.standardError.contains("Nothing to import"))
     }
 
     @Test(
@@ -69,7 +69,7 @@ struct ImportExportTests {
         let journal = try directory.read("empty/journal.jsonl")
         let result = try directory.sociolab("import", "--dry-run", "--store", "empty", "all.json")
         #expect(result.exitCode == 0, "\(result)")
-        #expect(result.standardOutput.contains("Dry run"))
+        #expect(result.standardError.contains("Dry run"))
         #expect(try directory.read("empty/journal.jsonl") == journal)
         let export = try directory.sociolab("export", "--store", "empty")
         #expect(!export.standardOutput.contains("\"p001\""))

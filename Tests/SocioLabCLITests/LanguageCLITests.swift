@@ -99,21 +99,21 @@ struct LanguageCLITests {
             "\(missing)")
         let created = try directory.sociolab("init", "--store", "s", "--lang", "sl")
         #expect(
-            created.standardOutput == "Ustvarjena je prazna shramba za SocioLab Podravje v s\n", "\(created)")
+            created.standardError == "Ustvarjena je prazna shramba za SocioLab Podravje v s\n", "\(created)")
         let validated = try directory.sociolab(
             "validate", "--store", "s", environment: ["SOCIOLAB_LANG": "sl"])
         #expect(
-            validated.standardOutput.hasSuffix("0 napak, 0 opozoril, skupaj 0 ugotovitev\n"), "\(validated)")
+            validated.standardError.hasSuffix("0 napak, 0 opozoril, skupaj 0 ugotovitev\n"), "\(validated)")
         let verified = try directory.sociolab("store", "verify", "--store", "s", "-l", "sl")
-        #expect(verified.standardOutput.hasPrefix("s: shramba je brez napak"), "\(verified)")
+        #expect(verified.standardError.hasPrefix("s: shramba je brez napak"), "\(verified)")
         try directory.write("id,gender\np1,f\n", to: "persons.csv")
         let imported = try directory.sociolab("import", "--store", "s", "persons.csv", "--lang", "sl")
         #expect(imported.exitCode == 0)
         #expect(
-            imported.standardOutput == "Uvoženo: 1 nov zapis, 0 posodobitev, kot revizija 1\n", "\(imported)")
+            imported.standardError == "Uvoženo: 1 nov zapis, 0 posodobitev, kot revizija 1\n", "\(imported)")
         let english = try directory.sociolab("validate", "--store", "s")
         #expect(
-            english.standardOutput.hasSuffix("0 error(s), 0 warning(s), 0 issue(s) in all\n"), "\(english)")
+            english.standardError.hasSuffix("0 error(s), 0 warning(s), 0 issue(s) in all\n"), "\(english)")
     }
 
     @Test("Every command accepts --lang, and a wrong value is a usage error")

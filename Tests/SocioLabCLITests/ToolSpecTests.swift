@@ -14,9 +14,8 @@ struct ToolSpecTests {
     func commands() {
         #expect(
             Tool.program.commands.map(\.name) == [
-                "init", "demo", "import", "export", "validate", "report", "history", "erase-person",
-                "plugins",
-                "store", "templates",
+                "init", "demo", "import", "export", "validate", "report", "history", "log", "status", "info",
+                "erase-person", "plugins", "store", "templates", "version",
             ])
     }
 

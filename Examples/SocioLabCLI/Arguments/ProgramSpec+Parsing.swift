@@ -73,7 +73,13 @@ private struct ParseState {
         }
         if wantsHelp { return helpResult() }
         if isHelpCommand { return try helpCommandResult() }
-        guard let command else { throw UsageError.missingCommand(program: program.name) }
+        guard let command else {
+            // A global flag alone (`sociolab --version`) is for the tool to act on.
+            if !flagsSet.isEmpty {
+                return ParsedArguments(command: nil, optionValues: optionValues, flagsSet: flagsSet)
+            }
+            throw UsageError.missingCommand(program: program.name)
+        }
         let named = try assignPositionals(of: command)
         var defaults: [String: String] = [:]
         for option in knownOptions {

@@ -31,7 +31,7 @@ enum ErasePersonCommand: CLICommand {
         let workspace = try await context.openWorkspace()
         let revision = try await workspace.erasePersonalDetails(
             of: Person.ID(id), author: context.author, reason: reason)
-        context.console.line(
+        context.console.error(
             LocalizedText(
                 sl: "Osebni podatki osebe person/\(id) so izbrisani (revizija \(revision))",
                 en: "Erased the personal details of person/\(id) (revision \(revision))")[

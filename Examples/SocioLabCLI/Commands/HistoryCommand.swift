@@ -10,10 +10,24 @@ enum HistoryCommand: CLICommand {
         discussion: "ID is 'kind/id' (such as person/p001 or activity/a001) or a bare id, which is looked "
             + "up in every kind. A person's history includes their personal details; the details of a person "
             + "whose details were erased are shown as [redacted].",
-        positionals: [.init("id", help: "The entity, as kind/id or a bare id.")])
+        positionals: [
+            .init(
+                "id", help: "The entity, as kind/id or a bare id. For every change set, use 'sociolab log'.",
+                isRequired: false)
+        ])
 
     static func run(_ context: CommandContext) async throws -> Int32 {
-        let text = context.arguments.positional("id") ?? ""
+        guard let text = context.arguments.positional("id") else {
+            throw UsageError(
+                .usageMissingArgument,
+                LocalizedText(
+                    sl: "'history' prikaže spremembe enega zapisa: navedite ga kot vrsta/id, npr. "
+                        + "'sociolab history person/p001'; vse sklope sprememb izpiše 'sociolab log'",
+                    en: "'history' shows the changes of one record: give it as kind/id, such as "
+                        + "'sociolab history person/p001'; 'sociolab log' lists every change set")[
+                        try context.language()],
+                command: spec.name)
+        }
         let workspace = try await context.openWorkspace(readOnly: true)
         let dataset = await workspace.dataset
         var references: [EntityReference]

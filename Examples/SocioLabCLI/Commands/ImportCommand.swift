@@ -46,7 +46,9 @@ enum ImportCommand: CLICommand {
             let url = context.environment.url(for: path)
             do {
                 sources.append(
-                    CSVSource(name: path, data: try OutputFile.read(url, path: path), table: table))
+                    CSVSource(
+                        name: path, data: try OutputFile.read(url, path: path, language: language),
+                        table: table))
             } catch let failure as CommandFailure {
                 unreadable += failure.lines
             }
@@ -86,7 +88,7 @@ enum ImportCommand: CLICommand {
             for line in Diagnostics.lines(for: findings, files: paths, language: language) {
                 context.console.error(line)
             }
-            context.console.line(
+            context.console.error(
                 LocalizedText(
                     sl: "Ničesar ni treba uvoziti: shramba že vsebuje vse zapise, kot so navedeni "
                         + "(\(CountedNoun.record.phrase(batch.count, in: .slovenian)))",
@@ -130,12 +132,12 @@ enum ImportCommand: CLICommand {
                 + CountedNoun.update.phrase(changes.count - inserts, in: language)
         }
         if dryRun {
-            context.console.line(
+            context.console.error(
                 LocalizedText(
                     sl: "Poskusni uvoz: narejenih bi bilo \(summary(.slovenian)); nič ni bilo zapisano",
                     en: "Dry run: \(summary(.english)) would be made; nothing was written")[language])
         } else {
-            context.console.line(
+            context.console.error(
                 LocalizedText(
                     sl: "Uvoženo: \(summary(.slovenian)), kot revizija \(result.revision)",
                     en: "Imported \(summary(.english)) as revision \(result.revision)")[language])

@@ -17,7 +17,7 @@ enum InitCommand: CLICommand {
         try OutputDestination.checkNewStore(context.storePath, context: context)
         _ = try StoreAccess.create(
             at: context.storeURL, path: context.storePath, operation: .socioLabPodravje)
-        context.console.line(
+        context.console.error(
             LocalizedText(
                 sl: "Ustvarjena je prazna shramba za SocioLab Podravje v \(context.storePath)",
                 en: "Created an empty store for SocioLab Podravje at \(context.storePath)")[

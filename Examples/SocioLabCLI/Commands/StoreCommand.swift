@@ -22,7 +22,7 @@ enum StoreCommand: CLICommand {
             let verification = try StoreAccess.verify(at: context.storeURL, path: context.storePath)
             for problem in verification.problems { context.console.line(problem.description) }
             for notice in verification.notices {
-                context.console.line(
+                context.console.error(
                     "\(context.storePath): \(language == .slovenian ? "opomba" : "note"): \(notice)")
             }
             if !verification.isSound {
@@ -37,7 +37,7 @@ enum StoreCommand: CLICommand {
                 return ExitCode.store
             }
             let revision = verification.revision
-            context.console.line(
+            context.console.error(
                 LocalizedText(
                     sl:
                         "\(context.storePath): shramba je brez napak\(revision.map { " (revizija \($0))" } ?? "")",
@@ -50,7 +50,7 @@ enum StoreCommand: CLICommand {
             let workspace = try await context.openWorkspace()
             try await workspace.compact()
             let revision = await workspace.revision
-            context.console.line(
+            context.console.error(
                 LocalizedText(
                     sl: "\(context.storePath): stisnjena pri reviziji \(revision)",
                     en: "\(context.storePath): compacted at revision \(revision)")[language])

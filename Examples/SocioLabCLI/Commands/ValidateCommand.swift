@@ -27,7 +27,7 @@ enum ValidateCommand: CLICommand {
         } else {
             for issue in issues { context.console.line(issue.text(in: language)) }
             let warnings = issues.filter { $0.severity == .warning }.count
-            context.console.line(
+            context.console.error(
                 language == .slovenian
                     ? "\(CountedNoun.error.phrase(errors, in: language)), "
                         + "\(CountedNoun.warning.phrase(warnings, in: language)), skupaj "

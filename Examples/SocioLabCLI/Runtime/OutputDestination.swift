@@ -59,22 +59,42 @@ struct OutputDestination {
     private static func check(_ path: String, kind: Kind, force: Bool, context: CommandContext) throws
         -> ResolvedPath
     {
-        let location = try ResolvedPath.resolve(absolute(path, in: context), path: path)
+        let language = (try? context.language()) ?? .english
+        let location = try ResolvedPath.resolve(absolute(path, in: context), path: path, language: language)
         try checkOutsideStores(location, path: path, context: context)
         switch kind {
         case .file:
             switch location.existing {
             case .directory?:
-                throw usage("'\(path)' is a directory; give the name of a file to write")
+                throw usage(
+                    LocalizedText(
+                        sl:
+                            "'\(path)' je mapa, ne datoteka; navedite pot do datoteke (na primer v tej mapi) ali "
+                            + "'-' za standardni izhod",
+                        en: "'\(path)' is a directory, not a file; give the path of a file (inside it, for "
+                            + "example), or '-' for standard output"), language)
             case .other?:
                 throw usage(
-                    "'\(path)' is not a regular file; give a file path, or '-' for standard output")
+                    LocalizedText(
+                        sl:
+                            "'\(path)' ni navadna datoteka; navedite pot do datoteke ali '-' za standardni izhod",
+                        en: "'\(path)' is not a regular file; give a file path, or '-' for standard output"),
+                    language)
             case .regularFile?:
-                if !force { throw Self.exists(path) }
+                if !force { throw Self.exists(path, language: language) }
             case nil:
                 guard location.missing.count == 1 else {
+                    let missing =
+                        location.existingAncestor + "/" + location.missing.dropLast().joined(separator: "/")
                     throw CommandFailure([
-                        "sociolab: error: cannot write '\(path)': the directory \(location.parent) does not exist"
+                        "sociolab: \(Tool.errorWord(language)): "
+                            + LocalizedText(
+                                sl:
+                                    "'\(path)' ni mogoče zapisati: mapa \(missing) ne obstaja; najprej jo ustvarite "
+                                    + "(mkdir -p) ali navedite pot v obstoječi mapi",
+                                en:
+                                    "cannot write '\(path)': the directory \(missing) does not exist; create it "
+                                    + "first (mkdir -p), or give a path in an existing directory")[language]
                     ])
                 }
             }
@@ -82,7 +102,13 @@ struct OutputDestination {
         case .directory(let files):
             switch location.existing {
             case .regularFile?, .other?:
-                throw usage("'\(path)' is a file; give a directory for the export")
+                throw usage(
+                    LocalizedText(
+                        sl:
+                            "'\(path)' je datoteka; izvoz CSV potrebuje mapo: navedite novo ali obstoječo mapo",
+                        en:
+                            "'\(path)' is a file, and the CSV files need a directory: give a new or an existing "
+                            + "directory"), language)
             case .directory?:
                 guard !force else { return location }
                 let there = files.filter { name in
@@ -90,9 +116,15 @@ struct OutputDestination {
                     return lstat(location.resolved + "/" + name, &info) == 0
                 }
                 if !there.isEmpty {
+                    let names = there.joined(separator: ", ")
                     throw usage(
-                        "'\(path)' already holds \(there.joined(separator: ", ")); add --force to replace "
-                            + (there.count == 1 ? "it" : "them") + ", or give another directory")
+                        LocalizedText(
+                            sl:
+                                "v '\(path)' že obstaja: \(names); dodajte --force, da jih zamenjate, ali navedite "
+                                + "drugo mapo",
+                            en: "'\(path)' already holds \(names); add --force to replace "
+                                + (there.count == 1 ? "it" : "them") + ", or give another directory"),
+                        language)
                 }
                 return location
             case nil:
@@ -107,7 +139,7 @@ struct OutputDestination {
         location = try Self.check(path, kind: kind, force: force, context: context)
         try OutputFile.write(
             data, directory: location.parent, name: location.name, readers: readers, replace: force,
-            path: path)
+            path: path, language: (try? context.language()) ?? .english)
     }
 
     /// Writes the files of a directory (kind ``Kind/directory(files:)``), after checking the destination
@@ -116,18 +148,25 @@ struct OutputDestination {
     /// - Throws: ``CommandFailure`` naming the path.
     mutating func write(_ files: [ExportedFile], context: CommandContext) throws {
         location = try Self.check(path, kind: kind, force: force, context: context)
+        let language = (try? context.language()) ?? .english
         if location.existing == .directory {
-            try OutputFile.write(files, into: location.resolved, replace: force, path: path)
+            try OutputFile.write(
+                files, into: location.resolved, replace: force, path: path, language: language)
             return
         }
         let parent = try OutputFile.makeDirectories(
-            Array(location.missing.dropLast()), under: location.existingAncestor, path: path)
-        try OutputFile.writeNewDirectory(files, in: parent, name: location.name, path: path)
+            Array(location.missing.dropLast()), under: location.existingAncestor, path: path,
+            language: language)
+        try OutputFile.writeNewDirectory(
+            files, in: parent, name: location.name, path: path, language: language)
     }
 
     /// The failure for an existing file that may not be replaced (exit 2).
-    static func exists(_ path: String) -> CommandFailure {
-        usage("'\(path)' already exists; add --force to replace it, or give another path")
+    static func exists(_ path: String, language: Language = .english) -> CommandFailure {
+        usage(
+            LocalizedText(
+                sl: "'\(path)' že obstaja; dodajte --force, da jo zamenjate, ali navedite drugo pot",
+                en: "'\(path)' already exists; add --force to replace it, or give another path"), language)
     }
 
     /// Refuses (exit 2) when standard output or standard error is a file inside the store, so that a
@@ -169,7 +208,8 @@ struct OutputDestination {
     ///   - context: The command's context.
     /// - Throws: ``CommandFailure`` (exit 2) naming the new store and the store it would be inside.
     static func checkNewStore(_ path: String, context: CommandContext) throws {
-        let location = try ResolvedPath.resolve(absolute(path, in: context), path: path)
+        let location = try ResolvedPath.resolve(
+            absolute(path, in: context), path: path, language: (try? context.language()) ?? .english)
         for ancestor in location.existingPrefixes where ancestor != location.resolved && isStore(ancestor) {
             throw usage(
                 "refusing to make a store at '\(path)': \(location.resolved) is inside the SocioLab store "
@@ -235,142 +275,10 @@ struct OutputDestination {
     private static func usage(_ message: String) -> CommandFailure {
         CommandFailure(["sociolab: error: " + message], exitCode: ExitCode.usage)
     }
-}
 
-/// A path as the system resolves it: the part that exists, with every symbolic link followed, and the
-/// names below it that do not exist yet.
-struct ResolvedPath: Equatable {
-    /// What is at the path, if anything.
-    enum Existing: Equatable {
-        case regularFile, directory, other
-    }
-
-    /// The real path of the deepest directory that exists (the parent, when only the file is missing).
-    var existingAncestor: String
-    /// The names below ``existingAncestor`` that do not exist, outermost first (empty when the path
-    /// exists).
-    var missing: [String]
-    /// What is at the path, when it exists (after following links).
-    var existing: Existing?
-    /// The resolved path: the real path when it exists, else ``existingAncestor`` and ``missing`` joined.
-    var resolved: String
-
-    /// A path that exists.
-    init(absolute real: String, existing: Existing) {
-        existingAncestor = real
-        missing = []
-        self.existing = existing
-        resolved = real
-    }
-
-    /// The directory that holds the resolved path.
-    var parent: String {
-        guard let slash = resolved.lastIndex(of: "/") else { return "." }
-        return slash == resolved.startIndex ? "/" : String(resolved[..<slash])
-    }
-
-    /// The last name of the resolved path.
-    var name: String {
-        guard let slash = resolved.lastIndex(of: "/") else { return resolved }
-        return String(resolved[resolved.index(after: slash)...])
-    }
-
-    /// Every prefix of the resolved path that exists, from `/` down to the path itself when it exists.
-    var existingPrefixes: [String] {
-        let deepest = existing == nil ? existingAncestor : resolved
-        var prefixes = ["/"]
-        var current = ""
-        for component in deepest.split(separator: "/") {
-            current += "/" + component
-            prefixes.append(current)
-        }
-        return prefixes
-    }
-
-    /// Resolves an absolute path: links followed (also a link whose target does not exist yet), the names
-    /// that do not exist kept as written.
-    /// - Throws: ``CommandFailure`` (exit 1) when a directory on the way cannot be looked at, or links
-    ///   loop.
-    static func resolve(_ absolute: String, path: String, links: Int = 0) throws -> ResolvedPath {
-        if let real = realPath(absolute) {
-            var info = stat()
-            var kind = Existing.other
-            if stat(real, &info) == 0 {
-                switch info.st_mode & S_IFMT {
-                case S_IFREG: kind = .regularFile
-                case S_IFDIR: kind = .directory
-                default: kind = .other
-                }
-            }
-            return ResolvedPath(absolute: real, existing: kind)
-        }
-        let reason = errno
-        var info = stat()
-        if lstat(absolute, &info) == 0 {
-            // It exists but does not resolve: a link to a missing file (followed here), a loop, or a
-            // directory on the way that cannot be searched.
-            let isLink = info.st_mode & S_IFMT == S_IFLNK
-            guard isLink, links < 40, let target = readLink(absolute) else {
-                let code = isLink && links >= 40 ? ELOOP : reason
-                throw CommandFailure([
-                    "sociolab: error: cannot resolve '\(path)': \(String(cString: strerror(code)))"
-                ])
-            }
-            let next = target.hasPrefix("/") ? target : directory(of: absolute) + "/" + target
-            return try resolve(next, path: path, links: links + 1)
-        }
-        let code = errno
-        guard code == ENOENT || code == ENOTDIR else {
-            throw CommandFailure([
-                "sociolab: error: cannot look at '\(path)': \(String(cString: strerror(code)))"
-            ])
-        }
-        let name = lastName(of: absolute)
-        guard !name.isEmpty, name != ".", name != ".." else {
-            throw CommandFailure([
-                "sociolab: error: cannot resolve '\(path)': a directory on the way does not exist"
-            ])
-        }
-        var parent = try resolve(directory(of: absolute), path: path, links: links)
-        guard parent.existing == nil || parent.existing == .directory else {
-            throw CommandFailure([
-                "sociolab: error: cannot write '\(path)': \(parent.resolved) is not a directory"
-            ])
-        }
-        parent.missing.append(name)
-        parent.resolved = parent.resolved == "/" ? "/" + name : parent.resolved + "/" + name
-        parent.existing = nil
-        return parent
-    }
-
-    /// `realpath(3)`: the path with every link, `.` and `..` resolved, or `nil` when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let pointer = realpath(path, nil) else { return nil }
-        defer { free(pointer) }
-        return String(cString: pointer)
-    }
-
-    /// The target of a symbolic link.
-    private static func readLink(_ path: String) -> String? {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let count = readlink(path, &buffer, buffer.count - 1)
-        guard count >= 0 else { return nil }
-        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    /// The path without its last name (and trailing slashes).
-    private static func directory(of path: String) -> String {
-        var trimmed = Substring(path)
-        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
-        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
-    }
-
-    /// The last name of the path (without trailing slashes).
-    private static func lastName(of path: String) -> String {
-        var trimmed = Substring(path)
-        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        guard let slash = trimmed.lastIndex(of: "/") else { return String(trimmed) }
-        return String(trimmed[trimmed.index(after: slash)...])
+    /// A usage failure (exit 2) in `language`.
+    private static func usage(_ message: LocalizedText, _ language: Language) -> CommandFailure {
+        CommandFailure(
+            ["sociolab: \(Tool.errorWord(language)): " + message[language]], exitCode: ExitCode.usage)
     }
 }

@@ -38,9 +38,10 @@ enum OutputFile {
     /// - Throws: ``CommandFailure``: exit 2 when `replace` is `false` and the file exists, exit 1 when the
     ///   file cannot be written; the temporary file is removed and the destination is left as it was.
     static func write(
-        _ data: Data, directory: String, name: String, readers: Readers, replace: Bool, path: String
+        _ data: Data, directory: String, name: String, readers: Readers, replace: Bool, path: String,
+        language: Language = .english
     ) throws {
-        let parent = try DirectoryDescriptor(directory, path: path)
+        let parent = try DirectoryDescriptor(directory, path: path, language: language)
         let temporary = try parent.writeTemporary(data, for: name, readers: readers, path: path)
         try parent.publish(temporary, as: name, replace: replace, path: path)
         try parent.sync(path: path)
@@ -55,14 +56,14 @@ enum OutputFile {
     ///   - path: The new directory as the user wrote it, for messages.
     /// - Throws: ``CommandFailure`` (exit 1) naming the path; nothing is left behind.
     static func writeNewDirectory(
-        _ files: [ExportedFile], in parentDirectory: String, name: String, path: String
-    )
-        throws
-    {
-        let parent = try DirectoryDescriptor(parentDirectory, path: path)
+        _ files: [ExportedFile], in parentDirectory: String, name: String, path: String,
+        language: Language = .english
+    ) throws {
+        let parent = try DirectoryDescriptor(parentDirectory, path: path, language: language)
         let temporary = try parent.makeTemporaryDirectory(for: name, path: path)
         do {
-            let inside = try DirectoryDescriptor(parentDirectory + "/" + temporary, path: path)
+            let inside = try DirectoryDescriptor(
+                parentDirectory + "/" + temporary, path: path, language: language)
             for file in files {
                 let staged = try inside.writeTemporary(
                     file.data, for: file.name, readers: .ownerOnly, path: path + "/" + file.name)
@@ -85,8 +86,11 @@ enum OutputFile {
     ///   - replace: Whether files already there are replaced.
     ///   - path: The directory as the user wrote it, for messages.
     /// - Throws: ``CommandFailure`` naming the file (exit 2 when one exists and `replace` is `false`).
-    static func write(_ files: [ExportedFile], into directory: String, replace: Bool, path: String) throws {
-        let parent = try DirectoryDescriptor(directory, path: path)
+    static func write(
+        _ files: [ExportedFile], into directory: String, replace: Bool, path: String,
+        language: Language = .english
+    ) throws {
+        let parent = try DirectoryDescriptor(directory, path: path, language: language)
         var staged: [(temporary: String, name: String)] = []
         do {
             for file in files {
@@ -120,13 +124,14 @@ enum OutputFile {
     ///   - path: The path as the user wrote it, for messages.
     /// - Returns: The real path of the innermost directory made.
     /// - Throws: ``CommandFailure`` (exit 1) naming the directory that cannot be made.
-    static func makeDirectories(_ components: [String], under existing: String, path: String) throws -> String
-    {
+    static func makeDirectories(
+        _ components: [String], under existing: String, path: String, language: Language = .english
+    ) throws -> String {
         var current = existing
         for component in components {
             let next = current == "/" ? "/" + component : current + "/" + component
             if mkdir(next, 0o700) != 0 && errno != EEXIST {
-                throw failure("cannot create directory '\(path)'", errno: errno)
+                throw FileErrorText.failure(.createDirectory, path: path, errno: errno, language: language)
             }
             _ = chmod(next, 0o700)
             current = next
@@ -135,38 +140,61 @@ enum OutputFile {
     }
 
     /// Reads a file the user named.
-    /// - Throws: ``CommandFailure`` naming the path when it cannot be read.
-    static func read(_ url: URL, path: String) throws -> Data {
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw CommandFailure(["\(path): error: cannot read the file: \(describe(error))"])
+    /// - Throws: ``CommandFailure`` (exit 1), as `PATH: error: what is wrong; what to do`, when it cannot be
+    ///   read (it does not exist, is a directory, may not be read …).
+    static func read(_ url: URL, path: String, language: Language = .english) throws -> Data {
+        func failure(_ code: Int32) -> CommandFailure {
+            CommandFailure([
+                "\(path): \(Tool.errorWord(language)): "
+                    + FileErrorText.reason(code, action: .read)[language]
+            ])
+        }
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(errno) }
+        defer { _ = close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw failure(errno) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw failure(EISDIR) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { readBytes(fd, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(errno)
+            }
+            if count == 0 { return data }
+            data.append(contentsOf: chunk[0..<count])
         }
     }
+}
 
-    private static func describe(_ error: any Error) -> String {
-        (error as NSError).localizedFailureReason ?? error.localizedDescription
-    }
-
-    /// A failure (exit 1) with the system's reason.
-    static func failure(_ what: String, errno code: Int32) -> CommandFailure {
-        CommandFailure(["sociolab: error: \(what): \(String(cString: strerror(code)))"])
-    }
+/// `read(2)`, named apart from ``OutputFile/read(_:path:language:)``.
+private func readBytes(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
 }
 
 /// An open directory that files are written into by name, through its descriptor.
 private final class DirectoryDescriptor {
     let descriptor: Int32
     let path: String
+    /// The language of the errors.
+    let language: Language
 
     /// Opens the directory at the real path `directory`.
-    init(_ directory: String, path: String) throws {
+    init(_ directory: String, path: String, language: Language) throws {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw OutputFile.failure("cannot open the directory of '\(path)'", errno: errno)
+            throw FileErrorText.failure(.write, path: path, errno: errno, language: language)
         }
         descriptor = fd
         self.path = path
+        self.language = language
+    }
+
+    /// A failure (exit 1) naming `path`, with what is wrong and what to do.
+    func failure(_ action: FileErrorText.Action, _ path: String, errno code: Int32) -> CommandFailure {
+        FileErrorText.failure(action, path: path, errno: code, language: language)
     }
 
     deinit { _ = close(descriptor) }
@@ -185,16 +213,16 @@ private final class DirectoryDescriptor {
         let fd = temporary.withCString {
             openat(descriptor, $0, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         }
-        guard fd >= 0 else { throw OutputFile.failure("cannot write '\(path)'", errno: errno) }
-        var failure: Int32?
+        guard fd >= 0 else { throw failure(.write, path, errno: errno) }
+        var problem: Int32?
         // The umask can only take permissions away; fchmod makes an owner-only file exactly 0600.
-        if readers == .ownerOnly && fchmod(fd, 0o600) != 0 { failure = errno }
-        if failure == nil { failure = Self.writeAll(data, to: fd) }
-        if failure == nil && fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0 && failure == nil { failure = errno }
-        if let failure {
+        if readers == .ownerOnly && fchmod(fd, 0o600) != 0 { problem = errno }
+        if problem == nil { problem = Self.writeAll(data, to: fd) }
+        if problem == nil && fsync(fd) != 0 { problem = errno }
+        if close(fd) != 0 && problem == nil { problem = errno }
+        if let problem {
             remove(temporary)
-            throw OutputFile.failure("cannot write '\(path)'", errno: failure)
+            throw self.failure(.write, path, errno: problem)
         }
         return temporary
     }
@@ -207,7 +235,7 @@ private final class DirectoryDescriptor {
             let renamed = temporary.withCString { from in
                 name.withCString { renameat(descriptor, from, descriptor, $0) }
             }
-            if renamed != 0 { throw OutputFile.failure("cannot write '\(path)'", errno: errno) }
+            if renamed != 0 { throw failure(.write, path, errno: errno) }
             return
         }
         let linked = temporary.withCString { from in
@@ -215,15 +243,15 @@ private final class DirectoryDescriptor {
         }
         if linked == 0 { return }
         let code = errno
-        if code == EEXIST { throw OutputDestination.exists(path) }
+        if code == EEXIST { throw OutputDestination.exists(path, language: language) }
         // A file system without hard links: look, then rename (a small window, but no worse than others).
         guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EMLINK || code == ENOSYS
         else {
-            throw OutputFile.failure("cannot write '\(path)'", errno: code)
+            throw failure(.write, path, errno: code)
         }
         var info = stat()
         if name.withCString({ fstatat(descriptor, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 {
-            throw OutputDestination.exists(path)
+            throw OutputDestination.exists(path, language: language)
         }
         try rename(temporary, to: name, path: path)
     }
@@ -232,14 +260,14 @@ private final class DirectoryDescriptor {
     func rename(_ from: String, to name: String, path: String) throws {
         let renamed = from.withCString { old in name.withCString { renameat(descriptor, old, descriptor, $0) }
         }
-        if renamed != 0 { throw OutputFile.failure("cannot write '\(path)'", errno: errno) }
+        if renamed != 0 { throw failure(.write, path, errno: errno) }
     }
 
     /// Creates a hidden temporary directory (`0700`) for `name` and returns its name.
     func makeTemporaryDirectory(for name: String, path: String) throws -> String {
         let temporary = Self.temporaryName(for: name)
         guard temporary.withCString({ mkdirat(descriptor, $0, 0o700) }) == 0 else {
-            throw OutputFile.failure("cannot create directory '\(path)'", errno: errno)
+            throw failure(.createDirectory, path, errno: errno)
         }
         let fd = temporary.withCString {
             openat(descriptor, $0, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
@@ -254,7 +282,7 @@ private final class DirectoryDescriptor {
     /// Makes the directory's entries durable.
     func sync(path: String) throws {
         if fsync(descriptor) != 0 && errno != EINVAL && errno != EROFS {
-            throw OutputFile.failure("cannot flush the directory of '\(path)' to disk", errno: errno)
+            throw failure(.flush, path, errno: errno)
         }
     }
 

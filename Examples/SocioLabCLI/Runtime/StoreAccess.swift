@@ -65,6 +65,25 @@ enum StoreAccess {
         return JSONFileStore.verify(at: path)
     }
 
+    /// The store's change sets, newest first, read without loading the store or taking its lock.
+    /// - Parameters:
+    ///   - limit: The most to return; `nil` for all.
+    ///   - include: Which change sets to list.
+    /// - Throws: `store.missing` when there is no store at `path`; `store.corrupt` for a damaged line.
+    static func changeSets(
+        at url: URL, path: String, limit: Int?, including include: (ChangeSetSummary) -> Bool
+    ) throws -> [ChangeSetSummary] {
+        try requireStore(at: url, path: path)
+        return try JSONFileStore.changeSetSummaries(atPath: path, limit: limit, including: include)
+    }
+
+    /// What the store's files say about it (sizes, format version, lock holder), without opening it.
+    /// - Throws: `store.missing` when there is no store at `path`.
+    static func facts(at url: URL, path: String) throws -> StoreDirectoryFacts {
+        try requireStore(at: url, path: path)
+        return try JSONFileStore.facts(atPath: path)
+    }
+
     /// Removes a store directory (for `demo --force`); refuses, with exit code 3, a directory that is
     /// neither a store nor empty, and a store another process is writing.
     static func remove(at url: URL, path: String) throws {
@@ -87,8 +106,15 @@ enum StoreAccess {
         do {
             try FileManager.default.removeItem(at: url)
         } catch {
+            // Foundation's own text names neither the path nor what to do: say it from the system's reason.
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let code = underlying?.domain == NSPOSIXErrorDomain ? Int32(underlying!.code) : EIO
+            let reason = FileErrorText.reason(code, action: .write)
             throw SocioLabError(
-                .storeIO, "cannot remove '\(path)': \(error.localizedDescription)")
+                .storeIO,
+                LocalizedText(
+                    sl: "'\(path)' ni mogoče odstraniti: \(reason.sl)",
+                    en: "cannot remove '\(path)': \(reason.en)"))
         }
     }
 }

@@ -7,8 +7,9 @@ enum Tool {
     static var commands: [any CLICommand.Type] {
         [
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, ValidateCommand.self,
-            ReportCommand.self, HistoryCommand.self, ErasePersonCommand.self, PluginsCommand.self,
-            StoreCommand.self, TemplatesCommand.self,
+            ReportCommand.self, HistoryCommand.self, LogCommand.self, StatusCommand.self, InfoCommand.self,
+            ErasePersonCommand.self, PluginsCommand.self, StoreCommand.self, TemplatesCommand.self,
+            VersionCommand.self,
         ]
     }
 
@@ -24,6 +25,9 @@ enum Tool {
                 "store", valueName: "path",
                 help: "The store directory (default: $SOCIOLAB_STORE, else ./sociolab-store)."),
             LanguageChoice.option,
+        ],
+        globalFlags: [
+            .init("version", short: "V", help: "Show the version (as 'sociolab version' does) and exit.")
         ],
         commands: commands.map { $0.spec })
 
@@ -42,6 +46,10 @@ enum Tool {
         let help = HelpFormatter(program: SlovenianHelp.translated(program, to: language))
         if parsed.isHelpRequest {
             console.write(help.help(for: parsed))
+            return ExitCode.success
+        }
+        if parsed.flag("version") {
+            for line in VersionCommand.lines(in: language) { console.line(line) }
             return ExitCode.success
         }
         guard let name = parsed.command, let command = commands.first(where: { $0.spec.name == name }) else {
