@@ -23,12 +23,13 @@ extension CSVRowReader {
         "[{\"document_id\": \"AS-14\", \"kind\": \"attendance_sheet\", \"date\": \"2019-10-03\"}]."
 
     /// A JSON array of evidence objects (`document_id`, `kind`, `date`); an empty cell is none.
+    ///
+    /// The cell is read by the kit's strict reader (RFC 8259, and only text the kit can keep), not by
+    /// Foundation's, which accepts `[{…},]` and would silently normalise a damaged cell.
     mutating func evidence(_ column: ExchangeColumn) -> [Evidence] {
-        guard let cell = text(column) else { return [] }
+        guard text(column) != nil, let value = json(column) else { return [] }
         do {
-            // The kit's strict reader (RFC 8259), not Foundation's, which accepts `[{…},]` and would
-            // silently normalise a damaged cell.
-            return try JSONValue(parsing: cell).decodeDirectly([Evidence].self)
+            return try value.decodeDirectly([Evidence].self)
         } catch {
             fail(
                 column, .invalidValue,
