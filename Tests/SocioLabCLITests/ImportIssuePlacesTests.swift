@@ -41,11 +41,8 @@ struct ImportIssuePlacesTests {
         #expect(
             result.standardError
                 == "persons-2019.csv:3:municipality: warning: Ljubljana is outside Podravje "
-                + "[core.municipality-outside]
-    Allowed, but check that this is right.
-"
-                + "Imported 4 insert(s), 0 update(s) as revision 1
-", "\(result)")
+                + "[core.municipality-outside]\n    Allowed, but check that this is right.\n"
+                + "Imported 4 insert(s), 0 update(s) as revision 1\n", "\(result)")
         #expect(result.standardOutput.isEmpty, "\(result)")
     }
 
