@@ -46,20 +46,20 @@ struct FormatPinCLITests {
         "export csv support_programmes.csv":
             "2b2ea1bf8d50db054e51aae53752e8f453e83514f4cff5a8d050211712b9a8e6",
         "export json": "909592f0f3d25dc5c724cf0ed7ef305c2db84339a1586602bed8fe4dfe91c4eb",
-        "report csv en": "dd7ae1f2c33d75582cdbfe3a4c3aeb83908ea28d9a4cf769bb45dacf83218371",
-        "report csv en excel": "bada10b7d36daa0b2f17d705c6f22cbd5df969ad3bd6462ab22d5fbc5f3ad6d3",
-        "report csv sl": "b1b569662662d6bf73770351a9287ea32f146fb67ef581dced7d5489a26ad301",
+        "report csv en": "d8b08bb96bf2e8be518b5bdd527971711e8f18a160dfca957cfc4386436f7373",
+        "report csv en excel": "d3e05eae0cdc7628b0f0c9465518568ee6845311b6f98019959c047a9932b657",
+        "report csv sl": "ab9853a715b4018f5fac04407af08066c02b842250b55bcbeaadd07bdba824bb",
         // Issue 15: the two HTML digests changed for the HTML report's new layout; no other digest changed.
-        "report html en": "5e0434eb9f568cedf6804c412f25863a0f43574b0ff252e6a9385fbe2ead1e0a",
-        "report html sl": "fdb1f9349d3f48717006f0460ad7ed88cee5bca5dd457db76eff3146c183d150",
+        "report html en": "acc2accb8838139aa6d45f91501078c91d7ed2f3107370f62f7e80d63ac6c7f6",
+        "report html sl": "193d9106b6bc257e251c83116141ee0591d941991cc146acf60cf0777afd2777",
         // Issue 14: the JSON reports changed for the reworded counting rules of OUT-04, OUT-06, CO23/EECO19
         // and training.completion (records entered twice, mentee organisations); no figure changed.
         "report json 2019 by gender partner k5":
-            "5426796aa34c6fed45a7cae8687e5232fecdfef8a5b021d95b2f9a53659f2b8c",
+            "dcf7f2a47cacc1512df544faa3888e4c7dfc697c51af1d3e2be31b8c346f1f45",
         "report json 2019-Q3 prizma by person":
-            "5b7aaf79a50d023de40f51d58c6e99485b3c5119ad2f461096c9153c1e3da471",
-        "report json en": "3b10617a086c21e31ece3ce5191b10cfde4f828054b52d3fbf36b3d425778996",
-        "report json sl": "3b10617a086c21e31ece3ce5191b10cfde4f828054b52d3fbf36b3d425778996",
+            "3c9061843ae39b7eb7f9e81cbaf8af19a9c048bf3a518bae5be0a7c909d204a5",
+        "report json en": "f21b041dbc5ac1a61a36e3edfb3635d0a4d6464b683d213b3f893fc7ed6ed2cd",
+        "report json sl": "f21b041dbc5ac1a61a36e3edfb3635d0a4d6464b683d213b3f893fc7ed6ed2cd",
         "report markdown en": "563eef554e91966618ab20905cb70f6b5752dbff03aab2b7bcade1ec8549ac88",
         "report markdown sl": "f98fadbc9d07649d0608b680b37cc6b00912554a237cd1b87190e9ed6202f2a4",
         "report text en": "bc614f2ba33be3dd77d8d9e358b9f4a1cf8e7172a6193f5e4c5bef1dc494b6bb",

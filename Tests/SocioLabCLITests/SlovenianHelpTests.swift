@@ -133,7 +133,8 @@ struct SlovenianHelpTests {
         ),
         (
             ["history"],
-            "manjka argument <id> za ukaz 'history'; uporabo izpiše 'sociolab history --help'"
+            "'history' prikaže spremembe enega zapisa: navedite ga kot vrsta/id, npr. "
+                + "'sociolab history person/p001'; vse sklope sprememb izpiše 'sociolab log'"
         ),
         (
             ["export", "--format", "jsn"],

@@ -195,13 +195,13 @@ enum PinnedDigests {
         "report demo-2019-by-gender-partner-k5/csv-sl":
             "401f754f1d89a194c37131a37dd96e1b19cead07d6caf183fed7845314121217",
         "report demo-2019-by-gender-partner-k5/html-en":
-            "48dba415a6b0ba11ba348041bbc1d68c605978cba48e38526e76a374460c58ba",
+            "a8d5fb67b9f0b7d6b45d5110bd24668d7223722e73c777f181f657d188f1e71b",
         "report demo-2019-by-gender-partner-k5/html-sl":
-            "77386ed685a39c0f6010e1a749a241b12fef834830e8418aec3eb56f413e106e",
+            "d60fe7fa859a2b996676ec86a35b68c52b063c296018ea7dafe0d6db9d15da2c",
         "report demo-2019-by-gender-partner-k5/json":
-            "5426796aa34c6fed45a7cae8687e5232fecdfef8a5b021d95b2f9a53659f2b8c",
+            "dcf7f2a47cacc1512df544faa3888e4c7dfc697c51af1d3e2be31b8c346f1f45",
         "report demo-2019-by-gender-partner-k5/json-compact":
-            "0832838d7474b3989d03fb3e34f8fa51a9a845c3457f3a90907d052c8b6acb9c",
+            "f7b717c507374a913f0da6ae9f3d6ff55939ba511dfe24a9048bc09910d34bdf",
         "report demo-2019-by-gender-partner-k5/markdown-en-brief":
             "4c5ce2fcef615f687b3f6d82945ca328aac63446a846d66ea373bf72ee300c7e",
         "report demo-2019-by-gender-partner-k5/markdown-sl":
@@ -215,13 +215,13 @@ enum PinnedDigests {
         "report demo-2019Q3-prizma-by-person/csv-sl":
             "47003687226a6e98784436938caf30028153bfd4d130bfd169321c21ab53926b",
         "report demo-2019Q3-prizma-by-person/html-en":
-            "d3ff8dbc3f539152cfc3ab385f585f378948df77658bba5ca7fc55d41e3458eb",
+            "86f378761533a0dfaa68475e420223d266352c5a61cb2df16e0039953374ca9b",
         "report demo-2019Q3-prizma-by-person/html-sl":
-            "a86a65ea85792d01f7368276ba089c18e252ca12c99cddb611250d3ac6714515",
+            "b2901a957a96d9a0b56f3b94f0cf4239c481a46684bb09d9b9c49deb6380f37f",
         "report demo-2019Q3-prizma-by-person/json":
-            "5b7aaf79a50d023de40f51d58c6e99485b3c5119ad2f461096c9153c1e3da471",
+            "3c9061843ae39b7eb7f9e81cbaf8af19a9c048bf3a518bae5be0a7c909d204a5",
         "report demo-2019Q3-prizma-by-person/json-compact":
-            "787aada77df60512f917976cff194b633205e4d8b0620c7c1517705535888a5d",
+            "72816308c823ff5e55380e9c080315c78f294ebe45a19736d2ea9058ba7797ba",
         "report demo-2019Q3-prizma-by-person/markdown-en-brief":
             "5d602aa6265a559e36edf25680d30d1377a5eee0ebea12647315c38fb31a3a1c",
         "report demo-2019Q3-prizma-by-person/markdown-sl":
@@ -235,12 +235,12 @@ enum PinnedDigests {
         "report demo-range-by-place/csv-sl":
             "105da5386a8c931a3beb79fd7db64a48747a7cbcdf4a1dc91c69c25c3d06fe76",
         "report demo-range-by-place/html-en":
-            "c63021b08d8af86ff6846e3ed6214869ae2946ef70a2c8113d7ad270107ca387",
+            "22b5910f7831a8fe132a13ad8122fefa0b56b553858ebc9b11ba3e9f09411625",
         "report demo-range-by-place/html-sl":
-            "a32884c3ca0f55500a6f8f3a0c34e223a227898b864aaab2183840ee530cb803",
-        "report demo-range-by-place/json": "6cbdb6825d918ea7ffb32dee531b7fd2e0770e656cdc4430db93836d4336c7e0",
+            "856431aa82e56b14d51b0eb7ac7d43eae89a4b26d96d6ad0cca8843e64f1cb47",
+        "report demo-range-by-place/json": "6654c17f44f71cc0e638eee2629067a7d11e370d45c415ba8378e020a3981188",
         "report demo-range-by-place/json-compact":
-            "ed5afe84b97cc741965e2c494923de3e7da4344fc994376ba0f1bee40e172c31",
+            "7a3d527bdff4cf926f549532f9ea5d9cec593fd4ca7e299b13bc65e90ccef263",
         "report demo-range-by-place/markdown-en-brief":
             "510b4d423dac8276684914bed5a5a988871d40a315a584e664d97b72b433201b",
         "report demo-range-by-place/markdown-sl":
@@ -248,28 +248,28 @@ enum PinnedDigests {
         "report demo-range-by-place/text-en":
             "1307355d23b70968d56fbc0e307d063beca1e1adb31ec7b1d94acb767ef3b3b3",
         "report demo-range-by-place/text-sl":
-            "64779e122e1f3b795b8e51b952a99c6dc135e459cccbf8e72d035b34b50e1aac",
-        "report demo/csv-en-excel": "dfc54d08e7482a378eca6727544a85d93200473619e4a1360d4d5dfdcb1db273",
-        "report demo/csv-sl": "d022fefbbfeff4d4478810ae9fa28ac747a1a9ae2f4b8f13a6b8467bad955549",
-        "report demo/html-en": "5e0434eb9f568cedf6804c412f25863a0f43574b0ff252e6a9385fbe2ead1e0a",
-        "report demo/html-sl": "fdb1f9349d3f48717006f0460ad7ed88cee5bca5dd457db76eff3146c183d150",
-        "report demo/json": "2057e49ec7bc426878af569826c3bcfd8daae892a79154e01e82ec83f21eb7fd",
-        "report demo/json-compact": "ee9e83bd53f1b330c6fb320eab0a78078900d6821b2c4d60e23fb911075b8982",
-        "report demo/markdown-en-brief": "0c651605dea2f9741bc5c586cc121981c4e88b0672744cd9c81b8669165a6347",
-        "report demo/markdown-sl": "555634d8d4b1a4fa0bc6bcbb2a64487f2e2b3d3b4964fa92e62838b4bf9e6e88",
-        "report demo/text-en": "570b0401ac8147fcff448e6f8cdb90380f83e9063fb75f0639686a3ed7bf5854",
-        "report demo/text-sl": "32ff340fd4ff35a56955611edbbdc390b05b299022bce0ecaed576231bc1d510",
+            "f5c5504bed90bfb4decd606348a2763bfde04e75a6dbc7ca1f0403a25e9f5d2b",
+        "report demo/csv-en-excel": "57084c59b2d8dd17263485665bdb57e19960dde08dbb793021705d6c9749682b",
+        "report demo/csv-sl": "e84248bb46da8525b1b3871d86592d4acabb6e20ec10242ccba98d5533e0c221",
+        "report demo/html-en": "acc2accb8838139aa6d45f91501078c91d7ed2f3107370f62f7e80d63ac6c7f6",
+        "report demo/html-sl": "193d9106b6bc257e251c83116141ee0591d941991cc146acf60cf0777afd2777",
+        "report demo/json": "f21b041dbc5ac1a61a36e3edfb3635d0a4d6464b683d213b3f893fc7ed6ed2cd",
+        "report demo/json-compact": "79541e32b1ab7e3ac06af32372c1f05a010a6c5c05eab9d51577c66ca0438f2d",
+        "report demo/markdown-en-brief": "58c8b0b14cfc1a76d3e09c4ae1c804bababa1d8a1d38722e3e1f0f16900d4ebe",
+        "report demo/markdown-sl": "f98fadbc9d07649d0608b680b37cc6b00912554a237cd1b87190e9ed6202f2a4",
+        "report demo/text-en": "bc614f2ba33be3dd77d8d9e358b9f4a1cf8e7172a6193f5e4c5bef1dc494b6bb",
+        "report demo/text-sl": "5aff9eec56ed1d961b59a923b93749a61e9ea41ef82cb9406434806d8eb587df",
         "report pin-sample-2020-k3/csv-en-excel":
             "38f20b5a3480f2c682e074c6846c71ce13ba2e3dfbc6520df3b9fcb4f23169dd",
         "report pin-sample-2020-k3/csv-sl":
             "487aab6742b813eb2eb6e0fce235ba4f6ba1eed40b99d86f24d127ccc3d63437",
         "report pin-sample-2020-k3/html-en":
-            "c68375309a8e3464031b3aaf8d826a05306dd61165aab04cebdf7e9334d438e7",
+            "6df58bf74df040c753ae301c2ab22c5e2cbb434fecf643afe3f3500fb3074293",
         "report pin-sample-2020-k3/html-sl":
-            "84393b8f1fbc0a21fe1683c33c349c22221d4c5973cad5ff346a9dde158cc328",
-        "report pin-sample-2020-k3/json": "7ffb09bdb6614d5c83ca946cee4311e062cb9ac3c1ec84c68ea295413398c201",
+            "b7730b5065ac41ccaaf4c82c8ab1c4c5a034b8b7b23d40e79c1ec8db80441ea4",
+        "report pin-sample-2020-k3/json": "c93ac991732ef3998bcf1f6b436bda249d0f0f129efcc3b46320a6e46e39d51c",
         "report pin-sample-2020-k3/json-compact":
-            "54611ec42c6371bd2599e936b0a6a86a96b942bf7157a7722d4e537757776a55",
+            "8c5863f8c98fec029d4cb2420604958464330ed9b515d933a2e05da6f0fee8df",
         "report pin-sample-2020-k3/markdown-en-brief":
             "31f4e3087c77fbee97dbeed4c2ca2bee3319f2fe52c86587df36b0549b8deb26",
         "report pin-sample-2020-k3/markdown-sl":
@@ -277,13 +277,13 @@ enum PinnedDigests {
         "report pin-sample-2020-k3/text-en":
             "3253ff8ce3f778fbcb39f6a69a4ec05385c7aafd9463d7223a473d58d28dcf02",
         "report pin-sample-2020-k3/text-sl":
-            "fe8102aa1da9e863ce3c63c709e7e2c94478df3b629762d4df609b66c3489e4c",
-        "report pin-sample/csv-en-excel": "96df921308f14fdf321fe903eb38ba96e17dcdaaf40ba0ed61645c9a7b109b67",
-        "report pin-sample/csv-sl": "b976a3f283bba2314a895425424b5af17df2b8a06de0e6b95cbc85dba9d1c6d3",
-        "report pin-sample/html-en": "c8eec94d23be30c310f2931bf0f6f1f89a06d2056b4c408f79f1ede44abca754",
-        "report pin-sample/html-sl": "8d348e685e627b0b976901da15efbd6dc2bc9528b785933cc9016cb1a934f468",
-        "report pin-sample/json": "f430332c4d64496d38d63fc7db7dcf84b249834652e5e25da44bf473cbd57735",
-        "report pin-sample/json-compact": "5290515c38a4901c8dca60c0a8e0f9e60c2384821d6f22cdf575aee4166ab193",
+            "4b67114457cfbe2e370aeec5075158bcd71fa3daa854e1fe0265efeb8fe46811",
+        "report pin-sample/csv-en-excel": "b3c899076a057c898b0283139837192d65446729c8723d271f4d1bd434f68ef7",
+        "report pin-sample/csv-sl": "b0f47cfc8c6f87699e455c757fa9f2dbf4c5d3f9df9c9901a9557646d88a66e9",
+        "report pin-sample/html-en": "aa9186a1c31387384ce8b10b414c2ddf3aada36095a5464c7635f7683ed2ad78",
+        "report pin-sample/html-sl": "f3232663f02637a98c3644b541529906e9f8ecbb5c2829ef692a4eb647ca3c12",
+        "report pin-sample/json": "3de6e38c2d6044a34e638da70f7ed869aeb6293dbe069ddd41bb6cd92de3547d",
+        "report pin-sample/json-compact": "d61bfdda9143397a6689f93bd878d93c2e81e023eb54a11514035b586d7f42d3",
         "report pin-sample/markdown-en-brief":
             "1a49165f54a854186b0548c1b1f1b99e99d224db4bebfda33a312ae693f8da95",
         "report pin-sample/markdown-sl": "698a67bbb6f696c5b3612ddd1e0b052c1c03d5766a1679bc927b507b9287a403",

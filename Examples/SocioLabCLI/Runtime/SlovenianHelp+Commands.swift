@@ -83,7 +83,7 @@ extension SlovenianHelp {
     /// The discussion of `status`.
     static let statusDiscussion =
         "Shrambo odpre samo za branje (deluje tudi ob procesu, ki vanjo piše) in prikaže njeno pot, različico "
-        + "zapisa njenega posnetka, revizijo, zapise vsake vrste, velikost datotek, zadnji sklop sprememb, ali "
+        + "zapisa njenega posnetka, revizijo, število zapisov vsake vrste, velikost datotek, zadnji sklop sprememb, ali "
         + "jo bo naslednje pisanje strnilo, in proces, ki drži zaklep za pisanje, če ga kateri drži. "
         + "'sociolab info' je isto. --format json izpiše en objekt s ključi path, absolute_path, "
         + "format_version, revision, records, total_records, size_bytes, files, last_change_set (kot ga "

@@ -27,7 +27,7 @@ enum SlovenianHelp {
         "log":
             "Izpiše sklope sprememb shrambe, najnovejše najprej: revizijo, čas, avtorja, razlog in števila.",
         "status":
-            "Prikaže shrambo: pot, različico zapisa, revizijo, zapise po vrstah, velikost, zadnji sklop "
+            "Prikaže shrambo: pot, različico zapisa, revizijo, število zapisov po vrstah, velikost, zadnji sklop "
             + "sprememb, zaklep.",
         "info": "Isto kot 'status': prikaže shrambo in njeno stanje.",
     ]
