@@ -38,27 +38,49 @@ public struct Dataset: Sendable, Equatable {
     // MARK: Tables
 
     /// Organisations.
-    public var organisations: EntityTable<Organisation> { registry[Organisation.self].table }
+    public var organisations: EntityTable<Organisation> {
+        _read { yield registry[Organisation.self].table }
+    }
     /// Persons' statistical records.
-    public var persons: EntityTable<Person> { registry[Person.self].table }
+    public var persons: EntityTable<Person> {
+        _read { yield registry[Person.self].table }
+    }
     /// Persons' personal details, kept apart.
-    public var personalDetails: EntityTable<PersonalDetails> { registry[PersonalDetails.self].table }
+    public var personalDetails: EntityTable<PersonalDetails> {
+        _read { yield registry[PersonalDetails.self].table }
+    }
     /// Info points.
-    public var infoPoints: EntityTable<InfoPoint> { registry[InfoPoint.self].table }
+    public var infoPoints: EntityTable<InfoPoint> {
+        _read { yield registry[InfoPoint.self].table }
+    }
     /// Activities.
-    public var activities: EntityTable<Activity> { registry[Activity.self].table }
+    public var activities: EntityTable<Activity> {
+        _read { yield registry[Activity.self].table }
+    }
     /// Participations.
-    public var participations: EntityTable<Participation> { registry[Participation.self].table }
+    public var participations: EntityTable<Participation> {
+        _read { yield registry[Participation.self].table }
+    }
     /// Jobs.
-    public var jobs: EntityTable<Job> { registry[Job.self].table }
+    public var jobs: EntityTable<Job> {
+        _read { yield registry[Job.self].table }
+    }
     /// Products.
-    public var products: EntityTable<Product> { registry[Product.self].table }
+    public var products: EntityTable<Product> {
+        _read { yield registry[Product.self].table }
+    }
     /// Development plans.
-    public var developmentPlans: EntityTable<DevelopmentPlan> { registry[DevelopmentPlan.self].table }
+    public var developmentPlans: EntityTable<DevelopmentPlan> {
+        _read { yield registry[DevelopmentPlan.self].table }
+    }
     /// Support programmes.
-    public var supportProgrammes: EntityTable<SupportProgramme> { registry[SupportProgramme.self].table }
+    public var supportProgrammes: EntityTable<SupportProgramme> {
+        _read { yield registry[SupportProgramme.self].table }
+    }
     /// Milestones.
-    public var milestones: EntityTable<Milestone> { registry[Milestone.self].table }
+    public var milestones: EntityTable<Milestone> {
+        _read { yield registry[Milestone.self].table }
+    }
 
     // MARK: Every kind
 

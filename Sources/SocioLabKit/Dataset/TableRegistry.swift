@@ -19,8 +19,12 @@ struct TableRegistry: Sendable {
     private init(placeholder: ()) { boxes = [] }
 
     /// The storage of one kind.
+    ///
+    /// Read in place (`_read`): a rule or an indicator that looks up one entity per record of another
+    /// kind (`dataset.activities[p.activity]` for each of five million participations) would otherwise copy
+    /// the kind's whole storage (a dozen reference counts) for every lookup.
     subscript<E: RegisteredEntity>(type: E.Type) -> KindStorage<E> {
-        unsafeDowncast(boxes[E.kind.ordinal], to: TypedKindBox<E>.self).storage
+        _read { yield unsafeDowncast(boxes[E.kind.ordinal], to: TypedKindBox<E>.self).storage }
     }
 
     /// Changes the storage of one kind, copying it first when another registry shares it.
