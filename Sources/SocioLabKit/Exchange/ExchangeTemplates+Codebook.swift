@@ -139,30 +139,17 @@ extension ExchangeTemplates {
     }
 
     /// The fixed list of an enumerated column (and of `role`): each value's code as files spell it and its
-    /// Slovenian words; `nil` for a column without one. `ExchangeTemplatesTests` checks that every column
-    /// with ``ValueCodec/enumeration`` has one.
+    /// Slovenian words; `nil` for a column without one. An enumeration's list comes from its schema field;
+    /// `role` is a code column (plugins add roles), listed with the core roles. `ExchangeTemplatesTests`
+    /// checks that every column with ``ValueCodec/enumeration`` has one.
     package static func vocabulary(of column: String, in table: ExchangeTable) -> [(
         code: String, words: [String]
     )]? {
-        func of<V: Vocabulary>(_ type: V.Type, spell: (V) -> String = { $0.rawValue }) -> [(
-            code: String, words: [String]
-        )] {
-            V.vocabulary.map { (spell($0), $0.slovenian) }
-        }
-        switch (table, column) {
-        case (.organisations, "legal_form"): return of(LegalForm.self)
-        case (.organisations, "stage"): return of(OrganisationStage.self)
-        case (.persons, "gender"): return of(Gender.self, spell: \.exchangeCode)
-        case (.persons, "employment_status"): return of(EmploymentStatus.self)
-        case (.persons, "migrant_minority"), (.persons, "disability"), (.persons, "other_disadvantaged"):
-            return of(SensitiveAnswer.self)
-        case (.activities, "status"): return of(ActivityStatus.self)
-        case (.participations, "status"): return of(ParticipationStatus.self)
-        case (.participations, "role"): return of(ParticipationRole.self)
-        case (.jobs, "kind"): return of(JobKind.self)
-        case (.products, "kind"): return of(ProductKind.self)
-        default: return nil
-        }
+        let entries =
+            table == .participations && column == "role"
+            ? VocabularyEntry.all(of: ParticipationRole.self) { $0.rawValue }
+            : table.columnInfo.first { $0.name == column }?.choices
+        return entries?.map { ($0.code, $0.words) }
     }
 }
 

@@ -14,6 +14,19 @@ package protocol Vocabulary: RawRepresentable<String>, Sendable {
     var slovenian: [String] { get }
 }
 
+/// One value of a vocabulary as a codebook lists it: the code files spell, and its Slovenian words.
+package struct VocabularyEntry: Hashable, Sendable {
+    /// The value as files spell it (`long_term_unemployed`).
+    package let code: String
+    /// Its Slovenian words, the usual one first.
+    package let words: [String]
+
+    /// Every value of a vocabulary, in its order.
+    static func all<V: Vocabulary>(of type: V.Type, spell: (V) -> String) -> [Self] {
+        V.vocabulary.map { Self(code: spell($0), words: $0.slovenian) }
+    }
+}
+
 extension Vocabulary where Self: CaseIterable {
     /// Every case.
     package static var vocabulary: [Self] { Array(allCases) }

@@ -100,8 +100,11 @@ package struct ExchangeColumnInfo: Hashable, Sendable {
     package let documentation: String
     /// The model field it reads and writes.
     package let keyPath: AnyKeyPath & Sendable
+    /// For an enumeration: its values with their Slovenian words (``SchemaField/choices``).
+    package let choices: [VocabularyEntry]?
 
     init<Entity>(_ field: SchemaField<Entity>) {
+        choices = field.choices
         name = field.name
         slovenianName = field.slovenianName
         codec = field.codec

@@ -98,7 +98,7 @@ extension SchemaField {
         _ documentation: String
     ) -> Self {
         let options = ChoiceTable<Value>.of(Value.self) { $0.rawValue }
-        return Self(
+        var field = Self(
             name, sl: sl, keyPath, codec: .enumeration, required: required, documentation,
             stored: { .raw($0, keyPath, required: true) }
         ) {
@@ -107,6 +107,8 @@ extension SchemaField {
             r, c in
             required ? r.requiredChoice(c, options) : r.choice(c, options)
         }
+        field.choices = VocabularyEntry.all(of: Value.self) { $0.rawValue }
+        return field
     }
 
     /// One of a closed set of values or unknown, written as its raw value (or as `spell` says).
@@ -116,7 +118,7 @@ extension SchemaField {
         _ documentation: String, spell: @escaping @Sendable (Value) -> String = { $0.rawValue }
     ) -> Self {
         let options = ChoiceTable<Value>.of(Value.self, spell: spell)
-        return Self(
+        var field = Self(
             name, sl: sl, keyPath, codec: .enumeration, required: required, documentation,
             stored: { .raw($0, keyPath) }
         ) {
@@ -125,6 +127,8 @@ extension SchemaField {
             r, c in
             required ? r.requiredChoice(c, options) : r.choice(c, options)
         }
+        field.choices = VocabularyEntry.all(of: Value.self, spell: spell)
+        return field
     }
 
     /// A list of text items, joined with `;`.

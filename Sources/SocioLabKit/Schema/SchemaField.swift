@@ -35,6 +35,9 @@ package struct SchemaField<Entity>: Sendable {
     /// The field in the entity's stored JSON form (journal, snapshot, fingerprint), or `nil` when it is
     /// part of another stored member.
     package let stored: StoredField<Entity>?
+    /// For an enumeration: each value as files spell it with its Slovenian words, in the vocabulary's
+    /// order (what the templates' codebook lists); `nil` for other fields.
+    package internal(set) var choices: [VocabularyEntry]?
 
     /// A field whose value is spelled by `spell`.
     /// - Parameters:
