@@ -31,6 +31,13 @@ struct ReportContentCommandTests {
         #expect(result.standardError.contains("2021-12-31"))
         #expect(result.standardOutput.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: directory.path("r.txt").path))
+        let slovenian = try directory.sociolab(
+            "report", "--store", store, "--period", "2022", "--as-of", "2022-12-31", "--lang", "sl")
+        #expect(slovenian.exitCode == 2, "\(slovenian)")
+        #expect(
+            slovenian.standardError.hasPrefix(
+                "sociolab: napaka: možnost '--period': Obdobje 2022 se začne po koncu "
+                    + "operacije (31. 12. 2021)"), "\(slovenian)")
     }
 
     @Test("--partner names the partner and gives its share, not a status against the operation's target")

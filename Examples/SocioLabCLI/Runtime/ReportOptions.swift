@@ -97,7 +97,12 @@ struct ReportOptions {
         do {
             try ReportBuilder(plugins: plugins).check(scope, in: operation)
         } catch {
-            throw UsageError(error.code, "option '--period': " + error.message, command: command)
+            throw UsageError(
+                error.code,
+                LocalizedText(
+                    sl: "možnost '--period': " + error.message(in: .slovenian),
+                    en: "option '--period': " + error.message(in: .english)),
+                command: command)
         }
     }
 
