@@ -166,7 +166,8 @@ struct SlovenianHelpTests {
         let validated = try directory.sociolab("validate", "--store", "s", "--lang", "sl")
         let all = validated.standardOutput + validated.standardError
         #expect(
-            all.contains("opozorilo [core.municipality-outside] person/p1.municipality: "), "\(validated)")
+            all.contains("person/p1 municipality: opozorilo: ")
+                && all.contains("[core.municipality-outside]\n    "), "\(validated)")
         #expect(!all.contains("warning"), "\(validated)")
         #expect(all.contains("0 napak, 1 opozorilo, skupaj 1 ugotovitev"), "\(validated)")
         try FileManager.default.createDirectory(at: directory.path("full"), withIntermediateDirectories: true)

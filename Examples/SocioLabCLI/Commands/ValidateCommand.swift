@@ -6,8 +6,8 @@ enum ValidateCommand: CLICommand {
     static let spec = CommandSpec(
         name: "validate",
         abstract: "Check the whole store against every rule; exit 1 on errors.",
-        discussion: "Prints one issue a line with its severity, rule id, entity and field, what is wrong and "
-            + "how to fix it. Warnings and notices alone leave the exit code 0.",
+        discussion: "Prints each issue as ENTITY FIELD: severity: message [rule], with how to fix it on the "
+            + "next line. Warnings and notices alone leave the exit code 0.",
         options: [
             .init(
                 "format", valueName: "format", help: "The output format.", defaultValue: "text",
@@ -25,7 +25,10 @@ enum ValidateCommand: CLICommand {
             context.console.write(try encoder.encode(issues))
             context.console.line()
         } else {
-            for issue in issues { context.console.line(issue.text(in: language)) }
+            // The one error format: `entity field: severity: message [rule]`, the fix on its own line.
+            for issue in issues {
+                for line in Diagnostics.lines(for: issue, language: language) { context.console.line(line) }
+            }
             let warnings = issues.filter { $0.severity == .warning }.count
             context.console.error(
                 language == .slovenian

@@ -32,8 +32,8 @@ extension SlovenianHelp {
             + "shrambo. Njegove datoteke lahko bere le lastnik (0600, nove mape 0700), ne glede na umask. Pot "
             + "znotraj shrambe ali obstoječa datoteka brez --force se zavrne z izhodno kodo 2.",
         "validate":
-            "Izpiše po eno ugotovitev v vrstici: resnost, oznako pravila, zapis in polje, kaj je narobe in "
-            + "kako to popraviti. Če so le opozorila in obvestila, je izhodna koda 0.",
+            "Izpiše vsako ugotovitev kot ZAPIS POLJE: resnost: sporočilo [pravilo], pod njo pa, kako jo "
+            + "popraviti. Če so le opozorila in obvestila, je izhodna koda 0.",
         "report":
             "Vsak učinek (OUT-01 … OUT-13) ob svoji ciljni vrednosti, z napredkom, ki ga do dneva --as-of "
             + "pričakuje enakomerna pot do roka, in s stanjem, ter skupni kazalniki udeležencev ESS. Osebni "
