@@ -53,16 +53,8 @@ enum SlovenianHelp {
         copy.helpWords = .slovenian
         copy.abstract = Self.program
         copy.discussion = programDiscussion
-        copy.globalOptions = program.globalOptions.map { option in
-            var option = option
-            option.help = globalOptions[option.name] ?? option.help
-            return option
-        }
-        copy.globalFlags = program.globalFlags.map { flag in
-            var flag = flag
-            flag.help = globalFlags[flag.name] ?? flag.help
-            return flag
-        }
+        copy.globalOptions = helped(program.globalOptions, by: globalOptions)
+        copy.globalFlags = helped(program.globalFlags, by: globalFlags)
         copy.commands = copy.commands.map(translated)
         return copy
     }
@@ -73,22 +65,31 @@ enum SlovenianHelp {
         let own = commandOptions[command.name] ?? [:]
         command.abstract = abstracts[command.name] ?? command.abstract
         command.discussion = discussions[command.name] ?? command.discussion
-        command.options = command.options.map { option in
-            var option = option
-            option.help = own[option.name] ?? option.help
-            return option
-        }
-        command.flags = command.flags.map { flag in
-            var flag = flag
-            flag.help = own[flag.name] ?? flag.help
-            return flag
-        }
-        command.positionals = command.positionals.map { positional in
-            var positional = positional
-            positional.help = own[positional.name] ?? positional.help
-            return positional
-        }
+        command.options = helped(command.options, by: own)
+        command.flags = helped(command.flags, by: own)
+        command.positionals = helped(command.positionals, by: own)
         command.actions = command.actions.map(translated)
         return command
     }
+
+    /// The items with their help taken from `table` by name where it has one.
+    private static func helped<Item: HelpedItem>(_ items: [Item], by table: [String: String]) -> [Item] {
+        items.map { item in
+            var item = item
+            item.help = table[item.name] ?? item.help
+            return item
+        }
+    }
 }
+
+/// An option, flag or argument of the help: a name and the sentence that explains it.
+protocol HelpedItem {
+    /// The name it is typed as.
+    var name: String { get }
+    /// What it does.
+    var help: String { get set }
+}
+
+extension CommandSpec.Option: HelpedItem {}
+extension CommandSpec.Flag: HelpedItem {}
+extension CommandSpec.Positional: HelpedItem {}
