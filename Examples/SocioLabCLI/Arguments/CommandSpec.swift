@@ -166,3 +166,11 @@ extension CommandSpec {
         }
     }
 }
+
+extension CommandSpec.Option {
+    /// `--format text|json` (default `text`): the output of a command that prints for people or for
+    /// programs (`validate`, `log`, `status`).
+    static let textOrJSON = Self(
+        "format", valueName: "format", help: "The output format.", defaultValue: "text",
+        choices: ["text", "json"])
+}

@@ -21,9 +21,7 @@ enum LogCommand: CLICommand {
                 "since", valueName: "day",
                 help: "Only change sets made on this day (UTC) or later: 2021-01-15 or 15.1.2021."),
             .init("author", valueName: "name", help: "Only change sets by this author."),
-            .init(
-                "format", valueName: "format", help: "The output format.", defaultValue: "text",
-                choices: ["text", "json"]),
+            .textOrJSON,
         ])
 
     static func run(_ context: CommandContext) async throws -> Int32 {

@@ -15,11 +15,7 @@ enum StatusCommand: CLICommand {
             + "absolute_path, format_version, revision, records, total_records, size_bytes, files, "
             + "last_change_set (as 'log --format json' writes one, or null), compaction_due and lock_holder_pid "
             + "(null when none).",
-        options: [
-            .init(
-                "format", valueName: "format", help: "The output format.", defaultValue: "text",
-                choices: ["text", "json"])
-        ])
+        options: [.textOrJSON])
 
     static func run(_ context: CommandContext) async throws -> Int32 {
         let language = try context.language()
