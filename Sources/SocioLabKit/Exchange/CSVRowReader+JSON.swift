@@ -5,6 +5,12 @@ extension CSVRowReader {
     /// A JSON value (an activity's details); an empty cell is an empty object.
     mutating func json(_ column: ExchangeColumn) -> JSONValue? {
         guard let cell = text(column) else { return .emptyObject }
+        return json(cell, column)
+    }
+
+    /// A cell's text as JSON, read by the kit's strict reader; a cell that is not JSON the kit can keep is
+    /// recorded as an error at its column and gives `nil`.
+    private mutating func json(_ cell: String, _ column: ExchangeColumn) -> JSONValue? {
         do {
             return try JSONValue(parsing: cell)
         } catch {
@@ -27,7 +33,7 @@ extension CSVRowReader {
     /// The cell is read by the kit's strict reader (RFC 8259, and only text the kit can keep), not by
     /// Foundation's, which accepts `[{…},]` and would silently normalise a damaged cell.
     mutating func evidence(_ column: ExchangeColumn) -> [Evidence] {
-        guard text(column) != nil, let value = json(column) else { return [] }
+        guard let cell = text(column), let value = json(cell, column) else { return [] }
         do {
             return try value.decodeDirectly([Evidence].self)
         } catch {
