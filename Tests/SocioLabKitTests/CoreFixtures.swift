@@ -1,3 +1,5 @@
+import Testing
+
 @testable import SocioLabKit
 
 /// A small valid dataset for the core rule and workspace tests.
@@ -54,7 +56,29 @@ enum CoreFixtures {
     static let validator = Validator(rules: CoreRules.all)
 
     /// The issues a rule reports on a full validation.
-    static func issues(_ rule: RuleID, in dataset: Dataset) -> [ValidationIssue] {
-        validator.validate(dataset).filter { $0.rule == rule }
+    ///
+    /// Every issue's field must be one its entity's schema declares (a CSV column or a stored member), or a
+    /// path into an activity's plugin details: the names the rules write cannot drift from the schemas.
+    static func issues(
+        _ rule: RuleID, in dataset: Dataset, sourceLocation: SourceLocation = #_sourceLocation
+    ) -> [ValidationIssue] {
+        let issues = validator.validate(dataset).filter { $0.rule == rule }
+        for issue in issues {
+            guard let entity = issue.entity, let field = issue.field else { continue }
+            let root = String(field.prefix { $0 != "." && $0 != "[" })
+            var names = SchemaFieldNames()
+            #expect(
+                entity.kind.accept(&names).contains(root),
+                "rule \(rule) names field \(field), which the \(entity.kind) schema does not declare",
+                sourceLocation: sourceLocation)
+        }
+        return issues
+    }
+}
+
+/// The names a kind's schema gives its fields: the CSV columns and the stored members.
+struct SchemaFieldNames: EntityTypeVisitor {
+    mutating func visit<E: RegisteredEntity>(_ type: E.Type) -> Set<String> {
+        Set(E.schema.fields.map(\.name)).union(E.schema.stored.map(\.name))
     }
 }
