@@ -120,6 +120,20 @@ struct SlovenianHelpTests {
         #expect(generic.standardOutput.hasPrefix("OVERVIEW: Maintain the store"), "\(generic)")
     }
 
+    @Test("help store ACTION prints the action's page; an action without one is a usage error")
+    func helpCommandNamesAnAction() throws {
+        let directory = try TemporaryDirectory()
+        for action in Self.actions.map(\.action) {
+            let viaHelp = try directory.sociolab("help", "store", action)
+            let viaFlag = try directory.sociolab("store", action, "--help")
+            #expect(viaHelp.exitCode == 0, "\(viaHelp)")
+            #expect(viaHelp.standardOutput == viaFlag.standardOutput, "\(viaHelp)")
+        }
+        let unknown = try directory.sociolab("help", "store", "polish")
+        #expect(unknown.exitCode == 2, "\(unknown)")
+        #expect(unknown.standardError.contains("[usage.unexpected-argument]"), "\(unknown)")
+    }
+
     /// Command lines with a usage error, and what they print in Slovenian.
     static let usageErrors: [(arguments: [String], message: String)] = [
         (["reprot"], "neznan ukaz 'reprot'; ste mislili 'report'?"),

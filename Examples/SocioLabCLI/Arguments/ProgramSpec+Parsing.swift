@@ -193,19 +193,22 @@ private struct ParseState {
         return named
     }
 
-    /// The result of `help`, `help COMMAND`: help about the tool or the named command.
+    /// The result of `help`, `help COMMAND`, `help COMMAND ACTION`: help about the tool, the named
+    /// command, or one of the command's actions that has a page of its own (`help store verify`).
     private func helpCommandResult() throws(UsageError) -> ParsedArguments {
         guard let topic = positionals.first else { return ParsedArguments(command: nil, isHelpRequest: true) }
-        guard program.command(named: topic) != nil else {
+        guard let chosen = program.command(named: topic) else {
             let names = program.commands.map(\.name)
             throw UsageError.unknownCommand(
                 topic, suggestion: NameSuggester.suggestion(for: topic, among: names), program: program.name)
         }
-        if positionals.count > 1 {
+        let hasActionPage = positionals.count == 2 && chosen.action(named: positionals[1]) != nil
+        if positionals.count > 1 && !hasActionPage {
             throw UsageError.unexpectedArgument(
                 positionals[1], command: ProgramSpec.helpCommand, program: program.name)
         }
-        return ParsedArguments(command: topic, isHelpRequest: true)
+        return ParsedArguments(
+            command: topic, isHelpRequest: true, positionals: Array(positionals.dropFirst()))
     }
 
     /// A help request for the command chosen so far (or the tool, or the `help` topic).

@@ -36,14 +36,17 @@ enum Tool {
         let console = Console(showsProgress: environment.standardErrorIsTerminal)
         let language = LanguageChoice.resolve(
             given: LanguageChoice.given(in: arguments), variables: environment.variables)
+        // The program as its help is shown: it also knows the actions with pages of their own
+        // (`help store verify`).
+        let shown = SlovenianHelp.translated(program, to: language)
         let parsed: ParsedArguments
         do {
-            parsed = try program.parse(arguments)
+            parsed = try shown.parse(arguments)
         } catch {
             console.error("sociolab: \(errorWord(language)): \(error.message(in: language)) [\(error.code)]")
             return ExitCode.usage
         }
-        let help = HelpFormatter(program: SlovenianHelp.translated(program, to: language))
+        let help = HelpFormatter(program: shown)
         if parsed.isHelpRequest {
             console.write(help.help(for: parsed))
             return ExitCode.success
