@@ -20,40 +20,46 @@ struct FileErrorTextTests {
         var arguments: [String]
         var exit: Int32
         var says: [String]
+        /// The stable code the line ends with.
+        var code: String
         var testDescription: String { arguments.joined(separator: " ") }
     }
 
     static let cases: [Case] = [
         Case(
             arguments: ["export", "--out", "existing"], exit: 2,
-            says: ["'existing' is a directory, not a file", "give the path of a file"]),
+            says: ["'existing' is a directory, not a file", "give the path of a file"],
+            code: "output.is-a-directory"),
         Case(
             arguments: ["report", "--out", "existing"], exit: 2,
-            says: ["'existing' is a directory, not a file"]),
+            says: ["'existing' is a directory, not a file"], code: "output.is-a-directory"),
         Case(
             arguments: ["export", "--out", "nodir/x.json"], exit: 1,
-            says: ["cannot write 'nodir/x.json'", "/nodir does not exist", "create it first"]),
+            says: ["cannot write 'nodir/x.json'", "/nodir does not exist", "create it first"],
+            code: "file.missing-directory"),
         Case(
             arguments: ["report", "--out", "nodir/deeper/r.txt"], exit: 1,
-            says: ["cannot write 'nodir/deeper/r.txt'", "/nodir/deeper does not exist"]),
+            says: ["cannot write 'nodir/deeper/r.txt'", "/nodir/deeper does not exist"],
+            code: "file.missing-directory"),
         Case(
             arguments: ["export", "--format", "csv", "--out", "afile"], exit: 2,
-            says: ["'afile' is a file, and the CSV files need a directory"]),
+            says: ["'afile' is a file, and the CSV files need a directory"], code: "output.not-a-directory"),
         Case(
             arguments: ["export", "--out", "afile/x.json"], exit: 1,
-            says: ["cannot write 'afile/x.json'", "afile is a file, not a directory"]),
+            says: ["cannot write 'afile/x.json'", "afile is a file, not a directory"],
+            code: "file.not-a-directory"),
         Case(
             arguments: ["import", "nothere.csv"], exit: 1,
-            says: ["nothere.csv: error: the file does not exist; check its name"]),
+            says: ["nothere.csv: error: the file does not exist; check its name"], code: "file.missing"),
         Case(
             arguments: ["import", "existing/"], exit: 1,
-            says: ["existing/: error: it is a directory, not a file"]),
+            says: ["existing/: error: it is a directory, not a file"], code: "file.is-a-directory"),
         Case(
             arguments: ["export", "--out", "existing", "--lang", "sl"], exit: 2,
-            says: ["sociolab: napaka: 'existing' je mapa, ne datoteka"]),
+            says: ["sociolab: napaka: 'existing' je mapa, ne datoteka"], code: "output.is-a-directory"),
         Case(
             arguments: ["import", "nothere.csv", "-l", "sl"], exit: 1,
-            says: ["nothere.csv: napaka: datoteka ne obstaja"]),
+            says: ["nothere.csv: napaka: datoteka ne obstaja"], code: "file.missing"),
     ]
 
     @Test("each file error names the path, says what is wrong and what to do", arguments: cases)
@@ -69,6 +75,8 @@ struct FileErrorTextTests {
         for part in given.says {
             #expect(result.standardError.contains(part), "'\(part)' missing: \(result)")
         }
+        let line = result.standardError.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(line.hasSuffix(" [\(given.code)]"), "\(result)")
         for text in Self.foundationTexts { #expect(!result.standardError.contains(text), "\(result)") }
     }
 
@@ -101,6 +109,7 @@ struct FileErrorTextTests {
             #expect(
                 result.standardError.contains("you are not allowed to write in that directory"), "\(result)")
             #expect(result.standardError.contains("give a path in a directory you can write to"), "\(result)")
+            #expect(result.standardError.contains("[file.not-allowed]"), "\(result)")
             for text in Self.foundationTexts { #expect(!result.standardError.contains(text), "\(result)") }
         }
     }

@@ -104,10 +104,27 @@ enum FileErrorText {
         }
     }
 
-    /// The full line: "sociolab: error: cannot write 'x.json': <reason>".
+    /// The stable code of the system's error number `code`, which every line ends with in brackets, as
+    /// the tool's other errors do: `file.missing`, `file.not-allowed` …
+    static func errorCode(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: "file.not-allowed"
+        case ENOENT: "file.missing"
+        case ENOTDIR: "file.not-a-directory"
+        case EISDIR: "file.is-a-directory"
+        case ENOSPC, EDQUOT: "file.disk-full"
+        case EROFS: "file.read-only"
+        case ENAMETOOLONG: "file.name-too-long"
+        case ELOOP: "file.link-loop"
+        case EIO: "file.io"
+        default: "file.system"
+        }
+    }
+
+    /// The full line: "sociolab: error: cannot write 'x.json': <reason> [file.…]".
     static func line(_ action: Action, path: String, errno code: Int32, language: Language) -> String {
         "sociolab: \(Tool.errorWord(language)): \(action.phrase(path)[language]): "
-            + reason(code, action: action)[language]
+            + reason(code, action: action)[language] + " [\(errorCode(code))]"
     }
 
     /// A failure (exit 1) for a file the tool could not read or write.

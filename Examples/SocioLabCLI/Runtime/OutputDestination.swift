@@ -72,14 +72,15 @@ struct OutputDestination {
                             "'\(path)' je mapa, ne datoteka; navedite pot do datoteke (na primer v tej mapi) ali "
                             + "'-' za standardni izhod",
                         en: "'\(path)' is a directory, not a file; give the path of a file (inside it, for "
-                            + "example), or '-' for standard output"), language)
+                            + "example), or '-' for standard output"), language, code: "output.is-a-directory"
+                )
             case .other?:
                 throw usage(
                     LocalizedText(
                         sl:
                             "'\(path)' ni navadna datoteka; navedite pot do datoteke ali '-' za standardni izhod",
                         en: "'\(path)' is not a regular file; give a file path, or '-' for standard output"),
-                    language)
+                    language, code: "output.not-a-file")
             case .regularFile?:
                 if !force { throw Self.exists(path, language: language) }
             case nil:
@@ -95,6 +96,7 @@ struct OutputDestination {
                                 en:
                                     "cannot write '\(path)': the directory \(missing) does not exist; create it "
                                     + "first (mkdir -p), or give a path in an existing directory")[language]
+                            + " [file.missing-directory]"
                     ])
                 }
             }
@@ -108,7 +110,7 @@ struct OutputDestination {
                             "'\(path)' je datoteka; izvoz CSV potrebuje mapo: navedite novo ali obstoječo mapo",
                         en:
                             "'\(path)' is a file, and the CSV files need a directory: give a new or an existing "
-                            + "directory"), language)
+                            + "directory"), language, code: "output.not-a-directory")
             case .directory?:
                 guard !force else { return location }
                 let there = files.filter { name in
@@ -124,7 +126,7 @@ struct OutputDestination {
                                 + "drugo mapo",
                             en: "'\(path)' already holds \(names); add --force to replace "
                                 + (there.count == 1 ? "it" : "them") + ", or give another directory"),
-                        language)
+                        language, code: "output.exists")
                 }
                 return location
             case nil:
@@ -166,7 +168,8 @@ struct OutputDestination {
         usage(
             LocalizedText(
                 sl: "'\(path)' že obstaja; dodajte --force, da jo zamenjate, ali navedite drugo pot",
-                en: "'\(path)' already exists; add --force to replace it, or give another path"), language)
+                en: "'\(path)' already exists; add --force to replace it, or give another path"), language,
+            code: "output.exists")
     }
 
     /// Refuses (exit 2) when standard output or standard error is a file inside the store, so that a
@@ -190,7 +193,8 @@ struct OutputDestination {
                 // send standard error nowhere.
                 var out = stat()
                 if fstat(1, &out) != 0 || fileOfDirectory(store, matching: out) == nil {
-                    FileHandle.standardOutput.write(Data(("sociolab: error: " + message + "\n").utf8))
+                    FileHandle.standardOutput.write(
+                        Data(("sociolab: error: " + message + " [output.into-store]\n").utf8))
                 }
                 let null = open("/dev/null", O_WRONLY | O_CLOEXEC)
                 if null >= 0 {
@@ -198,7 +202,7 @@ struct OutputDestination {
                     _ = close(null)
                 }
             }
-            throw usage(message)
+            throw usage(message, code: "output.into-store")
         }
     }
 
@@ -213,7 +217,7 @@ struct OutputDestination {
         for ancestor in location.existingPrefixes where ancestor != location.resolved && isStore(ancestor) {
             throw usage(
                 "refusing to make a store at '\(path)': \(location.resolved) is inside the SocioLab store "
-                    + "at \(ancestor); give a directory outside every store")
+                    + "at \(ancestor); give a directory outside every store", code: "output.into-store")
         }
     }
 
@@ -239,17 +243,18 @@ struct OutputDestination {
                 if prefix == location.resolved {
                     throw usage(
                         "refusing to write '\(path)': it is the store '\(context.storePath)' (\(storeReal)) "
-                            + "that this command reads; give a path outside the store")
+                            + "that this command reads; give a path outside the store",
+                        code: "output.into-store")
                 }
                 throw usage(
                     "refusing to write '\(path)': it resolves to \(location.resolved), inside the store "
                         + "'\(context.storePath)' (\(storeReal)) that this command reads; give a path outside "
-                        + "the store")
+                        + "the store", code: "output.into-store")
             }
             if isStore(prefix) {
                 throw usage(
                     "refusing to write '\(path)': it resolves to \(location.resolved), inside the SocioLab "
-                        + "store at \(prefix); give a path outside every store")
+                        + "store at \(prefix); give a path outside every store", code: "output.into-store")
             }
         }
     }
@@ -272,13 +277,15 @@ struct OutputDestination {
         return nil
     }
 
-    private static func usage(_ message: String) -> CommandFailure {
-        CommandFailure(["sociolab: error: " + message], exitCode: ExitCode.usage)
+    private static func usage(_ message: String, code: String) -> CommandFailure {
+        CommandFailure(["sociolab: error: " + message + " [\(code)]"], exitCode: ExitCode.usage)
     }
 
     /// A usage failure (exit 2) in `language`.
-    private static func usage(_ message: LocalizedText, _ language: Language) -> CommandFailure {
+    private static func usage(_ message: LocalizedText, _ language: Language, code: String) -> CommandFailure
+    {
         CommandFailure(
-            ["sociolab: \(Tool.errorWord(language)): " + message[language]], exitCode: ExitCode.usage)
+            ["sociolab: \(Tool.errorWord(language)): " + message[language] + " [\(code)]"],
+            exitCode: ExitCode.usage)
     }
 }

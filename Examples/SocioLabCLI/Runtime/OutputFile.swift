@@ -147,6 +147,7 @@ enum OutputFile {
             CommandFailure([
                 "\(path): \(Tool.errorWord(language)): "
                     + FileErrorText.reason(code, action: .read)[language]
+                    + " [\(FileErrorText.errorCode(code))]"
             ])
         }
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)

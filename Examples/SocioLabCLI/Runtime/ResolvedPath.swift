@@ -109,7 +109,7 @@ struct ResolvedPath: Equatable {
                             + "na kateri so vse nadrejene poti mape",
                         en:
                             "cannot write '\(path)': \(parent.resolved) is a file, not a directory; give a path "
-                            + "whose every parent is a directory")[language]
+                            + "whose every parent is a directory")[language] + " [file.not-a-directory]"
             ])
         }
         parent.missing.append(name)
