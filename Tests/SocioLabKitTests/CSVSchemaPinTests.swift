@@ -119,7 +119,7 @@ struct CSVSchemaPinTests {
         static let fixtures: [String] = [
             "organisations.csv c6bce1b08965da2423f1c7e3520cc1473d39b55cfcfafc9bb055b82ab67407f9",
             // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
-            "persons.csv 130b82f7c588070ff81897514f5bbf322b0320a955adcf71a1672e67e760a16d",
+            "persons.csv 67ae03ec96af382d0349df03fc767c0bbc31ae8c7d177ed6090f627d52f0e7a3",
             "info_points.csv 223e5d461588973731f689aaecfe9cd05ab657327de60bd39673171057bcdd21",
             "activities.csv 34017edbadf5822bddcb39f94b7046efcb2487025ad394cce792f2364a63af7f",
             "participations.csv 47b3394a9708b41d410d0fbf6296195b7f511a5d20bbe2296d10ec84ca9a490a",
