@@ -124,7 +124,7 @@ extension ExchangeTemplates {
         ),
         "persons.entry_date": ("Datum vstopa v operacijo.", "The day the person entered the operation."),
         "persons.enrolled_by": (
-            "Partner, ki je osebo vpisal (šifra partnerja); prazno pri uvozu z --as izpolni partner, ki uvaža.",
+            "Partner, ki je osebo vpisal (šifra partnerja); če je prazno, uvoz z --as vpiše partnerja, ki uvaža.",
             "The partner who enrolled the person (a partner id); left empty, an import with --as fills in "
                 + "the importing partner."
         ),
