@@ -30,8 +30,8 @@ struct FormatPinCLITests {
             "1a3250590319c07e508de0aeb76b8d890e14ad03006a19a4f3dcf20eb4f671a2",
         "export csv excel participations.csv":
             "b38444c1a793d6b76cf668aaaec9d50bed3100ee2dfba6461e3f0d5d299d9df6",
-        // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-        "export csv excel persons.csv": "10e948a67108f8a0111db1bde86a11d12e16bb18342b1c808e82472fa1a2f88b",
+        // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+        "export csv excel persons.csv": "8a6e96d4a82749b68109059e184469dcd096c7d92e90a1302180ec2a118e20a7",
         "export csv excel products.csv": "bf6d7094dbf559701b865930d5683dd604e2c82eb92994455f7d8ad6f1ee4e31",
         "export csv excel support_programmes.csv":
             "a0af2299f2c800479ae229e22a97b160449ef7d00b389232ccb155f5c78fdfaa",
@@ -40,8 +40,8 @@ struct FormatPinCLITests {
         "export csv milestones.csv": "62db0ecf22258096684767317b375caccf8c31bb7578b03d2ebe988ff63664ba",
         "export csv organisations.csv": "5990bb27b7c363a50d53b347a55fa1a8db95e95e6a6faa176bbd9a82fed487ec",
         "export csv participations.csv": "1e1ab506122871f073daa5136e7a1ef38bb9a17a7cacc3f784a4c6065f2b3404",
-        // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-        "export csv persons.csv": "f59e5bf44dc824e9e9b041b705b445f2ebecf31d72193a149ce3565da7dc4f6d",
+        // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+        "export csv persons.csv": "1a248aab5527d4d9d0c43e1dfca3cef50aef0edf459a91a1c484cb2db7dce717",
         "export csv products.csv": "c03d761afd4a4cca94ecc67b6f869e7eabc4ad427c8b451458eef2ddd3eba561",
         "export csv support_programmes.csv":
             "2b2ea1bf8d50db054e51aae53752e8f453e83514f4cff5a8d050211712b9a8e6",

@@ -92,8 +92,8 @@ struct CSVSchemaPinTests {
     enum Pinned {
         static let variedSample: [String] = [
             "organisations.csv 6d5ccdef12c9ac9cc70d45d65626b7a070e9d16bf19b778cda4595e236f50073",
-            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-            "persons.csv 5d6b2275e74855680cd4f8026c53b182c9c60b0fddb617d10d47621132d3ded6",
+            // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+            "persons.csv 633369818b4ba6f172bc3c625067d451a9fcf3b91202e7db91837017e1a23c46",
             "info_points.csv 62f4bcc37ed8b4c1a04ed81c44879c2035ab6d23e39142ee9fc9e13ae3ff45f4",
             "activities.csv 9b2a0bfa7ac3b8c3777911e4c05a51ff5a28ffbfe68ad5e9ff01ea10f77bfbe1",
             "participations.csv 369bc261d295e11b0eded1b1b4b70a95784885823319fa910866fbcf5f0e7145",
@@ -105,8 +105,8 @@ struct CSVSchemaPinTests {
         ]
         static let variedSampleExcel: [String] = [
             "organisations.csv 199c04f7be9d0bf03eb76321eafa18d3c47a7470fbc6669ab47092f395690bdc",
-            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-            "persons.csv 97774d930c4787139740e8278db391fafedaeb74dce4ffb19b43003f1efed111",
+            // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+            "persons.csv 9bcfae3585d8960f3427e0f158644b888ab372283f56468c430a814c61b37eb1",
             "info_points.csv 1134704db32aac3d6770cec88c9e56d49bca0a2ded43698d99d79cecd16d562c",
             "activities.csv 16b781ccffd100a36e73f0597075d0a05759412e7eeb6f7574bef340b320482a",
             "participations.csv e6799fa6da9d96af7d8963debf23cad77d02667b4d68bd187cc98ab10894cf57",
@@ -118,8 +118,8 @@ struct CSVSchemaPinTests {
         ]
         static let fixtures: [String] = [
             "organisations.csv c6bce1b08965da2423f1c7e3520cc1473d39b55cfcfafc9bb055b82ab67407f9",
-            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-            "persons.csv cf135badfd0346f89750627b80c2507e2ef3cd2c3e489502ee68053f16dff256",
+            // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+            "persons.csv 67ae03ec96af382d0349df03fc767c0bbc31ae8c7d177ed6090f627d52f0e7a3",
             "info_points.csv 223e5d461588973731f689aaecfe9cd05ab657327de60bd39673171057bcdd21",
             "activities.csv 34017edbadf5822bddcb39f94b7046efcb2487025ad394cce792f2364a63af7f",
             "participations.csv 47b3394a9708b41d410d0fbf6296195b7f511a5d20bbe2296d10ec84ca9a490a",

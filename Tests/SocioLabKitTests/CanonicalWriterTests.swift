@@ -27,8 +27,9 @@ struct CanonicalWriterTests {
         let bytes = try #require(Self.changeSet.jsonBytes)
         #expect(
             SHA256Hasher.hex(SHA256Hasher.hash(bytes))
-                == "3f0cbf53f2256bdfce2c57d9e626683200c8a923350ff1b1a83d23dddc0a93f6")
-        #expect(bytes.count == 4122)
+                // Issue 17: the sample person p1 now sets enrolled_by (How to add a field, step 7).
+                == "4b0c8d1eee7412661fd904304286ecb996fbb1c52a5cfdba0448125e17c2d6df")
+        #expect(bytes.count == 4146)
     }
 
     @Test func emptyChangeSet() throws {

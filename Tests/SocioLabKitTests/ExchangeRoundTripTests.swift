@@ -39,7 +39,8 @@ enum ExchangeFixtures {
                 rural: true, targetGroups: ["social-economy-stakeholders", "unemployed"],
                 municipality: Municipality.Code(rawValue: "096"), organisation: "o1",
                 entryDate: day(2019, 9, 2),
-                consent: Consent(givenOn: day(2019, 9, 1), withdrawnOn: day(2020, 1, 15))
+                consent: Consent(givenOn: day(2019, 9, 1), withdrawnOn: day(2020, 1, 15)),
+                enrolledBy: "prizma"
             ).record,
             PersonalDetails(
                 person: "p1", givenName: "Špela", familyName: "Čebašek-Žužek, \"ml.\"",

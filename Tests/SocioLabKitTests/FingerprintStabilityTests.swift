@@ -342,8 +342,8 @@ struct StabilitySample {
                     consent: Consent(
                         givenOn: Day(year: 2019, month: 9, day: 1),
                         withdrawnOn: Day(year: 2020, month: 1, day: 2)),
-                    detailsErasedOn: Day(year: 2021, month: 12, day: 31))),
-            #"{"birth_date":"1990-05-07","consent":{"given_on":"2019-09-01","withdrawn_on":"2020-01-02"},"details_erased_on":"2021-12-31","disability":"no","employment_status":"long_term_unemployed","entry_date":"2019-10-03","gender":"non_binary","homeless":false,"id":"p1","isced":-3,"migrant_minority":"refused","municipality":"096","organisation":"o1","other_disadvantaged":"yes","rural":true,"target_groups":["a","b\\"]}"#
+                    detailsErasedOn: Day(year: 2021, month: 12, day: 31), enrolledBy: "citilab")),
+            #"{"birth_date":"1990-05-07","consent":{"given_on":"2019-09-01","withdrawn_on":"2020-01-02"},"details_erased_on":"2021-12-31","disability":"no","employment_status":"long_term_unemployed","enrolled_by":"citilab","entry_date":"2019-10-03","gender":"non_binary","homeless":false,"id":"p1","isced":-3,"migrant_minority":"refused","municipality":"096","organisation":"o1","other_disadvantaged":"yes","rural":true,"target_groups":["a","b\\"]}"#
         ),
         (
             .person(Person(id: "p2")),

@@ -30,8 +30,9 @@ struct PublicSurfaceTests {
     @Test func atMostOneHundredAndTenPublicTopLevelTypes() throws {
         let types = try Self.publicTopLevelTypes()
         #expect(types.count > 50, "the sources were not found")
+        // 110, plus issue 17's `ActingParty` (whom a workspace acts for: the administrator or a partner).
         #expect(
-            types.count <= 110, "\(types.count) public top-level types:\n\(types.joined(separator: "\n"))")
+            types.count <= 111, "\(types.count) public top-level types:\n\(types.joined(separator: "\n"))")
     }
 
     @Test func everyCoreRuleIdentifierIsDocumented() throws {

@@ -33,10 +33,10 @@ enum PinnedDigests {
             "1e1ab506122871f073daa5136e7a1ef38bb9a17a7cacc3f784a4c6065f2b3404",
         "csv demo/participations.csv (excel)":
             "b38444c1a793d6b76cf668aaaec9d50bed3100ee2dfba6461e3f0d5d299d9df6",
-        // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-        "csv demo/persons.csv (default)": "f59e5bf44dc824e9e9b041b705b445f2ebecf31d72193a149ce3565da7dc4f6d",
-        // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-        "csv demo/persons.csv (excel)": "10e948a67108f8a0111db1bde86a11d12e16bb18342b1c808e82472fa1a2f88b",
+        // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+        "csv demo/persons.csv (default)": "1a248aab5527d4d9d0c43e1dfca3cef50aef0edf459a91a1c484cb2db7dce717",
+        // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+        "csv demo/persons.csv (excel)": "8a6e96d4a82749b68109059e184469dcd096c7d92e90a1302180ec2a118e20a7",
         "csv demo/products.csv (default)": "c03d761afd4a4cca94ecc67b6f869e7eabc4ad427c8b451458eef2ddd3eba561",
         "csv demo/products.csv (excel)": "bf6d7094dbf559701b865930d5683dd604e2c82eb92994455f7d8ad6f1ee4e31",
         "csv demo/support_programmes.csv (default)":
@@ -71,11 +71,11 @@ enum PinnedDigests {
         "csv every-kind/participations.csv (excel)":
             "19912528fd987b8a77e8b5e6eff0c787dbb303082c4e821c6aa16e03c9762c6b",
         "csv every-kind/persons.csv (default)":
-            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-            "326638f5f4a7930f76477e444f61ad990386f0fb089f4fda8eba71bac045a301",
+            // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+            "3dd7992d452ae90d4aa53344ecb73bcdbc03456457a22a51e077c68ac4ad5e57",
         "csv every-kind/persons.csv (excel)":
-            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-            "47eed93f1f51b5461c64ed034222b9571c40309731bedc14760cdc43d51cc736",
+            // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+            "9e0299e70bc58ec44443b3212fac47344e4e750df16e8062231aa169670df6dd",
         "csv every-kind/products.csv (default)":
             "258e6591d64eccf2398c9e21bac6128cd2ce793d12ca515b5a369577805d74eb",
         "csv every-kind/products.csv (excel)":
@@ -112,11 +112,11 @@ enum PinnedDigests {
         "csv large-1000/participations.csv (excel)":
             "dacb1eb6c2e35822c4134a1ab0febd5678f8dea07279ddf462f132a95ba7d97d",
         "csv large-1000/persons.csv (default)":
-            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-            "a070f33231dddc7c28a64f72ddb6d02e2d36427a2d294c43aaa61fd760af51ed",
+            // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+            "83eb4a7a5ddb37b843fea688763ae933918659e856f66162af2118112d27bd99",
         "csv large-1000/persons.csv (excel)":
-            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-            "4bbe227466cbaf01dcef6328c48e9548b97524a18d146fbed95e5efca39719b5",
+            // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+            "6846158971bee558db9ae7b86f90de3fb5d46f65ce4a5be2a5b173a628103e1c",
         "csv large-1000/products.csv (default)":
             "627dd931f55a63a7dce2ea03f46ec711ec4841efaef114e3f73b1d3ac272dd6e",
         "csv large-1000/products.csv (excel)":
@@ -153,11 +153,11 @@ enum PinnedDigests {
         "csv pin-sample/participations.csv (excel)":
             "028d4196d4a57ceb5df8c864fdff2b3e184dad805578bf5000d1a4279ceebb0c",
         "csv pin-sample/persons.csv (default)":
-            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-            "64390841d5ad562e50b14ac56b1b09bdbcf726fec26b06db35c8f92dc053e9a8",
+            // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+            "62552956cd42f966e87b8d12ee31812b331c876ffaf24ba00e4f313d6b3399eb",
         "csv pin-sample/persons.csv (excel)":
-            // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-            "20ea91a16ef92053271b8bfdf22ce2a0dd904446fad3792c21d13158e7ed9121",
+            // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+            "055acde452aad237531a80a82adaaa20e86e110de3e40715b9b71431007a2439",
         "csv pin-sample/products.csv (default)":
             "2a5d9dd45099f454df5b62c4362976e6f77ccb298c00353de35bf38e1296460c",
         "csv pin-sample/products.csv (excel)":

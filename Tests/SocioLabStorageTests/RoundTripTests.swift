@@ -39,8 +39,10 @@ struct RoundTripTests {
         var dataset = Dataset(operation: ConformanceFixtures.operation)
         for record in ConformanceFixtures.everyKind
             + (0..<50).map({ i in
-                Person(id: .init("q-\(i)"), gender: i % 2 == 0 ? .female : nil, isced: i % 3 == 0 ? nil : i)
-                    .record
+                Person(
+                    id: .init("q-\(i)"), gender: i % 2 == 0 ? .female : nil, isced: i % 3 == 0 ? nil : i,
+                    enrolledBy: i % 4 == 0 ? "citilab" : nil
+                ).record
             })
         {
             dataset.upsert(record)

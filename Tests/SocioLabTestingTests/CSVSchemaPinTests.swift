@@ -19,8 +19,8 @@ struct CSVSchemaPinTests {
 
     static let pinned: [String] = [
         "organisations.csv 5990bb27b7c363a50d53b347a55fa1a8db95e95e6a6faa176bbd9a82fed487ec",
-        // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-        "persons.csv f59e5bf44dc824e9e9b041b705b445f2ebecf31d72193a149ce3565da7dc4f6d",
+        // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+        "persons.csv 1a248aab5527d4d9d0c43e1dfca3cef50aef0edf459a91a1c484cb2db7dce717",
         "info_points.csv 88f66097bb111ab72b45db3a2c9586aa9cbc67b9fdb90fb89be782afed9b8cb3",
         "activities.csv f378ce8e634b9d933669baaaf3b01302768164ad79a2ec904d4cba2c94408d35",
         "participations.csv 1e1ab506122871f073daa5136e7a1ef38bb9a17a7cacc3f784a4c6065f2b3404",

@@ -15,8 +15,8 @@ struct LargeSamplePinTests {
     /// The digests the generator gave before it was split into files by concern (#13).
     static let pinned: [String] = [
         "organisations.csv 427fc490cdcf7422347dc99fbf7f21d200cfcf52e46a6d16df20ac890726f3d9",
-        // Issue 14 requires persons.csv to carry details_erased_on (its last column); pin renewed.
-        "persons.csv dd0de70c74b71c71dbc94c1076798f1f583a53cc945eae6ea0aa483b4fe350cf",
+        // Issues 14 and 17 added details_erased_on and enrolled_by to persons.csv; pin renewed.
+        "persons.csv 589c19a49a554af57e9848520e8be933047ca01655a8f3c492554c91dbc568fb",
         "info_points.csv 88f66097bb111ab72b45db3a2c9586aa9cbc67b9fdb90fb89be782afed9b8cb3",
         "activities.csv 11d2a24ca25b611ff1849ffd723d15b78eca2ef735c45eba2eb6e5bd26c4f8a2",
         "participations.csv 76752f55982231376000911a66d4fee764b33f72404acd6b6b764fecfcaf6447",

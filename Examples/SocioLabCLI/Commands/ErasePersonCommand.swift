@@ -11,6 +11,7 @@ enum ErasePersonCommand: CLICommand {
         options: [
             .init("reason", valueName: "text", help: "Why the details are erased (required)."),
             .init("author", valueName: "name", help: "Who erases them (default: $USER)."),
+            .actingAs,
         ],
         positionals: [.init("id", help: "The person's id (or person/ID).")])
 

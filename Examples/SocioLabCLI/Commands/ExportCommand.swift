@@ -19,6 +19,7 @@ enum ExportCommand: CLICommand {
             .init(
                 "out", short: "o", valueName: "path",
                 help: "The file (json; '-' for standard output, the default) or directory (csv) to write."),
+            .actingAs,
         ],
         flags: [
             .init("excel", help: "Write CSV as Excel expects: UTF-8 byte order mark, ';', CRLF."),

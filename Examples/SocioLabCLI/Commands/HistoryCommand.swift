@@ -10,6 +10,7 @@ enum HistoryCommand: CLICommand {
         discussion: "ID is 'kind/id' (such as person/p001 or activity/a001) or a bare id, which is looked "
             + "up in every kind. A person's history includes their personal details; the details of a person "
             + "whose details were erased are shown as [redacted].",
+        options: [.actingAs],
         positionals: [
             .init(
                 "id", help: "The entity, as kind/id or a bare id. For every change set, use 'sociolab log'.",
@@ -48,9 +49,10 @@ enum HistoryCommand: CLICommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let wanted = Set(references.flatMap(\.historySubjects))
         for changeSet in history {
+            let acting = changeSet.actingPartner.map { "  as partner \($0)" } ?? ""
             context.console.line(
-                "revision \(changeSet.revision)  \(changeSet.timestamp)  by \(changeSet.author)  reason: \(changeSet.reason)"
-            )
+                "revision \(changeSet.revision)  \(changeSet.timestamp)  by \(changeSet.author)\(acting)  "
+                    + "reason: \(changeSet.reason)")
             for record in changeSet.records where wanted.contains(record.reference) {
                 context.console.line("  \(record.action.rawValue) \(record.reference)")
                 if record.redacted {

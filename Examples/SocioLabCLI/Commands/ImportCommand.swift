@@ -21,6 +21,7 @@ enum ImportCommand: CLICommand {
                 choices: CSVEncoding.allCases.map(\.rawValue)),
             .init("author", valueName: "name", help: "Who makes the change (default: $USER)."),
             .init("reason", valueName: "text", help: "Why, kept in the history (default: the file names)."),
+            .actingAs,
         ],
         flags: [.init("dry-run", short: "n", help: "Read and validate everything, but write nothing.")],
         positionals: [.init("files", help: "The CSV files, or one JSON document (.json).", isVariadic: true)])

@@ -11,7 +11,7 @@ enum ReportCommand: CLICommand {
             + "indicators. Personal details never appear in a report; --suppress-below hides small counts "
             + "for publication. --out writes a file (replaced only with --force; never inside the store) that "
             + "follows the umask, as a report holds aggregates only.",
-        options: ReportOptions.options,
+        options: ReportOptions.options + [.actingAs],
         flags: ReportOptions.flags)
 
     static func run(_ context: CommandContext) async throws -> Int32 {

@@ -8,7 +8,7 @@ enum ValidateCommand: CLICommand {
         abstract: "Check the whole store against every rule; exit 1 on errors.",
         discussion: "Prints each issue as ENTITY FIELD: severity: message [rule], with how to fix it on the "
             + "next line. Warnings and notices alone leave the exit code 0.",
-        options: [.textOrJSON])
+        options: [.textOrJSON, .actingAs])
 
     static func run(_ context: CommandContext) async throws -> Int32 {
         let language = try context.language()

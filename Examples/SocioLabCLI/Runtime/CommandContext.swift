@@ -44,14 +44,23 @@ struct CommandContext: Sendable {
         try arguments.value(option, as: "a date like 2020-12-31") { try Day(parsing: $0) } ?? fallback
     }
 
-    /// Opens the store (for writing unless `readOnly`) and loads it into a workspace.
+    /// Opens the store (for writing unless `readOnly`) and loads it into a workspace acting as
+    /// ``actingParty`` (`--as PARTNER`, for the commands that take it).
     ///
     /// A read-only workspace is kept until the process exits (``ProcessLifetime``), so that the command
     /// does not spend its last second freeing records the exit frees at once.
-    /// - Throws: A store error (exit 3) when the store is missing, locked or damaged.
+    /// - Throws: A store error (exit 3) when the store is missing, locked or damaged; ``UsageError``
+    ///   (exit 2) listing the partners when `--as` names none of them.
     func openWorkspace(readOnly: Bool = false) async throws -> Workspace {
         let store = try StoreAccess.open(at: storeURL, path: storePath, readOnly: readOnly)
-        let workspace = try await Workspace(store: store, plugins: plugins, clock: environment.clock)
+        let workspace: Workspace
+        do {
+            workspace = try await Workspace(
+                store: store, plugins: plugins, actingAs: actingParty, clock: environment.clock)
+        } catch let error as SocioLabError where error.code == .unknownPartner {
+            throw unknownPartner(
+                actingParty.partner?.rawValue ?? "", in: try await store.load().dataset.operation)
+        }
         if readOnly { ProcessLifetime.keepUntilExit(workspace) }
         let note = (try? language()) == .slovenian ? "opomba" : "note"
         for notice in await workspace.openNotices { console.error("sociolab: \(note): \(notice)") }

@@ -62,7 +62,7 @@ enum SlovenianHelp {
     /// `command` with its summary, discussion and own options' help in Slovenian.
     private static func translated(_ command: CommandSpec) -> CommandSpec {
         var command = command
-        let own = commandOptions[command.name] ?? [:]
+        let own = sharedCommandOptions.merging(commandOptions[command.name] ?? [:]) { $1 }
         command.abstract = abstracts[command.name] ?? command.abstract
         command.discussion = discussions[command.name] ?? command.discussion
         command.options = helped(command.options, by: own)

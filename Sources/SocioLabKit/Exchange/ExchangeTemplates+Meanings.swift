@@ -123,6 +123,11 @@ extension ExchangeTemplates {
             "The organisation the person works for or represents (its id from organisations.csv)."
         ),
         "persons.entry_date": ("Datum vstopa v operacijo.", "The day the person entered the operation."),
+        "persons.enrolled_by": (
+            "Partner, ki je osebo vpisal (šifra partnerja); če je prazno, uvoz z --as vpiše partnerja, ki uvaža.",
+            "The partner who enrolled the person (a partner id); left empty, an import with --as fills in "
+                + "the importing partner."
+        ),
         "persons.details_erased_on": (
             "Datum izbrisa osebnih podatkov; pustite prazno.",
             "The day personal details were erased; leave empty."

@@ -26,6 +26,7 @@ extension Person {
         cursor.day("details_erased_on", detailsErasedOn)
         cursor.string("disability", disability?.rawValue)
         cursor.string("employment_status", employmentStatus?.rawValue)
+        cursor.string("enrolled_by", enrolledBy?.rawValue)
         cursor.day("entry_date", entryDate)
         cursor.string("gender", gender?.rawValue)
         cursor.bool("homeless", homeless)

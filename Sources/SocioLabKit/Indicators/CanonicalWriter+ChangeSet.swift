@@ -4,6 +4,8 @@ extension CanonicalWriter {
     mutating func writeObject(_ changeSet: CommittedChangeSet) {
         writing { cursor in
             cursor.beginObject()
+            // Written only when present, so a change set without one keeps its bytes (and its pins).
+            if let partner = changeSet.actingPartner { cursor.string("acting_partner", partner.rawValue) }
             cursor.string("author", changeSet.author)
             cursor.string("reason", changeSet.reason)
             cursor.key("records")

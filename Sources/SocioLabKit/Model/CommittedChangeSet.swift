@@ -13,16 +13,27 @@ public struct CommittedChangeSet: Hashable, Sendable, Codable {
     public var reason: String
     /// Every entity touched, with its value before and after.
     public var records: [ChangeRecord]
+    /// The partner the workspace acted as when it wrote the change set (``Actor/partner(_:)``); `nil` for
+    /// an administrator and in change sets written before partners were recorded. Stored as
+    /// `acting_partner`, and only when present, so older stores read and write as they did.
+    public var actingPartner: Partner.ID?
 
     /// Creates a committed change set.
     public init(
-        revision: Int64, author: String, timestamp: Timestamp, reason: String, records: [ChangeRecord]
+        revision: Int64, author: String, timestamp: Timestamp, reason: String, records: [ChangeRecord],
+        actingPartner: Partner.ID? = nil
     ) {
         self.revision = revision
         self.author = author
         self.timestamp = timestamp
         self.reason = reason
         self.records = records
+        self.actingPartner = actingPartner
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case revision, author, timestamp, reason, records
+        case actingPartner = "acting_partner"
     }
 
     /// The change set as compact JSON with sorted keys — the document its `Codable` form gives — written

@@ -33,6 +33,9 @@ extension Person {
                 "organisation_id", sl: "organizacija", \.organisation, storedAs: "organisation",
                 "The organisation the person belongs to."),
             .day("entry_date", sl: "datum_vstopa", \.entryDate, "The day the person entered the operation."),
+            .reference(
+                "enrolled_by", sl: "vpisal_partner", \.enrolledBy,
+                "The partner who enrolled the person (Partners.md); empty when not recorded."),
         ],
         storedOnly: [
             .consent("consent", \.consent),

@@ -43,6 +43,10 @@ public struct Person: Entity {
     /// The day the person's personal details were erased, if they were. Details recorded again need
     /// consent given after this day (rule `core.erased-details`).
     public var detailsErasedOn: Day?
+    /// The partner who enrolled the person, if it was recorded: a partner workspace sees the personal
+    /// details of the persons it enrolled and may change them (see `Documentation/Partners.md`). A
+    /// workspace acting as a partner sets it on the persons it writes without one.
+    public var enrolledBy: Partner.ID?
 
     /// Creates a person record; every characteristic is optional.
     public init(
@@ -51,7 +55,7 @@ public struct Person: Entity {
         otherDisadvantaged: SensitiveAnswer? = nil, homeless: Bool? = nil, rural: Bool? = nil,
         targetGroups: [TargetGroup.ID] = [], municipality: Municipality.Code? = nil,
         organisation: Organisation.ID? = nil, entryDate: Day? = nil, consent: Consent = Consent(),
-        detailsErasedOn: Day? = nil
+        detailsErasedOn: Day? = nil, enrolledBy: Partner.ID? = nil
     ) {
         self.id = id
         self.gender = gender
@@ -69,6 +73,7 @@ public struct Person: Entity {
         self.entryDate = entryDate
         self.consent = consent
         self.detailsErasedOn = detailsErasedOn
+        self.enrolledBy = enrolledBy
     }
 
     /// The organisation the person belongs to, if any.

@@ -11,9 +11,22 @@
 /// new dataset. Warnings never block; they are returned. Writes are serialised; reads never wait for the
 /// store. Applying costs in proportion to the change and what depends on it — unless the caller still
 /// holds an earlier ``dataset`` value, which Swift then copies once.
+///
+/// A workspace acts for someone (``actingAs``): the administrator by default, or a partner, whose
+/// workspace sees and writes only what `Documentation/Partners.md` allows it (``ActingParty``).
 public actor Workspace {
-    /// The current, published dataset.
-    public private(set) var dataset: Dataset
+    /// The current, published dataset, as the acting party may see it: a partner workspace's holds no
+    /// personal data of the persons that partner neither enrolled nor runs an activity for.
+    public var dataset: Dataset { partnerScope.map(redactedDataset) ?? published }
+    /// The current, published dataset, whole.
+    var published: Dataset
+    /// Who the workspace acts for.
+    public let actingAs: ActingParty
+    /// The limits of a partner other than the lead partner; `nil` for the administrator and the lead partner,
+    /// who see and write everything.
+    let partnerScope: PartnerScope?
+    /// The partner's view of ``published`` at a revision, made once per revision.
+    var redactedCache: (revision: Int64, value: Dataset)?
     /// The revision of the last change set applied (0 for a new store).
     public private(set) var revision: Int64
     /// What the store reported when it was opened.
@@ -36,18 +49,31 @@ public actor Workspace {
     /// - Parameters:
     ///   - store: The backend; its saved state is loaded.
     ///   - plugins: The activity plugins.
+    ///   - actingAs: Who the workspace acts for: the administrator (the default) or one of the operation's
+    ///     partners, whose reads and writes are limited as `Documentation/Partners.md` says.
     ///   - rules: Extra validation rules, beside the core and plugin rules.
     ///   - clock: Where change-set timestamps come from.
-    /// - Throws: What the store's ``Store/load()`` throws.
+    /// - Throws: What the store's ``Store/load()`` throws; ``SocioLabError`` with the code
+    ///   ``SocioLabError/Code/unknownPartner`` when `actingAs` names a partner the operation does not have.
     public init(
-        store: any Store, plugins: PluginRegistry = PluginRegistry(), rules: [any ValidationRule] = [],
-        clock: TimeSource = .system
+        store: any Store, plugins: PluginRegistry = PluginRegistry(), actingAs: ActingParty = .administrator,
+        rules: [any ValidationRule] = [], clock: TimeSource = .system
     ) async throws {
         let state = try await store.load()
+        let operation = state.dataset.operation
+        if let partner = actingAs.partner {
+            guard let found = operation.partner(partner) else {
+                throw SocioLabError.unknownPartner(partner, in: operation)
+            }
+            partnerScope = found.role == .lead ? nil : PartnerScope(partner: partner)
+        } else {
+            partnerScope = nil
+        }
+        self.actingAs = actingAs
         self.store = store
         self.plugins = plugins
         self.clock = clock
-        self.dataset = state.dataset
+        self.published = state.dataset
         self.revision = state.revision
         self.openNotices = state.notices
         self.cachedFingerprint = state.fingerprint.map { (state.revision, $0) }
@@ -81,14 +107,15 @@ public actor Workspace {
         await beginWrite()
         defer { endWrite() }
 
-        let (staged, applied, issues) = stageUnpublished(changes)
+        let (staged, applied, issues) = stageUnpublished(enrolling(changes))
         if issues.contains(where: { $0.severity == .error }) { throw ChangeRejected(issues: issues) }
         guard !dryRun, !applied.isEmpty else { return ApplyResult(revision: revision, issues: issues) }
 
         let committed = CommittedChangeSet(
-            revision: revision + 1, author: author, timestamp: clock.now(), reason: reason, records: applied)
+            revision: revision + 1, author: author, timestamp: clock.now(), reason: reason, records: applied,
+            actingPartner: actingAs.partner)
         try await store.append(committed)
-        if let staged { dataset = staged } else { dataset.replay(committed) }
+        if let staged { published = staged } else { published.replay(committed) }
         revision = committed.revision
         if await store.wantsCompaction() {
             // The change set is stored and published; a failed compaction leaves a valid store, and a
@@ -98,7 +125,7 @@ public actor Workspace {
         return ApplyResult(revision: revision, issues: issues, committed: committed)
     }
 
-    /// Stages `changes` and validates the result, leaving ``dataset`` as it was published.
+    /// Stages `changes` and validates the result, leaving ``published`` as it was.
     ///
     /// A change set at least as large as the dataset (an import into a new store) is staged on a copy,
     /// returned for publishing after the append: undoing and replaying millions of records would cost more
@@ -110,13 +137,13 @@ public actor Workspace {
     private func stageUnpublished(_ changes: [Change]) -> (
         staged: Dataset?, applied: [ChangeRecord], issues: [ValidationIssue]
     ) {
-        if changes.count >= dataset.entityCount {
-            var copy = dataset
+        if changes.count >= published.entityCount {
+            var copy = published
             let (applied, issues) = stage(changes, on: &copy)
             return (copy, applied, issues)
         }
-        let (applied, issues) = stage(changes, on: &dataset)
-        for record in applied.reversed() { dataset.revert(record) }
+        let (applied, issues) = stage(changes, on: &published)
+        for record in applied.reversed() { published.revert(record) }
         return (nil, applied, issues)
     }
 
@@ -141,8 +168,11 @@ public actor Workspace {
             fillsEmptyDataset
             ? validator.validate(everyEntityOf: target, changedKinds: Set(applied.map(\.reference.kind)))
             : validator.validate(changed: applied.map(\.reference), in: target)
-        let issues = Validator.sorted(conflicts + found)
-        return (applied, issues)
+        guard let partnerScope else { return (applied, Validator.sorted(conflicts + found)) }
+        // A partner's change set is also checked against what it may write, and no issue prints the
+        // personal data of a person it does not see.
+        let issues = Validator.sorted(conflicts + partnerScope.writeIssues(applied, in: target) + found)
+        return (applied, partnerScope.sanitised(issues, in: target))
     }
 
     /// The error issue for a change that ``Dataset/apply(_:)`` refused.
@@ -177,16 +207,23 @@ public actor Workspace {
     public func validate(_ changes: [Change]) async -> [ValidationIssue] {
         await beginWrite()
         defer { endWrite() }
-        return stageUnpublished(changes).issues
+        return stageUnpublished(enrolling(changes)).issues
     }
 
-    /// Validates the whole dataset.
+    /// Validates the whole dataset. A partner workspace's issues print no personal data of the persons it
+    /// does not see.
     /// - Complexity: O(n) in the entities.
-    public func validateAll() -> [ValidationIssue] { validator.validate(dataset) }
+    public func validateAll() -> [ValidationIssue] {
+        let issues = validator.validate(published)
+        return partnerScope?.sanitised(issues, in: published) ?? issues
+    }
 
-    /// Every change set that touched an entity, oldest first.
+    /// Every change set that touched an entity, oldest first. A partner workspace's holds no personal data
+    /// of the persons it does not see now (they are emptied from every record before and after).
     public func history(of reference: EntityReference) async throws -> [CommittedChangeSet] {
-        try await store.history(of: reference)
+        let history = try await store.history(of: reference)
+        guard let partnerScope else { return history }
+        return history.map { partnerScope.redacted($0, in: published) }
     }
 
     /// Erases a person's personal details (name, contact, EMŠO) everywhere, keeping their statistics.
@@ -195,36 +232,40 @@ public actor Workspace {
     /// statistical record with the day (``Person/detailsErasedOn``), so that details cannot be recorded
     /// again without consent given after it; the store then removes them from its journal, history and
     /// old snapshots.
-    /// - Throws: ``SocioLabError`` (``SocioLabError/Code/changeConflict``) when the person does not exist.
+    /// Only the administrator, the lead partner and the partner who enrolled the person may erase.
+    /// - Throws: ``SocioLabError`` (``SocioLabError/Code/changeConflict``) when the person does not exist;
+    ///   (``SocioLabError/Code/scopeDenied``) when the workspace acts for another partner.
     @discardableResult
     public func erasePersonalDetails(of person: Person.ID, author: String, reason: String) async throws
         -> Int64
     {
         await beginWrite()
         defer { endWrite() }
-        guard dataset.persons.contains(person) else {
+        guard published.persons.contains(person) else {
             throw SocioLabError(
                 .changeConflict, "person \(person) does not exist; check the identifier",
                 at: .init(entity: "person/\(person)"))
         }
+        try checkErasure(of: person)
         let reference = EntityReference(.personalDetails, person.rawValue)
         let now = clock.now()
         // The redacted record goes in even when the dataset holds no details now (they may have been deleted
         // earlier and still be in the store's history): it marks the change set as an erasure, which a store
         // checks for before writing it and finishes after a crash.
         var records = [ChangeRecord(reference: reference, before: nil, after: nil, redacted: true)]
-        if let before = dataset.persons[person] {
+        if let before = published.persons[person] {
             var after = before
             after.detailsErasedOn = now.day
             records.append(
                 ChangeRecord(reference: before.reference, before: before.record, after: after.record))
         }
         let committed = CommittedChangeSet(
-            revision: revision + 1, author: author, timestamp: now, reason: reason, records: records)
+            revision: revision + 1, author: author, timestamp: now, reason: reason, records: records,
+            actingPartner: actingAs.partner)
         try await store.append(committed)
-        dataset.replay(committed)
+        published.replay(committed)
         revision = committed.revision
-        try await store.erasePersonalDetails(of: [person], dataset: dataset, revision: revision)
+        try await store.erasePersonalDetails(of: [person], dataset: published, revision: revision)
         return revision
     }
 
@@ -234,7 +275,7 @@ public actor Workspace {
     /// - Complexity: O(*n* log *n*) the first time at a revision, O(1) after.
     public func fingerprint() -> String {
         if let cached = cachedFingerprint, cached.revision == revision { return cached.value }
-        let value = DatasetFingerprint.sha256(of: dataset)
+        let value = DatasetFingerprint.sha256(of: published)
         fingerprintsComputed += 1
         cachedFingerprint = (revision, value)
         return value
@@ -251,7 +292,7 @@ public actor Workspace {
         if builder.computesFingerprint && builder.precomputedFingerprint == nil {
             builder.precomputedFingerprint = fingerprint()
         }
-        return builder.build(dataset, scope: scope, asOf: asOf)
+        return builder.build(published, scope: scope, asOf: asOf)
     }
 
     /// Folds the journal into a snapshot of the current dataset.
@@ -266,9 +307,9 @@ public actor Workspace {
     /// that keeps it with its snapshot (computed here at most once per revision, and reused for reports).
     private func compactStore() async throws {
         if let keeper = store as? any FingerprintKeepingStore {
-            try await keeper.compact(dataset, revision: revision, fingerprint: fingerprint())
+            try await keeper.compact(published, revision: revision, fingerprint: fingerprint())
         } else {
-            try await store.compact(dataset, revision: revision)
+            try await store.compact(published, revision: revision)
         }
     }
 
