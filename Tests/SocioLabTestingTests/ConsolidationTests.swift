@@ -146,4 +146,34 @@ struct ConsolidationTests {
             #expect(error.location.line == lineCount)
         }
     }
+
+    @Test("A package of no partner of the operation is refused before anything is written")
+    func foreignPartner() async throws {
+        let workspace = try await S.workspace()
+        let package = try S.package(S.citilab, "nobody")
+        await #expect {
+            try await workspace.consolidate([Self.entry(package, "n")], key: S.key, author: "lead")
+        } throws: { error in
+            (error as? SocioLabError)?.code == .consolidationPackageInvalid
+        }
+        #expect(await workspace.revision == 0)
+    }
+
+    @Test("A partner's newer package corrects its own entry of a person: an update, not a conflict")
+    func ownCorrection() async throws {
+        let workspace = try await S.workspace()
+        try await workspace.consolidate(
+            [Self.entry(try S.package(S.citilab, "citilab"))], key: S.key, author: "lead")
+        var corrected = S.citilab
+        var ana = try #require(corrected.persons["p1"])
+        ana.gender = .undisclosed
+        _ = try corrected.apply(.update(ana.record))
+        let outcomes = try await workspace.consolidate(
+            [Self.entry(try S.package(corrected, "citilab", minutes: 5))], key: S.key, author: "lead")
+        #expect(outcomes.flatMap(\.warnings).isEmpty)
+        #expect(outcomes.first?.changeCount == 1)
+        let dataset = await workspace.dataset
+        #expect(dataset.persons.count == 2)
+        #expect(dataset.persons.all.filter { $0.gender == .undisclosed }.count == 1)
+    }
 }

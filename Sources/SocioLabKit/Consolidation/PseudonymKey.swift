@@ -22,7 +22,7 @@ package struct PseudonymKey: Sendable, Hashable {
             throw SocioLabError(
                 .consolidationKeyInvalid,
                 LocalizedText(
-                    sl: "ključ ima \(bytes.count) bajtov, potrebnih je vsaj \(Self.minimumByteCount); "
+                    sl: "ključ je prekratek: \(bytes.count) B, potrebnih je vsaj \(Self.minimumByteCount) B; "
                         + "uporabite ključ, ki ga je razdelil vodilni partner",
                     en: "the key has \(bytes.count) bytes and at least \(Self.minimumByteCount) are needed; "
                         + "use the key the lead partner distributed"),

@@ -47,6 +47,14 @@ extension Workspace {
                             + "'\(dataset.operation.id)'; consolidate packages of the same operation only"),
                     file: directory + "/" + PseudonymisedPackage.headerFileName)
             }
+            guard dataset.operation.partner(package.partner) != nil else {
+                throw SocioLabError.packageInvalid(
+                    .t(
+                        "'\(package.header.partner)' ni partner operacije; paket mora narediti partner operacije",
+                        "'\(package.header.partner)' is not a partner of the operation; a package must come from "
+                            + "one of its partners"),
+                    file: directory + "/" + PseudonymisedPackage.headerFileName)
+            }
         }
         var newest: [Partner.ID: Int] = [:]
         for (index, entry) in packages.enumerated() {
