@@ -176,4 +176,18 @@ struct ConsolidationTests {
         #expect(dataset.persons.count == 2)
         #expect(dataset.persons.all.filter { $0.gender == .undisclosed }.count == 1)
     }
+
+    @Test("Two records of one person in a partner's store are one person in its package")
+    func duplicateInOneStore() async throws {
+        var citilab = S.citilab
+        let again = Person(id: "p9", gender: .female, birthDate: try Day(parsing: "1990-05-17"))
+        _ = try citilab.apply(.insert(again.record))
+        _ = try citilab.apply(
+            .insert(PersonalDetails(person: "p9", givenName: "Ana", emso: S.anaEMSO).record))
+        let package = try S.package(citilab, "citilab")
+        #expect(package.records.filter { $0.kind == .person }.count == 2)
+        let files = Dictionary(uniqueKeysWithValues: try package.files().map { ($0.name, $0.data) })
+        let read = try PseudonymisedPackage.read(files: files, directory: "d")
+        #expect(read.records == package.records)
+    }
 }

@@ -80,6 +80,9 @@ extension PseudonymisedPackage {
         for kind in EntityKind.allCases where !PersonalData.isPersonalOnly(kind) {
             for record in dataset.records(of: kind) {
                 let tokenised = record.replacingPersons(tokens)
+                // Two of the partner's records of one person (the same EMŠO, or the same name and birth
+                // date without one) are one person in the package: the first by id is kept.
+                guard lines[tokenised.reference] == nil else { continue }
                 records.append(tokenised)
                 lines[tokenised.reference] = records.count
             }
