@@ -37,6 +37,11 @@ let package = Package(
             path: "Examples/CustomPlugin"
         ),
         .executableTarget(
+            name: "Partners",
+            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins"],
+            path: "Examples/Partners"
+        ),
+        .executableTarget(
             name: "SocioLabBench",
             dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins", "SocioLabTesting"],
             path: "Benchmarks/SocioLabBench"
@@ -61,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SocioLabCLITests",
-            dependencies: ["SocioLabCLI", "Embedding", "CustomPlugin", "SocioLabKit"]
+            dependencies: ["SocioLabCLI", "Embedding", "CustomPlugin", "Partners", "SocioLabKit"]
         ),
         .testTarget(
             name: "HarnessExampleTests",

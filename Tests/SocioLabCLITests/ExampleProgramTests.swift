@@ -49,3 +49,26 @@ struct ExampleProgramTests {
         #expect(lines == expected, "\(result)")
     }
 }
+
+extension ExampleProgramTests {
+    @Test("Partners: three partners' packages consolidated, Ana trained by two of them counted once")
+    func partners() throws {
+        let directory = try TemporaryDirectory()
+        let result = try SocioLabProcess.run([], in: directory.url, program: Self.program("Partners"))
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.standardError.isEmpty, "\(result)")
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.count == 7, "\(result)")
+        #expect(lines.first?.hasPrefix("Key check value: ") == true)
+        #expect(lines.contains("citilab: a package of 5 records, personal details in it: none"), "\(result)")
+        #expect(lines.contains("tkalka: a package of 5 records, personal details in it: none"), "\(result)")
+        #expect(lines.contains("prizma: a package of 3 records, personal details in it: none"), "\(result)")
+        #expect(
+            lines.contains(
+                "Consolidated 3 packages: 5 enrolments, 4 persons, activities citilab:a1, prizma:a1, tkalka:a1"
+            ),
+            "\(result)")
+        #expect(lines.contains("Merged again: 0 changes"), "\(result)")
+        #expect(lines.last == "OUT-05 Persons included in training programmes: 4 of 200", "\(result)")
+    }
+}

@@ -14,8 +14,9 @@ struct ToolSpecTests {
     func commands() {
         #expect(
             Tool.program.commands.map(\.name) == [
-                "init", "demo", "import", "export", "validate", "report", "history", "log", "status", "info",
-                "erase-person", "plugins", "store", "templates", "version",
+                "init", "demo", "import", "export", "consolidate", "validate", "report", "history", "log",
+                "status",
+                "info", "erase-person", "plugins", "store", "templates", "version",
             ])
     }
 

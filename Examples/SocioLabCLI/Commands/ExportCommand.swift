@@ -11,7 +11,10 @@ enum ExportCommand: CLICommand {
             + "--out. Importing an export into a new store gives an identical dataset. The export holds "
             + "personal details: keep it as safe as the store. Its files are created readable by their owner "
             + "alone (0600, new directories 0700), whatever the umask. A path inside the store, or an existing "
-            + "file without --force, is refused with exit code 2.",
+            + "file without --force, is refused with exit code 2. With --pseudonymised it writes the partner's "
+            + "package for the lead partner instead (package.json and records.jsonl in the --out directory): every "
+            + "person a keyed hash made with --key-file, no name, e-mail, phone or EMŠO; see "
+            + "Documentation/Partners-Consolidation.md.",
         options: [
             .init(
                 "format", valueName: "format", help: "The format.", defaultValue: "json",
@@ -20,13 +23,18 @@ enum ExportCommand: CLICommand {
                 "out", short: "o", valueName: "path",
                 help: "The file (json; '-' for standard output, the default) or directory (csv) to write."),
             .actingAs,
+            .init("key-file", valueName: "file", help: "The operation's key (hex), for --pseudonymised."),
+            .init("partner", valueName: "id", help: "The partner whose package it is, for --pseudonymised."),
         ],
         flags: [
             .init("excel", help: "Write CSV as Excel expects: UTF-8 byte order mark, ';', CRLF."),
             .init("force", help: "Replace an existing output file (or the export's files in the directory)."),
+            .init(
+                "pseudonymised", help: "Write a pseudonymised package for consolidation by the lead partner."),
         ])
 
     static func run(_ context: CommandContext) async throws -> Int32 {
+        if context.arguments.flag("--pseudonymised") { return try await runPseudonymised(context) }
         let format = context.arguments.value("--format") ?? "json"
         let out = context.arguments.value("--out")
         if format == "json" && context.arguments.flag("--excel") {

@@ -30,7 +30,18 @@ extension SlovenianHelp {
             + "datoteko za vsako tabelo (organisations.csv, persons.csv …) v mapo, podano z --out. Uvoz izvoza "
             + "v novo shrambo da enake podatke. Izvoz vsebuje osebne podatke: varujte ga enako skrbno kot "
             + "shrambo. Njegove datoteke lahko bere le lastnik (0600, nove mape 0700), ne glede na umask. Pot "
-            + "znotraj shrambe ali obstoječa datoteka brez --force se zavrne z izhodno kodo 2.",
+            + "znotraj shrambe ali obstoječa datoteka brez --force se zavrne z izhodno kodo 2. Z --pseudonymised "
+            + "namesto tega zapiše paket partnerja za vodilnega partnerja (package.json in records.jsonl v mapi "
+            + "--out): vsaka oseba je ključem iz --key-file zgoščena vrednost, brez imen, e-pošte, telefonov in "
+            + "EMŠO; glejte Documentation/Partners-Consolidation.md.",
+        "consolidate":
+            "Vsak paket se preveri in zapiše kot en sklop sprememb, v celoti ali nič. Najprej se preveri "
+            + "kontrolna vrednost ključa vseh paketov, zato napačen ključ ne zapiše ničesar. Osebe z isto "
+            + "zgoščeno vrednostjo so ena oseba; različni statistični podatki so opozorila, obvelja prvi vnos. "
+            + "Šifre dejavnosti, organizacij in udeležb dobijo predpono partnerja (citilab:a1), organizacije "
+            + "se ujemajo po matični ali davčni številki. Ponovna združitev istega paketa ne spremeni ničesar; "
+            + "novejši paket partnerja nadomesti starejšega. Izhodne kode: 0 uspeh (tudi z opozorili), 1 "
+            + "zavrnjen paket, 2 napaka v ukazni vrstici, 3 napaka shrambe.",
         "validate":
             "Izpiše vsako ugotovitev kot ZAPIS POLJE: resnost: sporočilo [pravilo], pod njo pa, kako jo "
             + "popraviti. Če so le opozorila in obvestila, je izhodna koda 0.",
@@ -112,6 +123,15 @@ extension SlovenianHelp {
             "out": "Datoteka (json; '-' za standardni izhod, privzeto) ali mapa (csv), kamor se piše.",
             "excel": "Zapiše CSV, kot ga pričakuje Excel: oznaka vrstnega reda bajtov UTF-8, ';', CRLF.",
             "force": "Zamenja obstoječo izhodno datoteko (ali datoteke izvoza v mapi).",
+            "key-file": "Ključ operacije (šestnajstiško), za --pseudonymised.",
+            "partner": "Partner, čigar paket je, za --pseudonymised.",
+            "pseudonymised": "Zapiše psevdonimiziran paket, ki ga vodilni partner združi s 'consolidate'.",
+        ],
+        "consolidate": [
+            "key-file": "Ključ operacije (šestnajstiško), ki ga je vodilni partner razdelil partnerjem.",
+            "into": "Shramba vodilnega partnerja, v katero se paketi združijo.",
+            "author": "Kdo združuje (privzeto: $USER).",
+            "packages": "Mape paketov, ki jih je zapisal 'export --pseudonymised'.",
         ],
         "validate": ["format": "Oblika izpisa."],
         "report": reportOptions,

@@ -15,6 +15,7 @@ enum SlovenianHelp {
             "Zgradi predstavitveno shrambo z vzorčnimi podatki SocioLab Podravje in izpiše poročilo o napredku.",
         "import": "Uvozi datoteke CSV ali en dokument JSON kot en sklop sprememb: vse ali nič.",
         "export": "Izvozi vse podatke kot en dokument JSON ali kot datoteke CSV, eno za vsako vrsto zapisov.",
+        "consolidate": "Združi psevdonimizirane pakete partnerjev v shrambo vodilnega partnerja.",
         "validate": "Preveri vso shrambo po vseh pravilih; ob napakah izhodna koda 1.",
         "report": "Prikaže napredek glede na ciljne vrednosti operacije na izbrani dan.",
         "history": "Prikaže vse spremembe zapisa: kdo, kdaj, zakaj ter zapis pred spremembo in po njej.",

@@ -1,0 +1,49 @@
+/// Which stored members are personal data, read from the schemas' marks (``SchemaField/isPersonal``), never
+/// listed again here: a field marked personal in its schema is left out of every pseudonymised package.
+enum PersonalData {
+    /// The stored names of an entity kind's personal fields, and whether every field but the id is personal
+    /// (such a kind, like personal details, is left out whole).
+    static func fields(of kind: EntityKind) -> (names: Set<String>, personalOnly: Bool) {
+        switch kind {
+        case .organisation: marks(Organisation.schema)
+        case .person: marks(Person.schema)
+        case .personalDetails: marks(PersonalDetails.schema)
+        case .infoPoint: marks(InfoPoint.schema)
+        case .activity: marks(Activity.schema)
+        case .participation: marks(Participation.schema)
+        case .job: marks(Job.schema)
+        case .product: marks(Product.schema)
+        case .developmentPlan: marks(DevelopmentPlan.schema)
+        case .supportProgramme: marks(SupportProgramme.schema)
+        case .milestone: marks(Milestone.schema)
+        }
+    }
+
+    /// Whether a kind holds nothing but an id and personal data.
+    static func isPersonalOnly(_ kind: EntityKind) -> Bool { fields(of: kind).personalOnly }
+
+    /// A record's stored JSON form (`{"kind": …, "value": …}`) without its personal members.
+    /// - Throws: ``SocioLabError`` when the record cannot be encoded.
+    static func stripped(_ record: EntityRecord) throws(SocioLabError) -> JSONValue {
+        let encoded: JSONValue
+        do {
+            encoded = try JSONValue(encoding: record)
+        } catch {
+            throw SocioLabError(.invalidValue, "the record \(record.reference) cannot be written as JSON")
+        }
+        let names = fields(of: record.kind).names
+        guard !names.isEmpty, case .object(var members) = encoded,
+            case .object(var value)? = members["value"]
+        else { return encoded }
+        for name in names { value[name] = nil }
+        members["value"] = .object(value)
+        return .object(members)
+    }
+
+    private static func marks<E>(_ schema: EntitySchema<E>) -> (names: Set<String>, personalOnly: Bool) {
+        let personal = schema.fields.filter(\.isPersonal)
+        let names = Set(personal.map { $0.stored?.name ?? $0.name })
+        let others = schema.fields.filter { !$0.isPersonal && $0.codec != .id }
+        return (names, !personal.isEmpty && others.isEmpty)
+    }
+}
