@@ -18,9 +18,10 @@ struct LargeChangeSetWriteTests {
     static let objects: [[UInt8]] = [
         Array(#"{"a":1}"#.utf8),
         Array(#"{"author":"ana","records":[{"k":"čšž"}],"revision":7,"timestamp":"x"}"#.utf8),
-        Array(("{\"records\":[" + String(repeating: "\"abcdefgh\",", count: 5_000) + "1]}").utf8),
+        Array(("{\"records\":[" + String(repeating: "\"abcdefgh\",", count: 120_000) + "1]}").utf8),
     ]
 
+    /// The first two lines are written with one `pwrite`, the third (over 1 MiB) in its three parts.
     @Test(arguments: [0, 1, 2])
     func aFramedLineWrittenInPartsIsTheFramedLine(_ which: Int) throws {
         let object = Self.objects[which]

@@ -70,9 +70,12 @@ enum JournalCodec {
         }
 
         /// Writes the line at `offset` in order from its first byte to its newline (so that a write cut
-        /// short leaves a prefix of the line, as one `pwrite` cut short does).
+        /// short leaves a prefix of the line, as one `pwrite` cut short does): a line up to 1 MiB with one
+        /// `pwrite` of a copy (an ordinary append costs one system call, as before), a longer one in its
+        /// three parts.
         /// - Returns: The error number on failure.
         func write(to fd: Int32, at offset: Int) -> Int32? {
+            if count <= 1 << 20 { return bytes.withUnsafeBytes { DirectoryHandle.write(fd, $0, at: offset) } }
             if let code = prefix.withUnsafeBytes({ DirectoryHandle.write(fd, $0, at: offset) }) {
                 return code
             }
