@@ -55,13 +55,10 @@ CASTS = {
 # The DuckDB worker: a separate process that loads the CSV files and runs the SQL (timed as a whole).
 # ----------------------------------------------------------------------------------------------------------
 
-def worker(args):
-    import duckdb
-
-    con = duckdb.connect(":memory:")
-    start = time.perf_counter()
+def load_tables(con, csv):
+    """Loads the ten CSV files into tables of `con`: dates and numbers typed, codes kept as text."""
     for table in TABLES:
-        path = os.path.join(args.csv, table + ".csv")
+        path = os.path.join(csv, table + ".csv")
         header = con.execute(
             "SELECT * FROM read_csv(?, header=true, all_varchar=true) LIMIT 0", [path]).description
         columns = [c[0] for c in header]
@@ -69,6 +66,14 @@ def worker(args):
             f"TRY_CAST({c} AS {CASTS[table][c]}) AS {c}" if c in CASTS[table] else c for c in columns)
         con.execute(
             f"CREATE TABLE {table} AS SELECT {select} FROM read_csv('{path}', header=true, all_varchar=true)")
+
+
+def worker(args):
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    start = time.perf_counter()
+    load_tables(con, args.csv)
     load_s = time.perf_counter() - start
 
     as_of = min(args.as_of, OPERATION_END)
@@ -395,6 +400,49 @@ def ensure_duckdb(venv):
     return python
 
 
+def load_worker(args):
+    """The DuckDB side of issue 18's import figures: a process that loads the CSV files into a new
+    database file (the counterpart of `sociolab import` into a new store) and checkpoints it."""
+    import duckdb
+
+    start = time.perf_counter()
+    con = duckdb.connect(args.database)
+    load_tables(con, args.csv)
+    con.execute("CHECKPOINT")
+    con.close()
+    with open(args.result, "w") as f:
+        json.dump({"load_db_s": time.perf_counter() - start}, f)
+
+
+def run_load_db(python, args, out):
+    """DuckDB's load into a database file, `repeats` times as whole processes: the median time (process
+    and load alone), the largest peak memory and the database's bytes on disk."""
+    database = os.path.join(out, "duckdb-load.db")
+    result = os.path.join(out, "duckdb-load.json")
+    processes, loads, peak, size = [], [], 0, 0
+    for _ in range(args.repeats):
+        for leftover in (database, database + ".wal"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+        command = [python, os.path.abspath(__file__), "--load-worker", "--csv", os.path.join(out, "csv"),
+                   "--database", database, "--result", result]
+        start = time.perf_counter()
+        child = subprocess.Popen(command)
+        _, status, usage = os.wait4(child.pid, 0)
+        processes.append(time.perf_counter() - start)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit("compare: the DuckDB load worker failed")
+        with open(result) as f:
+            loads.append(json.load(f)["load_db_s"])
+        peak = max(peak, usage.ru_maxrss * 1024)
+        size = sum(os.path.getsize(p) for p in (database, database + ".wal") if os.path.exists(p))
+    for leftover in (database, database + ".wal"):
+        if os.path.exists(leftover):
+            os.remove(leftover)
+    return {"load_db_process_s": sorted(processes)[len(processes) // 2], "load_db_s": sorted(loads)[len(loads) // 2],
+            "load_db_peak_rss_bytes": peak, "load_db_bytes": size, "load_db_runs": processes}
+
+
 def run_bench(args, out):
     bench = args.bench or os.path.join(REPO, ".build", "release", "sociolab-bench")
     if not os.path.exists(bench):
@@ -550,6 +598,26 @@ def comparison_rows(figures, duck):
                  ratio(open_rss, duck["peak_rss_bytes"]), "—", None))
     rows.append(("CSV import (rows/s)", value(figures, "csv_import_rows_per_s"), None, None,
                  "≥ 1,000,000", lambda v: v >= 1_000_000))
+    # Issue 18: `sociolab import` into a new store as a whole process vs DuckDB's load into a database file.
+    import_s = value(figures, "cli_import_s")
+    rows.append(("`sociolab import` into a new store, process (s) vs load into a database file, process",
+                 import_s, duck.get("load_db_process_s"), ratio(import_s, duck.get("load_db_process_s")),
+                 "≤ 2×", lambda r: r <= 2))
+    import_rss = value(figures, "cli_import_peak_rss_bytes")
+    duck_rss = duck.get("load_db_peak_rss_bytes")
+    rows.append(("peak memory, import process (MiB) vs load into a database file",
+                 None if import_rss is None else import_rss / 2**20, None if duck_rss is None else duck_rss / 2**20,
+                 ratio(import_rss, duck_rss), "≤ 3×", lambda r: r <= 3))
+    store = figures.get("cli_import_store_bytes") or {}
+    csv_bytes = store.get("csv_bytes")
+    store_bytes = store.get("value")
+    duck_bytes = duck.get("load_db_bytes")
+    rows.append(("store on disk after the import (MB) vs the CSV files (MB)",
+                 None if store_bytes is None else store_bytes / 1e6, None if csv_bytes is None else csv_bytes / 1e6,
+                 ratio(store_bytes, csv_bytes), "≤ 2×", lambda r: r <= 2))
+    rows.append(("store on disk after the import (MB) vs DuckDB's database file (MB)",
+                 None if store_bytes is None else store_bytes / 1e6, None if duck_bytes is None else duck_bytes / 1e6,
+                 ratio(store_bytes, duck_bytes), "—", None))
     a1 = value(figures, "append_1000_median_ms")
     an = value(figures, "append_n_median_ms")
     rows.append(("append latency median, N vs 1,000 persons (ms)", an, a1, ratio(an, a1), "≤ 1.5×",
@@ -588,6 +656,10 @@ def render(rows, figures, duck, persons, checked, problems, report_name):
     lines.append(f"DuckDB {duck['duckdb_version']} ({duck['threads']} threads): load {fmt(duck['load_s'])} s, "
                  f"SQL {fmt(duck['sql_s'])} s (median of {len(duck['sql_runs'])}), whole process "
                  f"{fmt(duck['process_s'])} s (median of {len(duck['process_runs'])}, SQL once), peak {fmt(duck['peak_rss_bytes'] / 2**20)} MiB.")
+    if "load_db_process_s" in duck:
+        lines.append(f"DuckDB load into a database file: process {fmt(duck['load_db_process_s'])} s (load and "
+                     f"checkpoint {fmt(duck['load_db_s'])} s, median of {len(duck['load_db_runs'])}), peak "
+                     f"{fmt(duck['load_db_peak_rss_bytes'] / 2**20)} MiB, file {fmt(duck['load_db_bytes'] / 1e6)} MB.")
     verdict = "all equal" if not problems else f"{len(problems)} DIFFERENCES"
     lines.append(f"Same numbers: {checked} figures checked against `{report_name}`: {verdict}.")
     return "\n".join(lines)
@@ -622,9 +694,13 @@ def main():
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--csv", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)
+    parser.add_argument("--load-worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--database", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         return worker(args)
+    if args.load_worker:
+        return load_worker(args)
     if args.quick:
         args.persons = 10_000
 
@@ -642,6 +718,8 @@ def main():
         return 0
     log(f"loading {os.path.join(out, 'csv')} into DuckDB and running the SQL ({args.repeats}×) …")
     duck = run_duckdb(python, args, out)
+    log(f"loading {os.path.join(out, 'csv')} into a DuckDB database file ({args.repeats}×) …")
+    duck.update(run_load_db(python, args, out))
     report_name, report = sdk_report(out)
     checked, problems = check(report, duck["results"])
     rows = comparison_rows(figures, duck)

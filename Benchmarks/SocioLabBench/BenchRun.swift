@@ -9,6 +9,7 @@ import SocioLabTesting
 /// Phases: generate the sample → export it as CSV (`OUT/csv`) → import the CSV files into a new JSON file
 /// store (`OUT/store`) → compact it → build the full report on the open workspace → open the store in a
 /// cold process (this binary's hidden `open-store` command) → run `sociolab report --format json` as a
+/// whole process → run `sociolab import` of the CSV files into a new store (`OUT/store-cli-import`) as a
 /// whole process → time single appends at 1,000 persons (`OUT/store-1000`) and at N.
 struct BenchRun {
     let options: BenchOptions
@@ -31,6 +32,7 @@ struct BenchRun {
         store.close()
         try coldOpen()
         try cliReport()
+        try cliImport()
         try await appendLatencies()
     }
 
@@ -297,7 +299,7 @@ struct BenchRun {
             ?? URL(filePath: CommandLine.arguments[0]).standardizedFileURL.path
     }
 
-    private func fileSize(_ path: String) -> Int {
+    func fileSize(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 }

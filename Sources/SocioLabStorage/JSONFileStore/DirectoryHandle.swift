@@ -125,7 +125,7 @@ final class DirectoryHandle: Sendable {
     }
 
     /// Moves a descriptor to 3 or above (store files must never sit on standard input, output or error).
-    private static func aboveStandardDescriptors(_ fd: Int32, path: String) throws(SocioLabError) -> Int32 {
+    static func aboveStandardDescriptors(_ fd: Int32, path: String) throws(SocioLabError) -> Int32 {
         guard fd <= 2 else { return fd }
         let moved = fcntl(fd, F_DUPFD_CLOEXEC, 3)
         let code = errno
@@ -273,45 +273,6 @@ final class DirectoryHandle: Sendable {
         if let code = DirectoryHandle.sync(descriptor) {
             throw DirectoryHandle.ioError("cannot flush the directory to disk", path: path, errno: code)
         }
-    }
-
-    /// Replaces (or creates) a file atomically and durably: temporary file in this directory created `0600`,
-    /// write, fsync, rename over the name, fsync of the directory.
-    /// - Throws: `store.io`; the old file is then untouched, and the temporary file removed when possible.
-    func replace(_ name: String, with bytes: [UInt8]) throws(SocioLabError) {
-        let temporary = DirectoryHandle.temporaryName(for: name)
-        let raw = temporary.withCString {
-            openat(descriptor, $0, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        }
-        guard raw >= 0 else {
-            throw DirectoryHandle.ioError(
-                "cannot create a temporary file", path: display(temporary), errno: errno)
-        }
-        let fd: Int32
-        do { fd = try DirectoryHandle.aboveStandardDescriptors(raw, path: display(temporary)) } catch {
-            remove(temporary)
-            throw error
-        }
-        var failure: (String, Int32)?
-        if fchmod(fd, 0o600) != 0 { failure = ("cannot set the file's permissions", errno) }
-        if failure == nil, let code = bytes.withUnsafeBytes({ DirectoryHandle.write(fd, $0, at: 0) }) {
-            failure = ("cannot write the file", code)
-        }
-        if failure == nil, let code = DirectoryHandle.sync(fd) {
-            failure = ("cannot flush the file to disk", code)
-        }
-        _ = close(fd)
-        if failure == nil {
-            let renamed = temporary.withCString { from in
-                name.withCString { renameat(descriptor, from, descriptor, $0) }
-            }
-            if renamed != 0 { failure = ("cannot rename the temporary file over the old one", errno) }
-        }
-        if let (what, code) = failure {
-            remove(temporary)
-            throw DirectoryHandle.ioError(what, path: display(name), errno: code)
-        }
-        try syncDirectory()
     }
 
     /// The temporary name used while replacing `name`: `name.tmp-PID`.

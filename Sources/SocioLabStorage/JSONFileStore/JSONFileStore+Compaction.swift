@@ -25,25 +25,41 @@ extension JSONFileStore {
             return try JournalCodec.line(
                 for: JournalCodec.changeSet(line, file: file).redactingPersonalDetails(of: persons))
         }
-        // 1. The journal's lines: those folded into the snapshot go to the history, the rest stay.
+        // 1. The journal's lines: those folded into the snapshot go to the history, the rest stay. Folded
+        //    lines that keep every byte (nothing redacted) are one run of the journal's bytes, written to the
+        //    history from the journal as read (`foldedRange`): a first import's change set is one line of
+        //    hundreds of megabytes, and copying it would hold it in memory twice or three times more.
         var folded: [UInt8] = []
+        var foldedRange: Range<Int>?
         var firstFolded: Int64?
         var kept: [UInt8] = []
         let historyLast = s.historyLastRevision
-        let journal = try directory.read(JSONFileStore.journalName) ?? []
+        var journal = try directory.read(JSONFileStore.journalName) ?? []
         try journal.withBytes { (raw) throws(SocioLabError) in
             var run = JournalCodec.RevisionRun()
             _ = try JournalCodec.read(raw, file: journalFile, format: JournalCodec.journalFormat) {
                 (line) throws(SocioLabError) in
-                let lineRevision = try JournalCodec.revision(line, file: journalFile)
+                // Read from the line's end where it has the usual shape (its checksum is already checked):
+                // a first import's line is hundreds of megabytes of records before its revision.
+                let lineRevision = try JournalCodec.quickRevision(line, file: journalFile)
                 try run.add(lineRevision, line: line, file: journalFile)
                 if lineRevision > revision {
                     kept += try redacted(line, file: journalFile)
                 } else if lineRevision > historyLast {
                     if firstFolded == nil { firstFolded = lineRevision }
-                    folded += try redacted(line, file: journalFile)
+                    if persons.isEmpty {
+                        // A visited line always ends with its newline (a torn last line is not visited).
+                        let end = line.byteOffset + line.bytes.count + 1
+                        foldedRange = (foldedRange?.lowerBound ?? line.byteOffset)..<end
+                    } else {
+                        folded += try redacted(line, file: journalFile)
+                    }
                 }
             }
+        }
+        if let range = foldedRange, rewriteHistory {
+            folded = Array(journal[range])
+            foldedRange = nil
         }
         // 2. A rewritten history: its old lines (redacted), then the folded ones.
         var rewritten: [UInt8]?
@@ -98,7 +114,7 @@ extension JSONFileStore {
             try directory.replace(JSONFileStore.historyName, with: rewritten)
             s.historyLength = rewritten.count
             s.historyTruncateTo = nil
-        } else if !folded.isEmpty {
+        } else if !folded.isEmpty || foldedRange != nil {
             guard let fd = try directory.openFile(JSONFileStore.historyName, flags: O_WRONLY) else {
                 throw SocioLabError(
                     .storeCorrupt, "the history file is missing", at: .init(file: historyFile))
@@ -108,18 +124,31 @@ extension JSONFileStore {
                 try truncate(fd, to: length, name: JSONFileStore.historyName)
                 s.historyTruncateTo = nil
             }
-            if let code = folded.withUnsafeBytes({ DirectoryHandle.write(fd, $0, at: s.historyLength) }) {
+            let appended = foldedRange?.count ?? folded.count
+            let failure =
+                if let range = foldedRange {
+                    journal.withUnsafeBytes {
+                        DirectoryHandle.write(
+                            fd, UnsafeRawBufferPointer(rebasing: $0[range]), at: s.historyLength)
+                    }
+                } else {
+                    folded.withUnsafeBytes { DirectoryHandle.write(fd, $0, at: s.historyLength) }
+                }
+            if let code = failure {
                 throw DirectoryHandle.ioError("cannot append to the history", path: historyFile, errno: code)
             }
             if let code = DirectoryHandle.sync(fd) {
                 throw DirectoryHandle.ioError(
                     "cannot flush the history to disk", path: historyFile, errno: code)
             }
-            s.historyLength += folded.count
+            s.historyLength += appended
         }
         s.historyLastRevision = max(historyLast, revision)
+        // What was folded is on disk: give its memory back before the snapshot is encoded.
+        journal = []
+        folded = []
         // 5. The snapshot.
-        let snapshot = try SnapshotCodec.encode(
+        let snapshot = try SnapshotCodec.encodeFramed(
             dataset, storeID: s.storeID, revision: revision,
             fingerprint: fingerprint ?? DatasetFingerprint.sha256(of: dataset))
         try directory.replace(JSONFileStore.snapshotName, with: snapshot)

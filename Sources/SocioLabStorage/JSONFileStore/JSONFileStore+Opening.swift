@@ -44,7 +44,7 @@ extension JSONFileStore {
                 storeID: storeID))
         try directory.replace(historyName, with: history)
         let fingerprint = DatasetFingerprint.sha256(of: dataset)
-        let snapshot = try SnapshotCodec.encode(
+        let snapshot = try SnapshotCodec.encodeFramed(
             dataset, storeID: storeID, revision: 0, fingerprint: fingerprint)
         try directory.replace(snapshotName, with: snapshot)
         let journal = JournalCodec.headerLine(

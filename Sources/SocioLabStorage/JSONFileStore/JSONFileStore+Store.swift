@@ -60,7 +60,7 @@ extension JSONFileStore {
                     "revision \(changeSet.revision) does not follow \(s.revision); reopen the workspace and try again"
                 )
             }
-            let line = try JournalCodec.line(for: changeSet)
+            let line = try JournalCodec.framedLine(for: changeSet)
             let startsErasure = changeSet.records.contains { $0.redacted }
             if startsErasure { try checkBeforeErasure(s) }
             do throws(SocioLabError) {
@@ -68,9 +68,7 @@ extension JSONFileStore {
                     try truncate(s.journalDescriptor, to: length, name: JSONFileStore.journalName)
                     s.journalTruncateTo = nil
                 }
-                if let code = line.withUnsafeBytes({
-                    DirectoryHandle.write(s.journalDescriptor, $0, at: s.journalLength)
-                }) {
+                if let code = line.write(to: s.journalDescriptor, at: s.journalLength) {
                     throw DirectoryHandle.ioError(
                         "cannot append to the journal", path: directory.display(JSONFileStore.journalName),
                         errno: code)

@@ -29,21 +29,66 @@ enum JournalCodec {
     // MARK: Writing
 
     /// Frames a JSON object (given as its bytes, `{…}`, with at least one member) as a checked line.
-    static func frame(_ object: [UInt8]) -> [UInt8] {
-        precondition(object.count > 2 && object.first == UInt8(ascii: "{"))
-        let body = object[1...]
-        let crc = body.withUnsafeBytes { CRC32C.checksum($0) }
-        var line: [UInt8] = []
-        line.reserveCapacity(prefixLength + body.count + 1)
-        line.append(contentsOf: "{\"crc32c\":\"".utf8)
-        let digits = Array("0123456789abcdef".utf8)
-        for shift in stride(from: 28, through: 0, by: -4) {
-            line.append(digits[Int((crc >> UInt32(shift)) & 15)])
+    static func frame(_ object: [UInt8]) -> [UInt8] { FramedLine(object: object).bytes }
+
+    /// A checked line kept in its parts, so that a long one (a first import's change set: hundreds of
+    /// megabytes) is written without being copied whole: the line is ``prefix``, then ``object`` without
+    /// its first byte (`{`), then a newline.
+    struct FramedLine {
+        /// `{"crc32c":"XXXXXXXX",` with the checksum of the rest of the line.
+        var prefix: [UInt8]
+        /// The JSON object, `{…}`.
+        var object: [UInt8]
+
+        /// Frames a JSON object (given as its bytes, `{…}`, with at least one member).
+        init(object: [UInt8]) {
+            precondition(object.count > 2 && object.first == UInt8(ascii: "{"))
+            let crc = object[1...].withUnsafeBytes { CRC32C.checksum($0) }
+            var prefix: [UInt8] = []
+            prefix.reserveCapacity(JournalCodec.prefixLength)
+            prefix.append(contentsOf: "{\"crc32c\":\"".utf8)
+            let digits = Array("0123456789abcdef".utf8)
+            for shift in stride(from: 28, through: 0, by: -4) {
+                prefix.append(digits[Int((crc >> UInt32(shift)) & 15)])
+            }
+            prefix.append(contentsOf: "\",".utf8)
+            self.prefix = prefix
+            self.object = object
         }
-        line.append(contentsOf: "\",".utf8)
-        line.append(contentsOf: body)
-        line.append(UInt8(ascii: "\n"))
-        return line
+
+        /// The line's length in bytes, its newline included.
+        var count: Int { prefix.count + object.count }
+
+        /// The whole line, newline included (a copy).
+        var bytes: [UInt8] {
+            var line: [UInt8] = []
+            line.reserveCapacity(count)
+            line.append(contentsOf: prefix)
+            line.append(contentsOf: object[1...])
+            line.append(UInt8(ascii: "\n"))
+            return line
+        }
+
+        /// Writes the line at `offset` in order from its first byte to its newline (so that a write cut
+        /// short leaves a prefix of the line, as one `pwrite` cut short does): a line up to 1 MiB with one
+        /// `pwrite` of a copy (an ordinary append costs one system call, as before), a longer one in its
+        /// three parts.
+        /// - Returns: The error number on failure.
+        func write(to fd: Int32, at offset: Int) -> Int32? {
+            if count <= 1 << 20 { return bytes.withUnsafeBytes { DirectoryHandle.write(fd, $0, at: offset) } }
+            if let code = prefix.withUnsafeBytes({ DirectoryHandle.write(fd, $0, at: offset) }) {
+                return code
+            }
+            if let code = object.withUnsafeBytes({
+                DirectoryHandle.write(
+                    fd, UnsafeRawBufferPointer(rebasing: $0[1...]), at: offset + prefix.count)
+            }) {
+                return code
+            }
+            return [UInt8(ascii: "\n")].withUnsafeBytes {
+                DirectoryHandle.write(fd, $0, at: offset + count - 1)
+            }
+        }
     }
 
     /// The header line of a journal or history file.
@@ -74,13 +119,19 @@ enum JournalCodec {
     /// checksum frame, the header lines and which file holds which revisions.
     /// - Throws: ``SocioLabKit/SocioLabError`` `value.invalid` when a value cannot be written as JSON.
     static func line(for changeSet: CommittedChangeSet) throws(SocioLabError) -> [UInt8] {
-        if let bytes = changeSet.jsonBytes { return frame(bytes) }
+        try framedLine(for: changeSet).bytes
+    }
+
+    /// The line of a committed change set in its parts (see ``line(for:)``), for writing without a copy.
+    /// - Throws: ``SocioLabKit/SocioLabError`` `value.invalid` when a value cannot be written as JSON.
+    static func framedLine(for changeSet: CommittedChangeSet) throws(SocioLabError) -> FramedLine {
+        if let bytes = changeSet.jsonBytes { return FramedLine(object: bytes) }
         let value: JSONValue
         do { value = try JSONValueEncoding.encode(changeSet) } catch {
             throw SocioLabError(.invalidValue, "the change set cannot be written as JSON: \(error)")
         }
         var w = JSONWriter(capacity: 512)
         try w.value(value)
-        return frame(w.bytes)
+        return FramedLine(object: w.bytes)
     }
 }

@@ -31,6 +31,16 @@ enum SnapshotCodec {
     static func encode(_ dataset: Dataset, storeID: String, revision: Int64, fingerprint: String)
         throws(SocioLabError) -> [UInt8]
     {
+        try encodeFramed(dataset, storeID: storeID, revision: revision, fingerprint: fingerprint).bytes
+    }
+
+    /// The snapshot of ``encode(_:storeID:revision:fingerprint:)`` as a line in its parts, written to a
+    /// file without a copy of the whole (`DirectoryHandle.replace(_:with:)`).
+    /// - Throws: ``SocioLabKit/SocioLabError`` when an entity holds a value JSON cannot represent.
+    /// - Complexity: O(*n* log *n*) in the number of entities.
+    static func encodeFramed(_ dataset: Dataset, storeID: String, revision: Int64, fingerprint: String)
+        throws(SocioLabError) -> JournalCodec.FramedLine
+    {
         var w = JSONWriter(capacity: 64 + dataset.totalCount * 120)
         w.raw("{\"fingerprint\":")
         w.string(fingerprint)
@@ -55,7 +65,7 @@ enum SnapshotCodec {
             try writeTable(of: kind, from: dataset, into: &w)
         }
         w.raw("}}")
-        return JournalCodec.frame(w.bytes)
+        return JournalCodec.FramedLine(object: w.bytes)
     }
 
     private static func jsonValue<T: Encodable>(_ value: T) throws(SocioLabError) -> JSONValue {
