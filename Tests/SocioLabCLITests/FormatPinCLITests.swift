@@ -153,7 +153,8 @@ struct FormatPinCLITests {
                 arguments: ["export", "--store", store, "--format", "csv", "--out", out] + flags)
             #expect(result.exitCode == 0, "\(result)")
             let files = try FileManager.default.contentsOfDirectory(atPath: directory.path(out).path).sorted()
-            #expect(files.count == 14, "\(files)")  // the ten tables and the demo's four finance tables (issue 16)
+            // The ten tables and the demo's four finance tables (issue 16).
+            #expect(files.count == 14, "\(files)")
             for file in files { Self.check("export \(name) \(file)", try directory.read(out + "/" + file)) }
         }
     }
