@@ -36,8 +36,11 @@ struct ImportExportTests {
             .sorted()
         #expect(
             files == [
-                "activities.csv", "development_plans.csv", "info_points.csv", "jobs.csv", "milestones.csv",
-                "organisations.csv", "participations.csv", "persons.csv", "products.csv",
+                "activities.csv", "budget_lines.csv", "cost_items.csv", "development_plans.csv",
+                "info_points.csv",
+                "jobs.csv", "milestones.csv", "organisations.csv", "participations.csv",
+                "payment_claim_items.csv",
+                "payment_claims.csv", "persons.csv", "products.csv",
                 "support_programmes.csv",
             ])
         let persons = try directory.read("tables/persons.csv")

@@ -156,7 +156,8 @@ struct ExchangeRoundTripTests {
     func csvExportThenImportGivesTheSameDataset(writer: CSVWriter) throws {
         let original = ExchangeFixtures.dataset
         let files = try CSVExport.files(for: original, writer: writer)
-        #expect(files.map(\.name) == ExchangeTable.allCases.map(\.fileName))
+        // The fixtures hold no finance records, and an empty finance table is not exported (issue 16).
+        #expect(files.map(\.name) == ExchangeTable.allCases.filter { !$0.kind.isFinance }.map(\.fileName))
         let batch = try CSVImport.read(
             ExchangeFixtures.sources(files), options: .init(operation: original.operation))
         let empty = Dataset(operation: .socioLabPodravje)

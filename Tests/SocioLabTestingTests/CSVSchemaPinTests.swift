@@ -29,5 +29,10 @@ struct CSVSchemaPinTests {
         "development_plans.csv 5e6c9c5208943d1462feef7299e583ea468688c78e68206d0eeaa26f148d17a5",
         "support_programmes.csv 2b2ea1bf8d50db054e51aae53752e8f453e83514f4cff5a8d050211712b9a8e6",
         "milestones.csv 62db0ecf22258096684767317b375caccf8c31bb7578b03d2ebe988ff63664ba",
+        // Issue 16: the demo gains its finance (budget, costs, claims); the four finance files are new pins.
+        "budget_lines.csv c046a48fcbc9737467d679978df76f314c8207ff52b09c1606cd3bb70a891aab",
+        "cost_items.csv 00d9edbf20082890d3b0b53b2069fa060288833c2ebc4b1323b226f7899206d3",
+        "payment_claims.csv 287fce35672550b02e72012ca5b4288bc111d9912bc2f321109afba95c272d67",
+        "payment_claim_items.csv 85294c623046d10e61d98c4f77340fe882a9a918102e693a679b726546ed29e2",
     ]
 }

@@ -203,7 +203,8 @@ enum SnapshotTableReader {
             loading: operation, organisations: organisations, persons: consume persons,
             personalDetails: consume details, infoPoints: infoPoints, activities: activities,
             participations: consume participations, jobs: jobs, products: products, developmentPlans: plans,
-            supportProgrammes: programmes, milestones: milestones)
+            supportProgrammes: programmes, milestones: milestones
+        ).adding(financeRecords(generic))
     }
 
     /// `count` rows holding `placeholder`, with room for a quarter more: the rows become a table's slots,
@@ -292,7 +293,7 @@ enum SnapshotTableReader {
     }
 
     /// Decodes a generic table's rows through the entity's `Codable` form, in parallel chunks.
-    private static func decodeRows<E: Entity>(_ type: E.Type, _ table: CodableTable?) -> [E]? {
+    static func decodeRows<E: Entity>(_ type: E.Type, _ table: CodableTable?) -> [E]? {
         guard let table, let columns = table.columns.all, let count = columns.first?.count else { return [] }
         let names = table.names
         // A `null` stands for an absent value, except in a member where it is the value (`details`).

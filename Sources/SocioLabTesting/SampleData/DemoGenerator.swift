@@ -113,6 +113,7 @@ struct DemoGenerator {
                     title: "Vzpostavljen regijski mrežni laboratorij SocioLab Podravje",
                     achievedOn: G.day(2019, 1, 31),
                     evidence: [Evidence(documentID: "MS-OUT01", kind: .report, date: G.day(2019, 1, 31))])))
+        for record in makeFinance() { dataset.upsert(record) }
         return dataset
     }
 }
