@@ -14,7 +14,7 @@ struct ToolSpecTests {
     func commands() {
         #expect(
             Tool.program.commands.map(\.name) == [
-                "init", "demo", "import", "export", "validate", "report", "history", "log", "status", "info",
+                "init", "demo", "import", "export", "validate", "report", "claim", "history", "log", "status", "info",
                 "erase-person", "plugins", "store", "templates", "version",
             ])
     }

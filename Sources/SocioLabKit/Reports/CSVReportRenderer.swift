@@ -47,60 +47,65 @@ public struct CSVReportRenderer: ReportRenderer {
                 ? v.description.replacingOccurrences(of: ".", with: ",") : v.description
         }
         var rows: [[String]] = []
-        for i in report.indicators {
-            let title = f.text(i.title)
-            rows.append([
-                "indicator", i.id, title, "", "", "", n(i.value), n(i.active), n(i.toDate),
-                i.target.map(String.init) ?? "",
-                d(i.progress), d(i.expected), i.status?.rawValue ?? "", d(i.forecast), "", f.text(i.unit),
-                i.shortfall.map(String.init) ?? "", d(i.share),
-            ])
-            if let name = i.measureName {
-                for (key, value) in [("in_period", i.measure), ("to_date", i.measureToDate)] {
-                    rows.append(
-                        ["measure", i.id, title, "", key, f.text(name), q(value)] + blank(8)
-                            + [f.text(i.measureUnit ?? name)])
-                }
-            }
-            for p in i.series {
+        if report.shows(.outputs) {
+            for i in report.indicators {
+                let title = f.text(i.title)
                 rows.append([
-                    "series", i.id, title, "quarter", p.period.description, f.period(p.period), n(p.value),
-                    "", "", "", "",
-                    "", "", "", n(p.cumulative),
+                    "indicator", i.id, title, "", "", "", n(i.value), n(i.active), n(i.toDate),
+                    i.target.map(String.init) ?? "",
+                    d(i.progress), d(i.expected), i.status?.rawValue ?? "", d(i.forecast), "", f.text(i.unit),
+                    i.shortfall.map(String.init) ?? "", d(i.share),
                 ])
-            }
-            for b in i.breakdowns {
-                for c in b.cells {
+                if let name = i.measureName {
+                    for (key, value) in [("in_period", i.measure), ("to_date", i.measureToDate)] {
+                        rows.append(
+                            ["measure", i.id, title, "", key, f.text(name), q(value)] + blank(8)
+                                + [f.text(i.measureUnit ?? name)])
+                    }
+                }
+                for p in i.series {
                     rows.append([
-                        "breakdown", i.id, title, b.dimension.rawValue, c.key, f.text(c.label), n(c.value),
-                        "", "", "",
-                        "", "", "", "", "",
+                        "series", i.id, title, "quarter", p.period.description, f.period(p.period), n(p.value),
+                        "", "", "", "",
+                        "", "", "", n(p.cumulative),
                     ])
                 }
-            }
-        }
-        rows.append(
-            ["participants", "", f.word(.participants), "", "", "", n(report.participants)] + blank(8))
-        for c in report.participantsByGender {
-            rows.append(
-                ["participants", "", f.word(.participants), "gender", c.key, f.text(c.label), n(c.value)]
-                    + blank(8))
-        }
-        rows.append(
-            ["incomplete_records", "", f.word(.incomplete), "", "", "", n(report.incompleteRecords)]
-                + blank(8))
-        for (section, entries) in [("esf", report.esf), ("esf_plus", report.esfPlus)] {
-            for e in entries {
-                let title = f.text(e.title)
-                let state = [e.verification.rawValue]
-                rows.append([section, e.code, title, "", "", "", n(e.value)] + blank(11) + state)
-                for c in e.byGender {
-                    rows.append(
-                        [section, e.code, title, "gender", c.key, f.text(c.label), n(c.value)] + blank(11)
-                            + state)
+                for b in i.breakdowns {
+                    for c in b.cells {
+                        rows.append([
+                            "breakdown", i.id, title, b.dimension.rawValue, c.key, f.text(c.label), n(c.value),
+                            "", "", "",
+                            "", "", "", "", "",
+                        ])
+                    }
                 }
             }
         }
+        if report.shows(.esf) {
+            rows.append(
+                ["participants", "", f.word(.participants), "", "", "", n(report.participants)] + blank(8))
+            for c in report.participantsByGender {
+                rows.append(
+                    ["participants", "", f.word(.participants), "gender", c.key, f.text(c.label), n(c.value)]
+                        + blank(8))
+            }
+            rows.append(
+                ["incomplete_records", "", f.word(.incomplete), "", "", "", n(report.incompleteRecords)]
+                    + blank(8))
+            for (section, entries) in [("esf", report.esf), ("esf_plus", report.esfPlus)] {
+                for e in entries {
+                    let title = f.text(e.title)
+                    let state = [e.verification.rawValue]
+                    rows.append([section, e.code, title, "", "", "", n(e.value)] + blank(11) + state)
+                    for c in e.byGender {
+                        rows.append(
+                            [section, e.code, title, "gender", c.key, f.text(c.label), n(c.value)] + blank(11)
+                                + state)
+                    }
+                }
+            }
+        }
+        rows += financeRows(report, f)
         // Names and labels come from the data: control characters are shown as escapes, so every cell
         // reads back with the CSV reader and nothing in it can steer a terminal or a spreadsheet.
         let width = Self.header.count
@@ -109,5 +114,5 @@ public struct CSVReportRenderer: ReportRenderer {
             rows: rows.map { ($0 + blank(width - $0.count)).map(PrintableText.escaped) })
     }
 
-    private func blank(_ n: Int) -> [String] { Array(repeating: "", count: n) }
+    func blank(_ n: Int) -> [String] { Array(repeating: "", count: n) }
 }

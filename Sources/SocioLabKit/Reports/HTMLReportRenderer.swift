@@ -22,16 +22,23 @@ public struct HTMLReportRenderer: ReportRenderer {
         let f = ReportFormat(language: language)
         var h = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<title>" + esc(f.word(.title) + ": " + f.text(report.operation.name)) + "</title>\n"
-        h += "<style>\n" + Self.css + "</style>\n</head>\n<body>\n"
+        let financeStyle = report.shows(.finance) && report.finance != nil ? Self.financeCSS : ""
+        h += "<style>\n" + Self.css + financeStyle + "</style>\n</head>\n<body>\n"
         h += "<section class=\"summary\">\n" + cover(report, f)
-        h += "<h2>" + esc(say(.summary) + ": " + f.word(.outputs)) + "</h2>\n"
-        h += outputsTable(report, f) + statusLegend(report, f) + "</section>\n"
-        h += "<section class=\"details\">\n<h2>" + esc(say(.progressChart)) + "</h2>\n"
-        h += progressFigure(report, f)
-        h += measuresTable(report, f)
-        h += seriesCharts(report, f)
-        h += breakdownTables(report, f)
-        h += esfTables(report, f)
+        if report.shows(.outputs) {
+            h += "<h2>" + esc(say(.summary) + ": " + f.word(.outputs)) + "</h2>\n"
+            h += outputsTable(report, f) + statusLegend(report, f)
+        }
+        h += "</section>\n<section class=\"details\">\n"
+        if report.shows(.outputs) {
+            h += "<h2>" + esc(say(.progressChart)) + "</h2>\n"
+            h += progressFigure(report, f)
+            h += measuresTable(report, f)
+            h += seriesCharts(report, f)
+            h += breakdownTables(report, f)
+        }
+        if report.shows(.esf) { h += esfTables(report, f) }
+        h += financeSection(report, f)
         h += notes(report, f)
         return h + "</section>\n</body>\n</html>\n"
     }

@@ -1,0 +1,41 @@
+/// The money rules the finance figures apply, in one place: the flat-rate amounts a cost carries and the
+/// EU / national split of an amount.
+package enum FinanceRules {
+    /// The flat-rate amounts computed on a cost item: for each flat rate that applies to its partner (the
+    /// partner's own rate replaces the operation's for the same category) and whose base holds its
+    /// category, the item's amount × the rate, rounded half up to the cent.
+    /// - Parameters:
+    ///   - item: The cost item.
+    ///   - operation: The operation, with its flat rates.
+    /// - Returns: The flat-rate category and amount in cents of each rate that applies, in the
+    ///   operation's order of rates.
+    package static func flatRateAmounts(of item: CostItem, in operation: ESFOperation) -> [(CostCategory.ID, Int64)] {
+        rates(for: item.partner, in: operation).compactMap { rate in
+            guard rate.base.contains(item.category) else { return nil }
+            // cents × hundredths of a per cent ÷ 10,000, half up.
+            let product = item.amount.cents * rate.percent.hundredths
+            return (rate.category, (product + 5_000) / 10_000)
+        }
+    }
+
+    /// The flat rates that apply to a partner: its own, and the operation's for the categories it has
+    /// none of.
+    package static func rates(for partner: Partner.ID, in operation: ESFOperation) -> [FlatRate] {
+        let own = operation.flatRates.filter { $0.partner == partner }
+        let owned = Set(own.map(\.category))
+        return operation.flatRates.filter { $0.partner == nil && !owned.contains($0.category) } + own
+    }
+
+    /// The EU co-financing rate in per cent: the share of the operation's first funding source (the EU
+    /// fund, as the funding decision lists it first); 100 when the operation lists none.
+    package static func euRatePercent(of operation: ESFOperation) -> Int {
+        operation.funding.first?.sharePercent ?? 100
+    }
+
+    /// An amount split into its EU and national shares: the EU share rounded half up to the cent, the
+    /// national share the remainder, so they add up to the amount.
+    package static func split(_ cents: Int64, euRatePercent rate: Int) -> IndicatorReport.FinanceAmount {
+        let eu = (cents * Int64(rate) * 2 + 100) / 200
+        return IndicatorReport.FinanceAmount(cents: cents, eu: eu, national: cents - eu)
+    }
+}
