@@ -120,7 +120,7 @@ struct FinanceFiguresTests {
     @Test("Over budget: a warning names the partner")
     func overBudget() throws {
         var dataset = FinanceFixtures.dataset
-        try dataset.apply(
+        _ = try dataset.apply(
             .update(
                 .budgetLine(
                     BudgetLine(
@@ -131,14 +131,18 @@ struct FinanceFiguresTests {
         #expect(report.warnings.contains { $0.en.hasPrefix("Tkalka") && $0.en.contains("exceeds the plan") })
     }
 
-    @Test("Shares by the largest remainder add up and stay in proportion", arguments: [
-        (Int64(46_000), [Int64(13_333), 33_333], [Int64(13_143), 32_857]),
+    static let shareCases: [(Int64, [Int64], [Int64])] = [
+        (46_000, [13_333, 33_333], [13_143, 32_857]),
         (100, [1, 1, 1], [34, 33, 33]),
         (0, [5, 7], [0, 0]),
         (10, [0, 0], [0, 0]),
-    ])
-    func shares(total: Int64, parts: [Int64], expected: [Int64]) {
-        #expect(FinanceLedger.shared(total, among: parts) == expected)
+    ]
+
+    @Test("Shares by the largest remainder add up and stay in proportion")
+    func shares() {
+        for (total, parts, expected) in Self.shareCases {
+            #expect(FinanceLedger.shared(total, among: parts) == expected, "\(total) among \(parts)")
+        }
     }
 }
 

@@ -56,7 +56,7 @@ enum ClaimDraftText {
     /// The draft as JSON: `claim`, `partner`, `periodStart`, `periodEnd`, `items` (each `id`, `category`,
     /// `paidOn`, `evidence`, `cents`), `flatRates` (each `category`, `cents`), `costs`, `total`, `eu`,
     /// `national` (cents) and `revision` (the revision written, absent in a dry run).
-    static func json(_ draft: FinanceClaimDraft, written revision: Int?) throws -> Data {
+    static func json(_ draft: FinanceClaimDraft, written revision: Int64?) throws -> Data {
         struct Item: Encodable {
             var id, category, evidence: String
             var paidOn: Day?
@@ -73,7 +73,7 @@ enum ClaimDraftText {
             var items: [Item]
             var flatRates: [Flat]
             var costs, total, eu, national: Int64
-            var revision: Int?
+            var revision: Int64?
         }
         let document = Document(
             claim: draft.claim.id.rawValue, partner: draft.claim.partner?.rawValue,

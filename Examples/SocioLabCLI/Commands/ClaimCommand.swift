@@ -49,14 +49,8 @@ enum ClaimCommand: CLICommand {
         let draft: FinanceClaimDraft
         do {
             draft = try FinanceClaimDraft.draft(dataset, partner: partner, period: period, id: id)
-        } catch let error where error.code == .claimUnknownPartner || error.code == .claimExists {
-            let option = error.code == .claimExists ? "--id" : "--partner"
-            throw UsageError(
-                error.code,
-                LocalizedText(
-                    sl: "možnost '\(option)': " + error.message(in: .slovenian),
-                    en: "option '\(option)': " + error.message(in: .english)),
-                command: spec.name)
+        } catch {
+            throw commandLineError(error)
         }
         let reason = arguments.value("--reason") ?? "payment claim " + id.rawValue
         // Checked as writing would check it (the claim rules of the kit), written only with --write.
@@ -90,5 +84,22 @@ enum ClaimCommand: CLICommand {
                         language])
         }
         return ExitCode.success
+    }
+
+    /// An unknown partner or an existing claim id is a mistake on the command line (exit 2), named by its
+    /// option; any other error stays as it is.
+    private static func commandLineError(_ error: SocioLabError) -> any Error {
+        let option: String
+        switch error.code {
+        case .claimUnknownPartner: option = "--partner"
+        case .claimExists: option = "--id"
+        default: return error
+        }
+        return UsageError(
+            error.code,
+            LocalizedText(
+                sl: "možnost '\(option)': " + error.message(in: .slovenian),
+                en: "option '\(option)': " + error.message(in: .english)),
+            command: spec.name)
     }
 }
