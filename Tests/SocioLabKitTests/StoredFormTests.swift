@@ -27,6 +27,10 @@ struct StoredFormTests {
         case .developmentPlan(let e): return try pair(e, DevelopmentPlan.schema)
         case .supportProgramme(let e): return try pair(e, SupportProgramme.schema)
         case .milestone(let e): return try pair(e, Milestone.schema)
+        case .budgetLine(let e): return try pair(e, BudgetLine.schema)
+        case .costItem(let e): return try pair(e, CostItem.schema)
+        case .paymentClaim(let e): return try pair(e, PaymentClaim.schema)
+        case .paymentClaimItem(let e): return try pair(e, PaymentClaimItem.schema)
         }
     }
 
@@ -60,6 +64,10 @@ struct StoredFormTests {
         case .developmentPlan: back = try JSONValueDecoding.decode(DevelopmentPlan.self, from: value).record
         case .supportProgramme: back = try JSONValueDecoding.decode(SupportProgramme.self, from: value).record
         case .milestone: back = try JSONValueDecoding.decode(Milestone.self, from: value).record
+        case .budgetLine: back = try JSONValueDecoding.decode(BudgetLine.self, from: value).record
+        case .costItem: back = try JSONValueDecoding.decode(CostItem.self, from: value).record
+        case .paymentClaim: back = try JSONValueDecoding.decode(PaymentClaim.self, from: value).record
+        case .paymentClaimItem: back = try JSONValueDecoding.decode(PaymentClaimItem.self, from: value).record
         }
         #expect(back == record)
     }

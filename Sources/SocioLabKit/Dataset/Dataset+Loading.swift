@@ -12,13 +12,16 @@ extension Dataset {
         personalDetails: [PersonalDetails] = [], infoPoints: [InfoPoint] = [], activities: [Activity] = [],
         participations: [Participation] = [], jobs: [Job] = [], products: [Product] = [],
         developmentPlans: [DevelopmentPlan] = [], supportProgrammes: [SupportProgramme] = [],
-        milestones: [Milestone] = []
+        milestones: [Milestone] = [], budgetLines: [BudgetLine] = [], costItems: [CostItem] = [],
+        paymentClaims: [PaymentClaim] = [], paymentClaimItems: [PaymentClaimItem] = []
     ) {
         self.init(
             loading: operation, organisations: organisations, persons: persons.map { $0 },
             personalDetails: personalDetails.map { $0 }, infoPoints: infoPoints, activities: activities,
             participations: participations.map { $0 }, jobs: jobs, products: products,
-            developmentPlans: developmentPlans, supportProgrammes: supportProgrammes, milestones: milestones)
+            developmentPlans: developmentPlans, supportProgrammes: supportProgrammes, milestones: milestones,
+            budgetLines: budgetLines, costItems: costItems, paymentClaims: paymentClaims,
+            paymentClaimItems: paymentClaimItems)
     }
 
     /// A dataset built from the rows a store has just read, as it does when it opens.
@@ -34,7 +37,9 @@ extension Dataset {
         personalDetails: [PersonalDetails?], infoPoints: [InfoPoint], activities: [Activity],
         participations: [Participation?], jobs: [Job], products: [Product],
         developmentPlans: [DevelopmentPlan],
-        supportProgrammes: [SupportProgramme], milestones: [Milestone]
+        supportProgrammes: [SupportProgramme], milestones: [Milestone], budgetLines: [BudgetLine] = [],
+        costItems: [CostItem] = [], paymentClaims: [PaymentClaim] = [],
+        paymentClaimItems: [PaymentClaimItem] = []
     ) {
         self.operation = operation
         // In `EntityKind` order, as the registry keeps them.
@@ -44,6 +49,8 @@ extension Dataset {
             KindLoad(participations, searchingInOrder: true), KindLoad(jobs.map { $0 }),
             KindLoad(products.map { $0 }), KindLoad(developmentPlans.map { $0 }),
             KindLoad(supportProgrammes.map { $0 }), KindLoad(milestones.map { $0 }),
+            KindLoad(budgetLines.map { $0 }), KindLoad(costItems.map { $0 }),
+            KindLoad(paymentClaims.map { $0 }), KindLoad(paymentClaimItems.map { $0 }),
         ]
         // Each step reaches a kind's load through the registration's switch, so that it runs specialised
         // for the kind's type (through an existential it would run generic, several times slower).

@@ -81,6 +81,22 @@ public struct Dataset: Sendable, Equatable {
     public var milestones: EntityTable<Milestone> {
         _read { yield registry[Milestone.self].table }
     }
+    /// Budget lines.
+    public var budgetLines: EntityTable<BudgetLine> {
+        _read { yield registry[BudgetLine.self].table }
+    }
+    /// Cost items.
+    public var costItems: EntityTable<CostItem> {
+        _read { yield registry[CostItem.self].table }
+    }
+    /// Payment claims.
+    public var paymentClaims: EntityTable<PaymentClaim> {
+        _read { yield registry[PaymentClaim.self].table }
+    }
+    /// The cost items each payment claim declares.
+    public var paymentClaimItems: EntityTable<PaymentClaimItem> {
+        _read { yield registry[PaymentClaimItem.self].table }
+    }
 
     // MARK: Every kind
 

@@ -142,6 +142,8 @@ package enum ExchangeTemplates {
                     ? "Regionalni mrežni laboratorij vzpostavljen" : "Regional network lab established",
                 "achieved_on": "2018-09-30",
             ]
+        case .budgetLines, .costItems, .paymentClaims, .paymentClaimItems:
+            return financeExample(table, language: language, operation: operation)
         }
     }
 }

@@ -38,6 +38,7 @@ extension CSVRowReader {
         case .developmentPlans: DevelopmentPlanColumn.shared.all
         case .supportProgrammes: SupportProgrammeColumn.shared.all
         case .milestones: MilestoneColumn.shared.all
+        case .budgetLines, .costItems, .paymentClaims, .paymentClaimItems: [idColumn(of: table)]
         }
     }
 }

@@ -24,6 +24,10 @@ extension CSVRowReader {
         case .developmentPlans: developmentPlan()
         case .supportProgrammes: supportProgramme()
         case .milestones: milestone()
+        case .budgetLines: throughSchema(ExchangeLayouts.budgetLines, BudgetLine.blank)
+        case .costItems: throughSchema(ExchangeLayouts.costItems, CostItem.blank)
+        case .paymentClaims: throughSchema(ExchangeLayouts.paymentClaims, PaymentClaim.blank)
+        case .paymentClaimItems: throughSchema(ExchangeLayouts.paymentClaimItems, PaymentClaimItem.blank)
         }
     }
 

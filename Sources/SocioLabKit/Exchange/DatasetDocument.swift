@@ -54,7 +54,12 @@ public struct DatasetDocument: Hashable, Sendable {
             activities: dataset.activities.sortedByID, participations: dataset.participations.sortedByID,
             jobs: dataset.jobs.sortedByID, products: dataset.products.sortedByID,
             developmentPlans: dataset.developmentPlans.sortedByID,
-            supportProgrammes: dataset.supportProgrammes.sortedByID, milestones: dataset.milestones.sortedByID
+            supportProgrammes: dataset.supportProgrammes.sortedByID,
+            milestones: dataset.milestones.sortedByID,
+            budgetLines: dataset.budgetLines.sortedByID.nonEmpty,
+            costItems: dataset.costItems.sortedByID.nonEmpty,
+            paymentClaims: dataset.paymentClaims.sortedByID.nonEmpty,
+            paymentClaimItems: dataset.paymentClaimItems.sortedByID.nonEmpty
         )
         // Every value in a dataset is encodable: entities hold validated values, and numbers in details
         // are JSON numbers (the rule core.stored-value).
@@ -256,6 +261,10 @@ public struct DatasetDocument: Hashable, Sendable {
             add(body.developmentPlans, key: "development_plans")
             add(body.supportProgrammes, key: "support_programmes")
             add(body.milestones, key: "milestones")
+            add(body.budgetLines, key: "budget_lines")
+            add(body.costItems, key: "cost_items")
+            add(body.paymentClaims, key: "payment_claims")
+            add(body.paymentClaimItems, key: "payment_claim_items")
             guard errors.isEmpty else { return .failure(located(errors)) }
             return .success(DatasetDocument(operation: body.operation, batch: ImportBatch(records: records)))
         }
@@ -329,13 +338,21 @@ public struct DatasetDocument: Hashable, Sendable {
         var developmentPlans: [DevelopmentPlan]?
         var supportProgrammes: [SupportProgramme]?
         var milestones: [Milestone]?
+        // The finance tables are written only when they hold records, so that a document without
+        // finance is the same as before they existed.
+        var budgetLines: [BudgetLine]? = nil
+        var costItems: [CostItem]? = nil
+        var paymentClaims: [PaymentClaim]? = nil
+        var paymentClaimItems: [PaymentClaimItem]? = nil
 
         var count: Int {
-            [
+            let counts: [Int?] = [
                 organisations?.count, persons?.count, personalDetails?.count, infoPoints?.count,
                 activities?.count, participations?.count, jobs?.count, products?.count,
-                developmentPlans?.count, supportProgrammes?.count, milestones?.count,
-            ].reduce(0) { $0 + ($1 ?? 0) }
+                developmentPlans?.count, supportProgrammes?.count, milestones?.count, budgetLines?.count,
+                costItems?.count, paymentClaims?.count, paymentClaimItems?.count,
+            ]
+            return counts.reduce(0) { $0 + ($1 ?? 0) }
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -346,6 +363,15 @@ public struct DatasetDocument: Hashable, Sendable {
             case infoPoints = "info_points"
             case developmentPlans = "development_plans"
             case supportProgrammes = "support_programmes"
+            case budgetLines = "budget_lines"
+            case costItems = "cost_items"
+            case paymentClaims = "payment_claims"
+            case paymentClaimItems = "payment_claim_items"
         }
     }
+}
+
+extension Array {
+    /// The array, or `nil` when it is empty (a table the document leaves out).
+    fileprivate var nonEmpty: Self? { isEmpty ? nil : self }
 }

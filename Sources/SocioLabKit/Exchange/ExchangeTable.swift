@@ -27,6 +27,14 @@ public enum ExchangeTable: String, CaseIterable, Hashable, Sendable, Codable, Co
     case supportProgrammes = "support_programmes"
     /// `milestones.csv`.
     case milestones
+    /// `budget_lines.csv`.
+    case budgetLines = "budget_lines"
+    /// `cost_items.csv`.
+    case costItems = "cost_items"
+    /// `payment_claims.csv`.
+    case paymentClaims = "payment_claims"
+    /// `payment_claim_items.csv`: which cost items each payment claim declares.
+    case paymentClaimItems = "payment_claim_items"
 
     /// The table's name, such as `"info_points"`.
     public var description: String { rawValue }
@@ -47,6 +55,10 @@ public enum ExchangeTable: String, CaseIterable, Hashable, Sendable, Codable, Co
         case .developmentPlans: .developmentPlan
         case .supportProgrammes: .supportProgramme
         case .milestones: .milestone
+        case .budgetLines: .budgetLine
+        case .costItems: .costItem
+        case .paymentClaims: .paymentClaim
+        case .paymentClaimItems: .paymentClaimItem
         }
     }
 
@@ -64,6 +76,10 @@ public enum ExchangeTable: String, CaseIterable, Hashable, Sendable, Codable, Co
         case .developmentPlan: self = .developmentPlans
         case .supportProgramme: self = .supportProgrammes
         case .milestone: self = .milestones
+        case .budgetLine: self = .budgetLines
+        case .costItem: self = .costItems
+        case .paymentClaim: self = .paymentClaims
+        case .paymentClaimItem: self = .paymentClaimItems
         }
     }
 

@@ -46,6 +46,23 @@ extension ExchangeTemplates {
             LocalizedText(
                 sl: "Mejniki operacije (na primer vzpostavljen mrežni laboratorij).",
                 en: "The operation's milestones (such as the network lab established).")
+        case .budgetLines:
+            LocalizedText(
+                sl: "Proračun operacije: načrtovani znesek partnerja po kategoriji stroškov in letu.",
+                en: "The operation's budget: each partner's planned amount by cost category and year.")
+        case .costItems:
+            LocalizedText(
+                sl:
+                    "Nastali in plačani stroški partnerjev z oznako dokazila (račun, plačilna lista, časovnica).",
+                en: "Costs the partners incurred and paid, with the reference of their document.")
+        case .paymentClaims:
+            LocalizedText(
+                sl: "Zahtevki za izplačilo z obdobjem in stanjem (osnutek, oddan, odobren, plačan).",
+                en: "Payment claims with their period and status (draft, submitted, approved, paid).")
+        case .paymentClaimItems:
+            LocalizedText(
+                sl: "Stroški, vključeni v posamezni zahtevek za izplačilo (ena vrstica za vsak strošek).",
+                en: "The cost items each payment claim declares (one row per cost item).")
         }
     }
 
@@ -53,7 +70,10 @@ extension ExchangeTemplates {
     /// keeps that from happening).
     package static func meaning(of column: String, in table: ExchangeTable) -> LocalizedText? {
         if let shared = sharedMeanings[column] { return shared }
-        guard let pair = meanings[table.rawValue + "." + column] else { return nil }
+        guard
+            let pair = meanings[table.rawValue + "." + column]
+                ?? financeMeanings[table.rawValue + "." + column]
+        else { return nil }
         return LocalizedText(sl: pair.0, en: pair.1)
     }
 

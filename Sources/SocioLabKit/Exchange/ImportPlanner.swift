@@ -72,6 +72,14 @@ package enum ImportPlanner {
             ExchangeLayouts.supportProgrammes.merge(new, old, absent: absent).record
         case (.milestone(let new), .milestone(let old)):
             ExchangeLayouts.milestones.merge(new, old, absent: absent).record
+        case (.budgetLine(let new), .budgetLine(let old)):
+            ExchangeLayouts.budgetLines.merge(new, old, absent: absent).record
+        case (.costItem(let new), .costItem(let old)):
+            ExchangeLayouts.costItems.merge(new, old, absent: absent).record
+        case (.paymentClaim(let new), .paymentClaim(let old)):
+            ExchangeLayouts.paymentClaims.merge(new, old, absent: absent).record
+        case (.paymentClaimItem(let new), .paymentClaimItem(let old)):
+            ExchangeLayouts.paymentClaimItems.merge(new, old, absent: absent).record
         default:
             record
         }

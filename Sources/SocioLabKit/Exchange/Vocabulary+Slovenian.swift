@@ -118,6 +118,18 @@ extension ProductKind: Vocabulary {
     }
 }
 
+extension PaymentClaim.Status: Vocabulary {
+    /// `osnutek`, `oddan`, `odobren`, `plačan`.
+    package var slovenian: [String] {
+        switch self {
+        case .draft: ["osnutek"]
+        case .submitted: ["oddan", "oddano"]
+        case .approved: ["odobren", "odobreno"]
+        case .paid: ["plačan", "plačano", "izplačan"]
+        }
+    }
+}
+
 extension LegalForm: Vocabulary {
     /// The Slovenian name and the abbreviation (`družba z omejeno odgovornostjo`, `d.o.o.`); the import
     /// reads a legal form more leniently still (``LegalForm/init(parsing:)``).

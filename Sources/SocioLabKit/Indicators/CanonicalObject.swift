@@ -20,6 +20,10 @@ extension CanonicalWriter.Cursor {
         case .developmentPlan(let d): d.writeCanonicalObject(to: &self)
         case .supportProgramme(let s): s.writeCanonicalObject(to: &self)
         case .milestone(let m): m.writeCanonicalObject(to: &self)
+        case .budgetLine(let b): b.writeCanonicalObject(to: &self)
+        case .costItem(let c): c.writeCanonicalObject(to: &self)
+        case .paymentClaim(let c): c.writeCanonicalObject(to: &self)
+        case .paymentClaimItem(let i): i.writeCanonicalObject(to: &self)
         }
     }
 
@@ -64,3 +68,7 @@ extension Product: CanonicalObject {}
 extension DevelopmentPlan: CanonicalObject {}
 extension SupportProgramme: CanonicalObject {}
 extension Milestone: CanonicalObject {}
+extension BudgetLine: CanonicalObject {}
+extension CostItem: CanonicalObject {}
+extension PaymentClaim: CanonicalObject {}
+extension PaymentClaimItem: CanonicalObject {}

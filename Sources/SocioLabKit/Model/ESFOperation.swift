@@ -22,12 +22,16 @@ public struct ESFOperation: Hashable, Sendable, Codable, Identifiable {
     public var targetGroups: [TargetGroup]
     /// The outputs and their targets.
     public var outputs: [OutputTarget]
+    /// The cost categories of its budget (``BudgetLine``, ``CostItem``); none when it keeps no finance.
+    public var costCategories: [CostCategory]
+    /// Its flat rates, for the whole operation or per partner (``FlatRate``).
+    public var flatRates: [FlatRate]
 
     /// Creates an operation.
     public init(
         id: String, name: LocalizedText, programme: LocalizedText, period: DateRange, budget: Money,
         funding: [FundingSource], partners: [Partner], pillars: [Pillar], targetGroups: [TargetGroup],
-        outputs: [OutputTarget]
+        outputs: [OutputTarget], costCategories: [CostCategory] = [], flatRates: [FlatRate] = []
     ) {
         self.id = id
         self.name = name
@@ -39,6 +43,8 @@ public struct ESFOperation: Hashable, Sendable, Codable, Identifiable {
         self.pillars = pillars
         self.targetGroups = targetGroups
         self.outputs = outputs
+        self.costCategories = costCategories
+        self.flatRates = flatRates
     }
 
     /// The partner with an identifier, if it is one of the operation's.
@@ -47,10 +53,56 @@ public struct ESFOperation: Hashable, Sendable, Codable, Identifiable {
     public func output(_ id: OutputID) -> OutputTarget? { outputs.first { $0.id == id } }
     /// The lead partner.
     public var leadPartner: Partner? { partners.first { $0.role == .lead } }
+    /// The cost category with an identifier, if it is one of the operation's.
+    public func costCategory(_ id: CostCategory.ID) -> CostCategory? { costCategories.first { $0.id == id } }
+    /// The flat rates that apply to a partner: its own, and the operation's for the categories it has no
+    /// rate of its own in.
+    public func flatRates(for partner: Partner.ID) -> [FlatRate] {
+        let own = flatRates.filter { $0.partner == partner }
+        let ownCategories = Set(own.map(\.category))
+        return own + flatRates.filter { $0.partner == nil && !ownCategories.contains($0.category) }
+    }
 
     private enum CodingKeys: String, CodingKey {
         case id, name, programme, period, budget, funding, partners, pillars, outputs
         case targetGroups = "target_groups"
+        case costCategories = "cost_categories"
+        case flatRates = "flat_rates"
+    }
+
+    /// Decodes an operation; missing cost categories and flat rates mean none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(LocalizedText.self, forKey: .name)
+        programme = try c.decode(LocalizedText.self, forKey: .programme)
+        period = try c.decode(DateRange.self, forKey: .period)
+        budget = try c.decode(Money.self, forKey: .budget)
+        funding = try c.decode([FundingSource].self, forKey: .funding)
+        partners = try c.decode([Partner].self, forKey: .partners)
+        pillars = try c.decode([Pillar].self, forKey: .pillars)
+        targetGroups = try c.decode([TargetGroup].self, forKey: .targetGroups)
+        outputs = try c.decode([OutputTarget].self, forKey: .outputs)
+        costCategories = try c.decodeIfPresent([CostCategory].self, forKey: .costCategories) ?? []
+        flatRates = try c.decodeIfPresent([FlatRate].self, forKey: .flatRates) ?? []
+    }
+
+    /// Encodes the operation; cost categories and flat rates only when it has them, so that an operation
+    /// without finance is encoded as before they existed.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(programme, forKey: .programme)
+        try c.encode(period, forKey: .period)
+        try c.encode(budget, forKey: .budget)
+        try c.encode(funding, forKey: .funding)
+        try c.encode(partners, forKey: .partners)
+        try c.encode(pillars, forKey: .pillars)
+        try c.encode(targetGroups, forKey: .targetGroups)
+        try c.encode(outputs, forKey: .outputs)
+        if !costCategories.isEmpty { try c.encode(costCategories, forKey: .costCategories) }
+        if !flatRates.isEmpty { try c.encode(flatRates, forKey: .flatRates) }
     }
 }
 

@@ -42,6 +42,14 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable, Compa
     case supportProgramme = "support_programme"
     /// ``Milestone``.
     case milestone
+    /// ``BudgetLine``.
+    case budgetLine = "budget_line"
+    /// ``CostItem``.
+    case costItem = "cost_item"
+    /// ``PaymentClaim``.
+    case paymentClaim = "payment_claim"
+    /// ``PaymentClaimItem``.
+    case paymentClaimItem = "payment_claim_item"
 
     /// The raw value, such as `"info_point"`.
     public var description: String { rawValue }

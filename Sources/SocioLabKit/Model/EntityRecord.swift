@@ -24,6 +24,14 @@ public enum EntityRecord: Hashable, Sendable {
     case supportProgramme(SupportProgramme)
     /// A milestone.
     case milestone(Milestone)
+    /// A budget line.
+    case budgetLine(BudgetLine)
+    /// A cost item.
+    case costItem(CostItem)
+    /// A payment claim.
+    case paymentClaim(PaymentClaim)
+    /// A cost item declared in a payment claim.
+    case paymentClaimItem(PaymentClaimItem)
 
     /// The wrapped entity.
     public var entity: any Entity {
@@ -39,6 +47,10 @@ public enum EntityRecord: Hashable, Sendable {
         case .developmentPlan(let e): return e
         case .supportProgramme(let e): return e
         case .milestone(let e): return e
+        case .budgetLine(let e): return e
+        case .costItem(let e): return e
+        case .paymentClaim(let e): return e
+        case .paymentClaimItem(let e): return e
         }
     }
 
@@ -68,6 +80,10 @@ extension EntityRecord: Codable {
         case .developmentPlan: self = .developmentPlan(try c.decode(DevelopmentPlan.self, forKey: .value))
         case .supportProgramme: self = .supportProgramme(try c.decode(SupportProgramme.self, forKey: .value))
         case .milestone: self = .milestone(try c.decode(Milestone.self, forKey: .value))
+        case .budgetLine: self = .budgetLine(try c.decode(BudgetLine.self, forKey: .value))
+        case .costItem: self = .costItem(try c.decode(CostItem.self, forKey: .value))
+        case .paymentClaim: self = .paymentClaim(try c.decode(PaymentClaim.self, forKey: .value))
+        case .paymentClaimItem: self = .paymentClaimItem(try c.decode(PaymentClaimItem.self, forKey: .value))
         }
     }
 

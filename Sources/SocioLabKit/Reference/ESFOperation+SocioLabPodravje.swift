@@ -54,7 +54,8 @@ extension ESFOperation {
                 )),
         ],
         targetGroups: socioLabTargetGroups,
-        outputs: socioLabOutputs)
+        outputs: socioLabOutputs, costCategories: CostCategory.standard,
+        flatRates: socioLabFlatRates)
 
     private static let socioLabPartners: [Partner] = [
         Partner(

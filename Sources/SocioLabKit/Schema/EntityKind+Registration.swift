@@ -50,6 +50,10 @@ extension EntityKind {
         case .developmentPlan: visitor.visit(DevelopmentPlan.self)
         case .supportProgramme: visitor.visit(SupportProgramme.self)
         case .milestone: visitor.visit(Milestone.self)
+        case .budgetLine: visitor.visit(BudgetLine.self)
+        case .costItem: visitor.visit(CostItem.self)
+        case .paymentClaim: visitor.visit(PaymentClaim.self)
+        case .paymentClaimItem: visitor.visit(PaymentClaimItem.self)
         }
     }
 }
@@ -70,6 +74,10 @@ extension EntityKind {
         case .developmentPlan: 8
         case .supportProgramme: 9
         case .milestone: 10
+        case .budgetLine: 11
+        case .costItem: 12
+        case .paymentClaim: 13
+        case .paymentClaimItem: 14
         }
     }
 }
@@ -91,6 +99,10 @@ extension EntityRecord {
         case .developmentPlan(let e): visitor.visit(e)
         case .supportProgramme(let e): visitor.visit(e)
         case .milestone(let e): visitor.visit(e)
+        case .budgetLine(let e): visitor.visit(e)
+        case .costItem(let e): visitor.visit(e)
+        case .paymentClaim(let e): visitor.visit(e)
+        case .paymentClaimItem(let e): visitor.visit(e)
         }
     }
 }

@@ -147,3 +147,25 @@ extension Milestone: RegisteredEntity {
     /// None: a milestone refers to no entity.
     static let indexes: [EntityIndex<Milestone>] = []
 }
+
+extension BudgetLine: RegisteredEntity {
+    /// Budget lines by partner (the rules compare a partner's costs with its lines).
+    static let indexes: [EntityIndex<BudgetLine>] = [.lookup("partner") { $0.pointee.partner.rawValue }]
+}
+
+extension CostItem: RegisteredEntity {
+    /// Cost items by activity, and by partner (the budget and hours rules sum a partner's costs).
+    static let indexes: [EntityIndex<CostItem>] = [
+        .reference(\.activity), .lookup("partner") { $0.pointee.partner.rawValue },
+    ]
+}
+
+extension PaymentClaim: RegisteredEntity {
+    /// None: a claim refers to no entity.
+    static let indexes: [EntityIndex<PaymentClaim>] = []
+}
+
+extension PaymentClaimItem: RegisteredEntity {
+    /// Memberships by claim and by cost item (a cost item in two claims is found by the second).
+    static let indexes: [EntityIndex<PaymentClaimItem>] = [.reference(\.claim), .reference(\.costItem)]
+}

@@ -16,6 +16,10 @@ extension ExchangeTable {
         case .developmentPlans: ExchangeLayouts.developmentPlans.info
         case .supportProgrammes: ExchangeLayouts.supportProgrammes.info
         case .milestones: ExchangeLayouts.milestones.info
+        case .budgetLines: ExchangeLayouts.budgetLines.info
+        case .costItems: ExchangeLayouts.costItems.info
+        case .paymentClaims: ExchangeLayouts.paymentClaims.info
+        case .paymentClaimItems: ExchangeLayouts.paymentClaimItems.info
         }
     }
 
@@ -50,6 +54,12 @@ extension ExchangeTable {
         case .supportProgrammes:
             ExchangeLayouts.supportProgrammes.forEachRow(dataset.supportProgrammes, details: nil, body)
         case .milestones: ExchangeLayouts.milestones.forEachRow(dataset.milestones, details: nil, body)
+        case .budgetLines: ExchangeLayouts.budgetLines.forEachRow(dataset.budgetLines, details: nil, body)
+        case .costItems: ExchangeLayouts.costItems.forEachRow(dataset.costItems, details: nil, body)
+        case .paymentClaims:
+            ExchangeLayouts.paymentClaims.forEachRow(dataset.paymentClaims, details: nil, body)
+        case .paymentClaimItems:
+            ExchangeLayouts.paymentClaimItems.forEachRow(dataset.paymentClaimItems, details: nil, body)
         }
     }
 }
@@ -77,4 +87,8 @@ enum ExchangeLayouts {
     static let developmentPlans = ExchangeLayout(DevelopmentPlan.schema)
     static let supportProgrammes = ExchangeLayout(SupportProgramme.schema)
     static let milestones = ExchangeLayout(Milestone.schema)
+    static let budgetLines = ExchangeLayout(BudgetLine.schema)
+    static let costItems = ExchangeLayout(CostItem.schema)
+    static let paymentClaims = ExchangeLayout(PaymentClaim.schema)
+    static let paymentClaimItems = ExchangeLayout(PaymentClaimItem.schema)
 }

@@ -199,6 +199,38 @@ package enum StoredValueLimits {
             check.text("id", m.id.rawValue)
             check.text("output", m.output.rawValue)
             check.text("title", m.title)
+        case .budgetLine(let b):
+            check.text("category", b.category.rawValue)
+            check.text("id", b.id.rawValue)
+            check.text("partner", b.partner.rawValue)
+            check.quantity("planned_units", b.plannedUnits)
+            check.text("unit", b.unit)
+        case .costItem(let c):
+            check.text("activity", c.activity?.rawValue)
+            check.quantity("annual_hours", c.annualHours)
+            check.text("category", c.category.rawValue)
+            check.text("evidence_reference", c.evidenceReference)
+            check.quantity("hours", c.hours)
+            check.text("id", c.id.rawValue)
+            check.day("incurred_on", c.incurredOn)
+            check.day("paid_on", c.paidOn)
+            check.text("partner", c.partner.rawValue)
+            check.text("purpose", c.purpose)
+            check.text("staff_id", c.staffID)
+            check.quantity("units", c.units)
+        case .paymentClaim(let c):
+            check.text("approval_reason", c.approvalReason)
+            check.day("approved_on", c.approvedOn)
+            check.text("id", c.id.rawValue)
+            check.day("paid_on", c.paidOn)
+            check.text("partner", c.partner?.rawValue)
+            check.day("period_end", c.periodEnd)
+            check.day("period_start", c.periodStart)
+            check.day("submitted_on", c.submittedOn)
+        case .paymentClaimItem(let i):
+            check.text("claim", i.claim.rawValue)
+            check.text("cost_item", i.costItem.rawValue)
+            check.text("id", i.id.rawValue)
         }
         return check.found
     }

@@ -144,6 +144,11 @@ extension SnapshotCodec {
             case .supportProgramme:
                 for e in try readThroughCodable(SupportProgramme.self, &r) { d.upsert(e.record) }
             case .milestone: for e in try readThroughCodable(Milestone.self, &r) { d.upsert(e.record) }
+            case .budgetLine: for e in try readThroughCodable(BudgetLine.self, &r) { d.upsert(e.record) }
+            case .costItem: for e in try readThroughCodable(CostItem.self, &r) { d.upsert(e.record) }
+            case .paymentClaim: for e in try readThroughCodable(PaymentClaim.self, &r) { d.upsert(e.record) }
+            case .paymentClaimItem:
+                for e in try readThroughCodable(PaymentClaimItem.self, &r) { d.upsert(e.record) }
             }
         }
     }

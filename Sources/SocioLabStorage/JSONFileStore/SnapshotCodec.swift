@@ -81,6 +81,10 @@ enum SnapshotCodec {
         case .developmentPlan: try writeThroughCodable(d.developmentPlans.sortedByID, into: &w)
         case .supportProgramme: try writeThroughCodable(d.supportProgrammes.sortedByID, into: &w)
         case .milestone: try writeThroughCodable(d.milestones.sortedByID, into: &w)
+        case .budgetLine: try writeThroughCodable(d.budgetLines.sortedByID, into: &w)
+        case .costItem: try writeThroughCodable(d.costItems.sortedByID, into: &w)
+        case .paymentClaim: try writeThroughCodable(d.paymentClaims.sortedByID, into: &w)
+        case .paymentClaimItem: try writeThroughCodable(d.paymentClaimItems.sortedByID, into: &w)
         }
     }
 

@@ -197,13 +197,19 @@ enum SnapshotTableReader {
             let products = decodeRows(Product.self, generic[.product]),
             let plans = decodeRows(DevelopmentPlan.self, generic[.developmentPlan]),
             let programmes = decodeRows(SupportProgramme.self, generic[.supportProgramme]),
-            let milestones = decodeRows(Milestone.self, generic[.milestone])
+            let milestones = decodeRows(Milestone.self, generic[.milestone]),
+            let budgetLines = decodeRows(BudgetLine.self, generic[.budgetLine]),
+            let costItems = decodeRows(CostItem.self, generic[.costItem]),
+            let claims = decodeRows(PaymentClaim.self, generic[.paymentClaim]),
+            let claimItems = decodeRows(PaymentClaimItem.self, generic[.paymentClaimItem])
         else { return nil }
         return Dataset(
             loading: operation, organisations: organisations, persons: consume persons,
             personalDetails: consume details, infoPoints: infoPoints, activities: activities,
             participations: consume participations, jobs: jobs, products: products, developmentPlans: plans,
-            supportProgrammes: programmes, milestones: milestones)
+            supportProgrammes: programmes, milestones: milestones, budgetLines: budgetLines,
+            costItems: costItems,
+            paymentClaims: claims, paymentClaimItems: claimItems)
     }
 
     /// `count` rows holding `placeholder`, with room for a quarter more: the rows become a table's slots,

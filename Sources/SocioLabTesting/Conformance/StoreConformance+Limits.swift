@@ -258,6 +258,8 @@ extension ConformanceFixtures {
             case .milestone(var m):
                 m.title = awkwardText
                 return m.record
+            case .budgetLine, .costItem, .paymentClaim, .paymentClaimItem:
+                return record
             }
         }
     }

@@ -84,6 +84,8 @@ extension LargeSample {
                         Milestone(
                             id: "ms-01", output: "OUT-01", title: "Vzpostavljen regijski mrežni laboratorij",
                             achievedOn: SampleGeography.day(2019, 1, 31)))
+                case .budgetLine, .costItem, .paymentClaim, .paymentClaimItem:
+                    return nil
                 }
             }
         }

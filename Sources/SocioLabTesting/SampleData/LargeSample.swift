@@ -120,6 +120,7 @@ public struct LargeSample: Sendable {
         case .product: productCount
         case .developmentPlan: planCount
         case .supportProgramme, .milestone: 1
+        case .budgetLine, .costItem, .paymentClaim, .paymentClaimItem: 0
         }
     }
 
