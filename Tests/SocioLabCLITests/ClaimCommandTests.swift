@@ -131,7 +131,7 @@ struct ClaimCommandTests {
         }
         let text = try directory.sociolab(
             "report", "--store", store, "--section", "finance", "--as-of", "2019-12-31", "--lang", "en")
-        #expect(text.standardOutput.contains("Finance (Amounts in EUR)"), "\(text)")
+        #expect(text.standardOutput.contains("Finance (amounts in EUR)"), "\(text)")
         #expect(text.standardOutput.contains("Cost per result"), "\(text)")
         let empty = try TemporaryDirectory()
         #expect(try empty.sociolab("init", "--store", "e").exitCode == 0)

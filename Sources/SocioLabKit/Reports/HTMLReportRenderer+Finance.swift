@@ -5,7 +5,7 @@ extension HTMLReportRenderer {
     func financeSection(_ report: IndicatorReport, _ f: ReportFormat) -> String {
         guard report.shows(.finance), let finance = report.finance else { return "" }
         var h = "<h2>" + esc(f.say(.finance)) + "</h2>\n"
-        h += "<p class=\"note\">" + esc(f.say(.amountsIn) + " " + finance.currency + ".") + "</p>\n"
+        h += "<p class=\"note\">" + esc(f.heading(f.say(.amountsIn)) + " " + finance.currency + ".") + "</p>\n"
         h += splitTable(finance, f)
         h += "<p class=\"note\">" + esc(f.say(.splitNote)) + "</p>\n"
         h += absorptionFigure(report, finance, f)
@@ -24,7 +24,7 @@ extension HTMLReportRenderer {
     private func splitTable(_ finance: IndicatorReport.Finance, _ f: ReportFormat) -> String {
         let t = finance.total
         var h = "<table class=\"finance\">\n" + colgroup([nil, 8, 8, 8]) + "<thead><tr><th></th>"
-        for word in [f.say(.total), f.say(.eu) + " " + f.percent(Double(finance.euRatePercent) / 100), f.say(.national)] {
+        for word in [f.say(.total), f.say(.eu) + " " + f.wholePercent(finance.euRatePercent), f.say(.national)] {
             h += "<th class=\"n\">" + esc(word) + "</th>"
         }
         h += "</tr></thead>\n<tbody>\n"

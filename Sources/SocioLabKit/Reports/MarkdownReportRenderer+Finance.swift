@@ -4,8 +4,8 @@ extension MarkdownReportRenderer {
     func financeSection(_ report: IndicatorReport, _ f: ReportFormat) -> String {
         guard report.shows(.finance), let finance = report.finance else { return "" }
         var out = "\n## " + f.say(.finance) + "\n\n"
-        out += f.say(.amountsIn) + " " + escape(finance.currency) + ".\n\n"
-        out += row(["", f.say(.total), f.say(.eu) + " " + String(finance.euRatePercent) + " %", f.say(.national)])
+        out += f.heading(f.say(.amountsIn)) + " " + escape(finance.currency) + ".\n\n"
+        out += row(["", f.say(.total), f.say(.eu) + " " + f.wholePercent(finance.euRatePercent), f.say(.national)])
         out += "|---|--:|--:|--:|\n"
         let t = finance.total
         let amounts: [(ReportFormat.FinanceWord, IndicatorReport.FinanceAmount)] = [
@@ -25,7 +25,7 @@ extension MarkdownReportRenderer {
             out += "\n### " + title + "\n\n"
             out += row(
                 [f.say(.line), f.say(.planned), f.say(.spent), f.say(.claimed), f.say(.approved)]
-                    + [f.say(.eu), f.say(.national), f.say(.paid), f.say(.expected), "%", f.word(.status)])
+                    + [f.say(.approvedEU), f.say(.approvedNational), f.say(.paid), f.say(.expected), "%", f.word(.status)])
             out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n"
             for r in rows {
                 out += row([

@@ -28,6 +28,11 @@ extension ReportFormat {
         return report.operation.name(of: partner) + ": " + output
     }
 
+    /// A whole percentage: `80 %` (sl, with a non-breaking space) or `80%` (en).
+    package func wholePercent(_ value: Int) -> String {
+        String(value) + (language == .slovenian ? "\u{00A0}%" : "%")
+    }
+
     /// A fixed word of the finance section.
     package func say(_ key: FinanceWord) -> String { key.text[language] }
 
@@ -36,6 +41,7 @@ extension ReportFormat {
         case finance, absorption, line, planned, spent, claimed, approved, paid, expected, forecast
         case total, eu, national, byPartner, byCategory, byYear, quarter, costPerResult, results, perResult
         case overBudget, amountsIn, absorbedNote, splitNote, costNote, chart, straightLine, share
+        case approvedEU, approvedNational
 
         var text: LocalizedText {
             switch self {
@@ -60,7 +66,7 @@ extension ReportFormat {
             case .results: .init(sl: "Rezultati", en: "Results")
             case .perResult: .init(sl: "Na rezultat", en: "Per result")
             case .overBudget: .init(sl: "nad proračunom", en: "over budget")
-            case .amountsIn: .init(sl: "Zneski v", en: "Amounts in")
+            case .amountsIn: .init(sl: "zneski v", en: "amounts in")
             case .absorbedNote:
                 .init(
                     sl: "Kot načrpano šteje, kar je bilo odobreno v zahtevkih za izplačilo; odstotek in stanje "
@@ -83,6 +89,8 @@ extension ReportFormat {
                     en: "Absorption (cumulative) against the straight line to the budget")
             case .straightLine: .init(sl: "enakomerna pot", en: "straight line")
             case .share: .init(sl: "Delež", en: "Share")
+            case .approvedEU: .init(sl: "Odobreno EU", en: "Approved EU")
+            case .approvedNational: .init(sl: "Odobreno nacionalno", en: "Approved national")
             }
         }
     }
