@@ -386,7 +386,8 @@ def esf(con, q, window):
 def finance_figures(con, as_of):
     """The finance section's absorption, written from the rules of Documentation/Finance.md ("Figures and
     reports"): every amount in integer cents attributed to a partner, a category and a day; flat rates on
-    each base cost, half up; a claim's approved amount shared by the largest remainder; EU share half up."""
+    each paid base cost (spent) or on a claim's whole base per partner (claims), half up; a claim's approved
+    amount shared by the largest remainder; EU share half up."""
     q = lambda sql: con.execute(sql).fetchall()
     day = f"DATE '{as_of}'"
     rates = ", ".join(f"('{p}', '{c}', '{b}', {h})" for p, c, b, h in FLAT_RATES)
@@ -407,10 +408,17 @@ def finance_figures(con, as_of):
             SELECT id, status, coalesce(submitted_on, period_end) AS submitted,
                    CAST(round(approved_amount * 100) AS BIGINT) AS approved_cents, approved_on, paid_on
             FROM payment_claims WHERE status <> 'draft'),
-        parts AS (
-            SELECT c.id AS claim, a.partner, a.category, sum(a.cents) AS cents
-            FROM c JOIN payment_claim_items m ON m.claim_id = c.id JOIN item_amounts a ON a.item = m.cost_item_id
-            GROUP BY 1, 2, 3)
+        own AS (
+            SELECT c.id AS claim, i.partner_id AS partner, i.category,
+                   sum(CAST(round(i.amount * 100) AS BIGINT)) AS cents
+            FROM c JOIN payment_claim_items m ON m.claim_id = c.id JOIN cost_items i ON i.id = m.cost_item_id
+            GROUP BY 1, 2, 3),
+        -- A claim's flat-rate amounts: per partner and rate, the rate on the claim's whole base, half up.
+        flat AS (
+            SELECT o.claim, o.partner, r.category, (sum(o.cents) * r.h + 5000) // 10000 AS cents
+            FROM own o JOIN rates r ON r.partner = o.partner AND r.base = o.category
+            GROUP BY o.claim, o.partner, r.category, r.h),
+        parts AS (SELECT * FROM own UNION ALL SELECT * FROM flat)
         SELECT p.*, c.status, c.submitted, coalesce(c.approved_on, c.submitted) AS approved_day,
                coalesce(c.paid_on, c.approved_on, c.submitted) AS paid_day,
                coalesce(c.approved_cents, sum(p.cents) OVER (PARTITION BY p.claim)) AS approved_total,

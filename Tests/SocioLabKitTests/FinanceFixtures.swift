@@ -118,11 +118,21 @@ struct FinanceOracle {
             guard claim.status != .draft, let submitted = claim.submittedOn ?? Optional(claim.periodEnd),
                 submitted <= asOf
             else { continue }
+            // The claim's costs by partner and category; then each partner's flat rates on its whole base.
             var parts: [String: (Amount, Int64)] = [:]
             for member in dataset.paymentClaimItems.sortedByID where member.claim == claim.id {
-                for a in amounts(dataset.costItems[member.costItem]!, submitted) {
-                    let key = a.partner + "\u{0}" + a.category
-                    parts[key] = (a, (parts[key]?.1 ?? 0) + a.cents)
+                let item = dataset.costItems[member.costItem]!
+                let a = Amount(partner: item.partner.rawValue, category: item.category.rawValue, day: submitted, cents: 0)
+                let key = a.partner + "\u{0}" + a.category
+                parts[key] = (a, (parts[key]?.1 ?? 0) + item.amount.cents)
+            }
+            for (key, (a, cents)) in parts {
+                _ = key
+                for (category, hundredths) in flat(Partner.ID(a.partner), CostCategory.ID(a.category)) {
+                    let flatKey = a.partner + "\u{0}" + category
+                    var f = a
+                    f.category = category
+                    parts[flatKey] = (f, (parts[flatKey]?.1 ?? 0) + (cents * hundredths + 5_000) / 10_000)
                 }
             }
             let keys = parts.keys.sorted()

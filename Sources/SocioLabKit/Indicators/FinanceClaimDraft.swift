@@ -83,14 +83,10 @@ package struct FinanceClaimDraft: Hashable, Sendable {
                         + "period or import the costs first (cost_items.csv)."),
                 at: .init(field: "period"))
         }
-        var flat: [CostCategory.ID: Int64] = [:]
-        for item in items {
-            for (category, cents) in FinanceRules.flatRateAmounts(of: item, in: operation) {
-                flat[category, default: 0] += cents
-            }
-        }
-        let flatRates = flat.keys.sorted().map { FlatRateLine(category: $0, cents: flat[$0]!) }
         let costs = items.reduce(Int64(0)) { $0 + $1.amount.cents }
+        var flat = FinanceRules.claimAmounts(of: items, partner: partner, in: operation)
+        for item in items { flat[item.category] = nil }
+        let flatRates = flat.keys.sorted().map { FlatRateLine(category: $0, cents: flat[$0]!) }
         let amount = costs + flatRates.reduce(0) { $0 + $1.cents }
         let claim = PaymentClaim(
             id: id, partner: partner, periodStart: range.start, periodEnd: range.end, status: .draft)

@@ -25,7 +25,8 @@ package struct FinanceEntry: Hashable, Sendable {
 ///   amounts computed on it (``FinanceRules/flatRateAmounts(of:in:)``) in their categories;
 /// - **claimed**: each payment claim submitted on or before the report day (its status submitted or later
 ///   and its submission day, or the end of its period when none is recorded, not after it), on that day:
-///   its cost items with their flat-rate amounts;
+///   its cost items, and its flat-rate amounts computed per partner on the claim's whole base
+///   (``FinanceRules/claimAmounts(of:partner:in:)``), as the claim declares them;
 /// - **approved**: each claim approved on or before the report day, on its approval day: its approved
 ///   amount (the whole claim when none is given) shared among the claim's entries in proportion to them,
 ///   the cents left over given to the largest remainders (ties in partner and category order), so the
@@ -65,9 +66,10 @@ package struct FinanceLedger: Sendable {
             guard submitted <= asOf else { continue }
             // One entry per partner and category, in a fixed order, so the shares are the same every time.
             var parts: [FinanceKey: Int64] = [:]
-            for item in members[claim.id] ?? [] {
-                for entry in Self.entries(of: item, on: submitted, operation) {
-                    parts[FinanceKey(partner: entry.partner, category: entry.category), default: 0] += entry.cents
+            let byPartner = Dictionary(grouping: members[claim.id] ?? [], by: \.partner)
+            for (partner, items) in byPartner {
+                for (category, cents) in FinanceRules.claimAmounts(of: items, partner: partner, in: operation) {
+                    parts[FinanceKey(partner: partner, category: category)] = cents
                 }
             }
             let keys = parts.keys.sorted()

@@ -18,6 +18,28 @@ package enum FinanceRules {
         }
     }
 
+    /// A claim's amounts of one partner's cost items, by category: the items' amounts in their categories,
+    /// and for each flat rate that applies to the partner, the rate × the items' amounts in its base,
+    /// rounded once (so a claim's flat-rate amount is computed on its whole base, as the claim declares it).
+    /// - Parameters:
+    ///   - items: The partner's cost items in the claim.
+    ///   - partner: The partner.
+    ///   - operation: The operation, with its flat rates.
+    /// - Returns: Cents by category.
+    package static func claimAmounts(
+        of items: [CostItem], partner: Partner.ID, in operation: ESFOperation
+    ) -> [CostCategory.ID: Int64] {
+        var amounts: [CostCategory.ID: Int64] = [:]
+        for item in items { amounts[item.category, default: 0] += item.amount.cents }
+        var flat: [CostCategory.ID: Int64] = [:]
+        for rate in rates(for: partner, in: operation) {
+            let base = rate.base.reduce(Int64(0)) { $0 + (amounts[$1] ?? 0) }
+            guard base != 0 else { continue }
+            flat[rate.category, default: 0] += (base * rate.percent.hundredths + 5_000) / 10_000
+        }
+        return amounts.merging(flat, uniquingKeysWith: +)
+    }
+
     /// The flat rates that apply to a partner: its own, and the operation's for the categories it has
     /// none of.
     package static func rates(for partner: Partner.ID, in operation: ESFOperation) -> [FlatRate] {
