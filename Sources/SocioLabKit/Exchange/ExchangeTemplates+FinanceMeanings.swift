@@ -61,6 +61,10 @@ extension ExchangeTemplates {
             "Pri stroških osebja: ure, na katere se nanašajo letni stroški (1720 za polni delovni čas).",
             "For a staff cost: the hours behind the annual costs (1720 for full time)."
         ),
+        "cost_items.ineligible": (
+            "Del zneska, ki ga je preverjanje spoznalo za neupravičenega; prazno, če ga ni.",
+            "The part a management verification found ineligible; empty when none."
+        ),
         "cost_items.units": (
             "Pri standardnem strošku na enoto: število enot.", "For a unit-cost category: the units."
         ),

@@ -33,5 +33,8 @@ extension CostItem {
             "annual_hours", sl: "letne_ure", \.annualHours,
             "For a staff cost: the hours behind the annual costs (1720 full time, pro rata part time)."),
         .quantity("units", sl: "enote", \.units, "For a unit-cost category: the units delivered."),
+        .money(
+            "ineligible", sl: "neupravičeno", \.ineligible,
+            "The part a management verification found ineligible; empty when none."),
     ])
 }

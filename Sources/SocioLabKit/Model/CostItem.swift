@@ -42,13 +42,17 @@ public struct CostItem: Entity {
     public var annualHours: Quantity?
     /// For a unit-cost category: the units delivered.
     public var units: Quantity?
+    /// The part of ``amount`` a management verification found ineligible (CPR Art. 125(4)–(5)); `nil`
+    /// when none. The flat rates computed from the cost follow its eligible part.
+    public var ineligible: Money?
 
     /// Creates a cost item.
     public init(
         id: ID, partner: Partner.ID, category: CostCategory.ID, amount: Money, vat: Money? = nil,
         incurredOn: Day, paidOn: Day? = nil, evidenceReference: String, purpose: String? = nil,
         activity: Activity.ID? = nil, staffID: String? = nil, hours: Quantity? = nil,
-        annualGrossCost: Money? = nil, annualHours: Quantity? = nil, units: Quantity? = nil
+        annualGrossCost: Money? = nil, annualHours: Quantity? = nil, units: Quantity? = nil,
+        ineligible: Money? = nil
     ) {
         self.id = id
         self.partner = partner
@@ -65,10 +69,15 @@ public struct CostItem: Entity {
         self.annualGrossCost = annualGrossCost
         self.annualHours = annualHours
         self.units = units
+        self.ineligible = ineligible
     }
 
     /// Whether it is a staff cost (it names a staff member).
     public var isStaffCost: Bool { staffID != nil }
+    /// The eligible amount: ``amount`` less the part found ``ineligible``.
+    public var eligibleAmount: Money {
+        Money(cents: amount.cents.saturatingAdding(-(ineligible?.cents ?? 0)), currency: amount.currency)
+    }
 
     /// The activity, if any.
     public var references: [EntityReference] {
