@@ -1,8 +1,8 @@
 /// A draft payment claim for a partner and a period, made of the partner's cost items paid in the period
 /// that no claim declares yet (a cost item is declared once, CPR Art. 65(11)).
 ///
-/// Its amount is the items' amounts with the flat-rate amounts computed on them (``FinanceRules``); its
-/// EU and national shares follow the operation's co-financing rate. Writing it is ``changes``: one
+/// Its amount is the model's ``ClaimAmounts``: the items' eligible amounts with the flat-rate amounts
+/// computed on their whole base; its EU and national shares are the operation's split of it. Writing it is ``changes``: one
 /// inserted ``PaymentClaim`` (status draft) and one ``PaymentClaimItem`` per cost item, validated and
 /// stored as one change set like any other.
 package struct FinanceClaimDraft: Hashable, Sendable {
@@ -12,7 +12,7 @@ package struct FinanceClaimDraft: Hashable, Sendable {
     package var items: [CostItem]
     /// The flat-rate amounts computed on them, per flat-rate category, in cents.
     package var flatRates: [FlatRateLine]
-    /// The items' amounts in cents.
+    /// The items' eligible amounts in cents.
     package var costs: Int64
     /// The claim's amount (costs and flat rates) with its EU and national shares.
     package var total: IndicatorReport.FinanceAmount
@@ -83,16 +83,16 @@ package struct FinanceClaimDraft: Hashable, Sendable {
                         + "period or import the costs first (cost_items.csv)."),
                 at: .init(field: "period"))
         }
-        let costs = items.reduce(Int64(0)) { $0 + $1.amount.cents }
-        var flat = FinanceRules.claimAmounts(of: items, partner: partner, in: operation)
-        for item in items { flat[item.category] = nil }
-        let flatRates = flat.keys.sorted().map { FlatRateLine(category: $0, cents: flat[$0]!) }
-        let amount = costs + flatRates.reduce(0) { $0 + $1.cents }
+        let amounts = ClaimAmounts(items: items, operation: operation)
+        let costs = amounts.declared.values.reduce(Int64(0)) { $0 + $1.cents }
+        let flatRates = amounts.flatRates.keys.sorted().map {
+            FlatRateLine(category: $0, cents: amounts.flatRates[$0]!.cents)
+        }
         let claim = PaymentClaim(
             id: id, partner: partner, periodStart: range.start, periodEnd: range.end, status: .draft)
         return FinanceClaimDraft(
             claim: claim, items: items, flatRates: flatRates, costs: costs,
-            total: FinanceRules.split(amount, euRatePercent: FinanceRules.euRatePercent(of: operation)))
+            total: FinanceRules.split(amounts.total.cents, in: operation))
     }
 
     /// The change set that writes the draft: the claim, then one membership per cost item

@@ -32,7 +32,8 @@ package enum FinanceFigures {
         ledger.paid = ledger.paid.filter { keep($0.partner) }
         let budget = dataset.budgetLines.all.filter { keep($0.partner) }
         let period = operation.period
-        let context = LineContext(ledger: ledger, rate: rate, asOf: asOf, budgeted: !dataset.budgetLines.all.isEmpty)
+        let context = LineContext(
+            ledger: ledger, operation: operation, asOf: asOf, budgeted: dataset.budgetLines.count > 0)
 
         let total = context.line(
             key: "total", label: LocalizedText(sl: "Skupaj", en: "Total"), budget: budget, period: period
@@ -91,7 +92,7 @@ package enum FinanceFigures {
     /// What every line of one report shares.
     private struct LineContext {
         var ledger: FinanceLedger
-        var rate: Int
+        var operation: ESFOperation
         var asOf: Day
         /// Whether the operation has any budget line: without one, nothing is over budget.
         var budgeted: Bool
@@ -105,7 +106,7 @@ package enum FinanceFigures {
             let planned = budget.reduce(Int64(0)) { $0 + $1.planned.cents }
             let spent = sum(ledger.spent)
             let approved = sum(ledger.approved)
-            let split = { (cents: Int64) in FinanceRules.split(cents, euRatePercent: rate) }
+            let split = { (cents: Int64) in FinanceRules.split(cents, in: operation) }
             var line = IndicatorReport.Absorption(
                 key: key, label: label, planned: split(planned), spent: split(spent),
                 claimed: split(sum(ledger.claimed)), approved: split(approved), paid: split(sum(ledger.paid)),
