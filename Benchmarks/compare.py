@@ -51,7 +51,8 @@ CASTS = {
     "support_programmes": {"approved_on": "DATE"},
     "milestones": {"achieved_on": "DATE"},
     "budget_lines": {"year": "INTEGER", "planned": "DECIMAL(18,2)"},
-    "cost_items": {"amount": "DECIMAL(18,2)", "incurred_on": "DATE", "paid_on": "DATE"},
+    "cost_items": {"amount": "DECIMAL(18,2)", "ineligible": "DECIMAL(18,2)", "incurred_on": "DATE",
+                   "paid_on": "DATE"},
     "payment_claims": {"period_start": "DATE", "period_end": "DATE", "submitted_on": "DATE",
                        "approved_amount": "DECIMAL(18,2)", "approved_on": "DATE", "paid_on": "DATE"},
     "payment_claim_items": {},
@@ -395,8 +396,9 @@ def finance_figures(con, as_of):
     # Each cost item's amounts: its own, and the flat-rate amount of each rate whose base holds its category.
     con.execute("""
         CREATE OR REPLACE TEMP TABLE item_amounts AS
-        WITH ci AS (SELECT id, partner_id AS partner, category, CAST(round(amount * 100) AS BIGINT) AS cents,
-                           paid_on FROM cost_items)
+        WITH ci AS (SELECT id, partner_id AS partner, category,
+                           CAST(round((amount - coalesce(ineligible, 0)) * 100) AS BIGINT) AS cents, paid_on
+                    FROM cost_items)
         SELECT id AS item, partner, category, cents, paid_on FROM ci
         UNION ALL
         SELECT ci.id, ci.partner, r.category, (ci.cents * r.h + 5000) // 10000, ci.paid_on
@@ -410,7 +412,7 @@ def finance_figures(con, as_of):
             FROM payment_claims WHERE status <> 'draft'),
         own AS (
             SELECT c.id AS claim, i.partner_id AS partner, i.category,
-                   sum(CAST(round(i.amount * 100) AS BIGINT)) AS cents
+                   sum(CAST(round((i.amount - coalesce(i.ineligible, 0)) * 100) AS BIGINT)) AS cents
             FROM c JOIN payment_claim_items m ON m.claim_id = c.id JOIN cost_items i ON i.id = m.cost_item_id
             GROUP BY 1, 2, 3),
         -- A claim's flat-rate amounts: per partner and rate, the rate on the claim's whole base, half up.

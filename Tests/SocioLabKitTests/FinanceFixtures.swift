@@ -32,7 +32,8 @@ enum FinanceFixtures {
             ],
             costItems: [
                 staff("c1", "prizma", 33_333, paid: "2019-01-31"),
-                staff("c2", "prizma", 10_001, paid: "2019-05-15"),
+                // 10.00 of it found ineligible: its eligible 90.01 carries 36.00 of remaining costs.
+                staff("c2", "prizma", 10_001, paid: "2019-05-15", ineligible: 1_000),
                 staff("c3", "tkalka", 20_000, paid: "2019-02-28"),
                 CostItem(
                     id: "c4", partner: "tkalka", category: "travel", amount: eur(5_005),
@@ -61,11 +62,13 @@ enum FinanceFixtures {
             ])
     }
 
-    static func staff(_ id: CostItem.ID, _ partner: Partner.ID, _ cents: Int64, paid: String?) -> CostItem {
+    static func staff(
+        _ id: CostItem.ID, _ partner: Partner.ID, _ cents: Int64, paid: String?, ineligible: Int64? = nil
+    ) -> CostItem {
         CostItem(
             id: id, partner: partner, category: "staff", amount: eur(cents), incurredOn: day("2019-01-01"),
             paidOn: paid.map(day), evidenceReference: "P-" + id.rawValue, staffID: "s-" + partner.rawValue,
-            hours: 10, annualGrossCost: eur(3_440_000), annualHours: 1_720)
+            hours: 10, annualGrossCost: eur(3_440_000), annualHours: 1_720, ineligible: ineligible.map(eur))
     }
 
     static let asOf = day("2019-12-31")
@@ -103,10 +106,10 @@ struct FinanceOracle {
             return result
         }
         func amounts(_ item: CostItem, _ day: Day) -> [Amount] {
-            var list = [Amount(partner: item.partner.rawValue, category: item.category.rawValue, day: day, cents: item.amount.cents)]
+            var list = [Amount(partner: item.partner.rawValue, category: item.category.rawValue, day: day, cents: (item.amount.cents - (item.ineligible?.cents ?? 0)))]
             for (category, hundredths) in flat(item.partner, item.category) {
                 // Half up: add half of the divisor before dividing.
-                let cents = (item.amount.cents * hundredths + 5_000) / 10_000
+                let cents = ((item.amount.cents - (item.ineligible?.cents ?? 0)) * hundredths + 5_000) / 10_000
                 list.append(Amount(partner: item.partner.rawValue, category: category, day: day, cents: cents))
             }
             return list
@@ -124,7 +127,7 @@ struct FinanceOracle {
                 let item = dataset.costItems[member.costItem]!
                 let a = Amount(partner: item.partner.rawValue, category: item.category.rawValue, day: submitted, cents: 0)
                 let key = a.partner + "\u{0}" + a.category
-                parts[key] = (a, (parts[key]?.1 ?? 0) + item.amount.cents)
+                parts[key] = (a, (parts[key]?.1 ?? 0) + (item.amount.cents - (item.ineligible?.cents ?? 0)))
             }
             for (key, (a, cents)) in parts {
                 _ = key

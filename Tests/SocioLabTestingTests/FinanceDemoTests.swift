@@ -27,9 +27,9 @@ struct FinanceDemoTests {
         }
         for item in d.costItems.sortedByID {
             guard let paid = item.paidOn, paid <= asOf else { continue }
-            add("spent", item.partner, item.category, paid, item.amount.cents)
+            add("spent", item.partner, item.category, paid, (item.amount.cents - (item.ineligible?.cents ?? 0)))
             for rate in partnerRates(item.partner) where rate.base.contains(item.category) {
-                add("spent", item.partner, rate.category, paid, (item.amount.cents * rate.percent.hundredths + 5_000) / 10_000)
+                add("spent", item.partner, rate.category, paid, ((item.amount.cents - (item.ineligible?.cents ?? 0)) * rate.percent.hundredths + 5_000) / 10_000)
             }
         }
         var itemsOfClaim: [PaymentClaim.ID: [CostItem]] = [:]
@@ -45,7 +45,7 @@ struct FinanceDemoTests {
             for partner in partners {
                 let items = (itemsOfClaim[claim.id] ?? []).filter { $0.partner == partner }
                 var byCategory: [CostCategory.ID: Int64] = [:]
-                for item in items { byCategory[item.category, default: 0] += item.amount.cents }
+                for item in items { byCategory[item.category, default: 0] += (item.amount.cents - (item.ineligible?.cents ?? 0)) }
                 for rate in partnerRates(partner) {
                     var base: Int64 = 0
                     for category in rate.base { base += byCategory[category] ?? 0 }
