@@ -13,14 +13,19 @@ struct ClaimCommandTests {
         func staff(_ id: CostItem.ID, _ cents: Int64, _ paid: String) -> CostItem {
             CostItem(
                 id: id, partner: "prizma", category: "staff", amount: Money(cents: cents),
-                incurredOn: day(paid).adding(days: -10), paidOn: day(paid), evidenceReference: "PL-" + id.rawValue,
+                incurredOn: day(paid).adding(days: -10), paidOn: day(paid),
+                evidenceReference: "PL-" + id.rawValue,
                 staffID: "s1", hours: 10, annualGrossCost: Money(cents: 3_440_000), annualHours: 1_720)
         }
         let dataset = Dataset(
             operation: .socioLabPodravje,
             budgetLines: [
-                BudgetLine(id: "b1", partner: "prizma", category: "staff", year: 2019, planned: Money(cents: 1_000_000)),
-                BudgetLine(id: "b2", partner: "prizma", category: "remaining", year: 2019, planned: Money(cents: 400_000)),
+                BudgetLine(
+                    id: "b1", partner: "prizma", category: "staff", year: 2019,
+                    planned: Money(cents: 1_000_000)),
+                BudgetLine(
+                    id: "b2", partner: "prizma", category: "remaining", year: 2019,
+                    planned: Money(cents: 400_000)),
             ],
             costItems: [
                 staff("c1", 20_000, "2019-07-31"), staff("c2", 20_001, "2019-08-31"),
@@ -73,12 +78,15 @@ struct ClaimCommandTests {
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         #expect(json["claim"] as? String == "claim-prizma-2019-Q3")
-        #expect(json["total"] as? Int == 56_001 && json["eu"] as? Int == 44_801 && json["national"] as? Int == 11_200)
+        #expect(
+            json["total"] as? Int == 56_001 && json["eu"] as? Int == 44_801
+                && json["national"] as? Int == 11_200)
         #expect(json["revision"] != nil)
         let log = try directory.sociolab("log", "--store", store, "--limit", "1")
         #expect(log.standardOutput.contains("payment claim claim-prizma-2019-Q3"), "\(log)")
         let again = try directory.sociolab(
-            "claim", "--store", store, "--partner", "prizma", "--period", "2019-Q3", "--id", "k9", "--lang", "en")
+            "claim", "--store", store, "--partner", "prizma", "--period", "2019-Q3", "--id", "k9", "--lang",
+            "en")
         #expect(again.exitCode == 1, "\(again)")
         #expect(again.standardError.contains("claim.nothing-to-claim"), "\(again)")
         let existing = try directory.sociolab(
@@ -123,7 +131,8 @@ struct ClaimCommandTests {
         let store = try Self.store(in: directory)
         for format in ["text", "markdown", "csv", "json", "html"] {
             let result = try directory.sociolab(
-                "report", "--store", store, "--section", "finance", "--as-of", "2019-12-31", "--format", format,
+                "report", "--store", store, "--section", "finance", "--as-of", "2019-12-31", "--format",
+                format,
                 "--lang", "en")
             #expect(result.exitCode == 0, "\(format): \(result)")
             #expect(!result.standardOutput.contains("OUT-01"), "\(format)")

@@ -55,7 +55,8 @@ struct FinanceHTMLBrowserTests {
                     + HeadlessChromium.layoutCheckScript + Self.measureScript + "</script></body>")
         let page = try directory.write(printed, to: "check.html")
         let width = HeadlessChromium.printableWidth
-        let run = try HeadlessChromium.run(["--window-size=\(width),1200", "--dump-dom"], page: page, in: directory)
+        let run = try HeadlessChromium.run(
+            ["--window-size=\(width),1200", "--dump-dom"], page: page, in: directory)
         #expect(run.exitCode == 0, "\(run)")
         let check = try HeadlessChromium.layoutCheck(fromDOM: run.standardOutput)
         #expect(check.width == width)

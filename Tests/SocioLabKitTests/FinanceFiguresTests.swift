@@ -87,7 +87,9 @@ struct FinanceFiguresTests {
         #expect(tkalka.results == 0 && tkalka.perResult == nil)
     }
 
-    @Test("Every line agrees with the oracle's plain loops", arguments: ["2019-06-30", "2019-12-31", "2021-12-31"])
+    @Test(
+        "Every line agrees with the oracle's plain loops",
+        arguments: ["2019-06-30", "2019-12-31", "2021-12-31"])
     func oracle(day: String) throws {
         let asOf = FinanceFixtures.day(day)
         let dataset = FinanceFixtures.dataset
@@ -150,13 +152,18 @@ struct FinanceFiguresTests {
 enum FinanceOracleCheck {
     static func agree(_ f: IndicatorReport.Finance, _ o: FinanceOracle, _ dataset: Dataset) {
         typealias A = FinanceOracle.Amount
-        func check(_ line: IndicatorReport.Absorption, _ include: (A) -> Bool, _ planned: (BudgetLine) -> Bool) {
+        func check(
+            _ line: IndicatorReport.Absorption, _ include: (A) -> Bool, _ planned: (BudgetLine) -> Bool
+        ) {
             var plan: Int64 = 0
             for b in dataset.budgetLines.sortedByID where planned(b) { plan += b.planned.cents }
             #expect(line.planned.cents == plan, "\(line.key) planned")
             #expect(line.spent.cents == FinanceOracle.total(o.spent, where: include), "\(line.key) spent")
-            #expect(line.claimed.cents == FinanceOracle.total(o.claimed, where: include), "\(line.key) claimed")
-            #expect(line.approved.cents == FinanceOracle.total(o.approved, where: include), "\(line.key) approved")
+            #expect(
+                line.claimed.cents == FinanceOracle.total(o.claimed, where: include), "\(line.key) claimed")
+            #expect(
+                line.approved.cents == FinanceOracle.total(o.approved, where: include), "\(line.key) approved"
+            )
             #expect(line.paid.cents == FinanceOracle.total(o.paid, where: include), "\(line.key) paid")
             for amount in [line.planned, line.spent, line.claimed, line.approved, line.paid] {
                 let eu = (amount.cents * Int64(f.euRatePercent) + 50) / 100
@@ -164,9 +171,15 @@ enum FinanceOracleCheck {
             }
         }
         check(f.total, { _ in true }, { _ in true })
-        for line in f.byPartner { check(line, { $0.partner == line.key }, { $0.partner.rawValue == line.key }) }
-        for line in f.byCategory { check(line, { $0.category == line.key }, { $0.category.rawValue == line.key }) }
-        for line in f.byYear { check(line, { String($0.day.year) == line.key }, { $0.year.map(String.init) == line.key }) }
+        for line in f.byPartner {
+            check(line, { $0.partner == line.key }, { $0.partner.rawValue == line.key })
+        }
+        for line in f.byCategory {
+            check(line, { $0.category == line.key }, { $0.category.rawValue == line.key })
+        }
+        for line in f.byYear {
+            check(line, { String($0.day.year) == line.key }, { $0.year.map(String.init) == line.key })
+        }
         var partnersWithRecords = Set<String>()
         for b in dataset.budgetLines.sortedByID { partnersWithRecords.insert(b.partner.rawValue) }
         for a in o.spent + o.claimed { partnersWithRecords.insert(a.partner) }

@@ -25,7 +25,8 @@ enum FinanceFixtures {
             ],
             budgetLines: [
                 BudgetLine(id: "b1", partner: "prizma", category: "staff", year: 2019, planned: eur(100_000)),
-                BudgetLine(id: "b2", partner: "prizma", category: "remaining", year: 2019, planned: eur(40_000)),
+                BudgetLine(
+                    id: "b2", partner: "prizma", category: "remaining", year: 2019, planned: eur(40_000)),
                 BudgetLine(id: "b3", partner: "tkalka", category: "staff", planned: eur(50_000)),
                 BudgetLine(id: "b4", partner: "tkalka", category: "indirect", planned: eur(7_500)),
                 BudgetLine(id: "b5", partner: "tkalka", category: "travel", year: 2019, planned: eur(10_000)),
@@ -96,7 +97,9 @@ struct FinanceOracle {
             var result: [(String, Int64)] = []
             for rate in operation.flatRates where rate.base.contains(base) {
                 if rate.partner == nil
-                    && operation.flatRates.contains(where: { $0.partner == partner && $0.category == rate.category })
+                    && operation.flatRates.contains(where: {
+                        $0.partner == partner && $0.category == rate.category
+                    })
                 {
                     continue
                 }
@@ -106,11 +109,17 @@ struct FinanceOracle {
             return result
         }
         func amounts(_ item: CostItem, _ day: Day) -> [Amount] {
-            var list = [Amount(partner: item.partner.rawValue, category: item.category.rawValue, day: day, cents: (item.amount.cents - (item.ineligible?.cents ?? 0)))]
+            var list = [
+                Amount(
+                    partner: item.partner.rawValue, category: item.category.rawValue, day: day,
+                    cents: (item.amount.cents - (item.ineligible?.cents ?? 0)))
+            ]
             for (category, hundredths) in flat(item.partner, item.category) {
                 // Half up: add half of the divisor before dividing.
-                let cents = ((item.amount.cents - (item.ineligible?.cents ?? 0)) * hundredths + 5_000) / 10_000
-                list.append(Amount(partner: item.partner.rawValue, category: category, day: day, cents: cents))
+                let cents =
+                    ((item.amount.cents - (item.ineligible?.cents ?? 0)) * hundredths + 5_000) / 10_000
+                list.append(
+                    Amount(partner: item.partner.rawValue, category: category, day: day, cents: cents))
             }
             return list
         }
@@ -125,7 +134,9 @@ struct FinanceOracle {
             var parts: [String: (Amount, Int64)] = [:]
             for member in dataset.paymentClaimItems.sortedByID where member.claim == claim.id {
                 let item = dataset.costItems[member.costItem]!
-                let a = Amount(partner: item.partner.rawValue, category: item.category.rawValue, day: submitted, cents: 0)
+                let a = Amount(
+                    partner: item.partner.rawValue, category: item.category.rawValue, day: submitted, cents: 0
+                )
                 let key = a.partner + "\u{0}" + a.category
                 parts[key] = (a, (parts[key]?.1 ?? 0) + (item.amount.cents - (item.ineligible?.cents ?? 0)))
             }
@@ -167,9 +178,11 @@ struct FinanceOracle {
                 given[best] += 1
             }
             for (i, part) in claimedParts.enumerated() {
-                approved.append(Amount(partner: part.partner, category: part.category, day: approvedOn, cents: given[i]))
+                approved.append(
+                    Amount(partner: part.partner, category: part.category, day: approvedOn, cents: given[i]))
                 if claim.status == .paid, let paidOn = claim.paidOn ?? Optional(approvedOn), paidOn <= asOf {
-                    paid.append(Amount(partner: part.partner, category: part.category, day: paidOn, cents: given[i]))
+                    paid.append(
+                        Amount(partner: part.partner, category: part.category, day: paidOn, cents: given[i]))
                 }
             }
         }

@@ -20,7 +20,8 @@ struct FinanceRendererTests {
         case .csv:
             #expect(en.contains("finance,approved,Absorption,total,total,Total,740.05,,,2075.00,"))
             #expect(sl.contains("finance,approved,Črpanje sredstev,total,total,Skupaj,\"740,05\""))
-            #expect(en.contains("cost_per_result,OUT-05,Persons included in training programmes,,,,436.36,,2,"))
+            #expect(
+                en.contains("cost_per_result,OUT-05,Persons included in training programmes,,,,436.36,,2,"))
         default:
             #expect(sl.contains("Črpanje sredstev") && sl.contains("Strošek na rezultat"), "\(format)")
             #expect(en.contains("Absorption") && en.contains("Cost per result"), "\(format)")
@@ -29,7 +30,9 @@ struct FinanceRendererTests {
         }
     }
 
-    @Test("No renderer names a staff member or an evidence document", arguments: IndicatorReport.Format.allCases)
+    @Test(
+        "No renderer names a staff member or an evidence document", arguments: IndicatorReport.Format.allCases
+    )
     func noPerson(format: IndicatorReport.Format) {
         for language in [Language.slovenian, .english] {
             let text = Self.report.rendered(as: format, language: language)

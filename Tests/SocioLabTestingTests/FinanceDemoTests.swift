@@ -12,7 +12,9 @@ struct FinanceDemoTests {
     /// Amounts by (what, partner, category, year): what is spent, claimed, approved or paid.
     static func ledger(_ d: Dataset, asOf: Day) -> [String: Int64] {
         var sums: [String: Int64] = [:]
-        func add(_ what: String, _ partner: Partner.ID, _ category: CostCategory.ID, _ day: Day, _ cents: Int64) {
+        func add(
+            _ what: String, _ partner: Partner.ID, _ category: CostCategory.ID, _ day: Day, _ cents: Int64
+        ) {
             for key in [
                 "\(what)|*|*|*", "\(what)|\(partner.rawValue)|*|*", "\(what)|*|\(category.rawValue)|*",
                 "\(what)|*|*|\(day.year)",
@@ -27,14 +29,21 @@ struct FinanceDemoTests {
         }
         for item in d.costItems.sortedByID {
             guard let paid = item.paidOn, paid <= asOf else { continue }
-            add("spent", item.partner, item.category, paid, (item.amount.cents - (item.ineligible?.cents ?? 0)))
+            add(
+                "spent", item.partner, item.category, paid,
+                (item.amount.cents - (item.ineligible?.cents ?? 0)))
             for rate in partnerRates(item.partner) where rate.base.contains(item.category) {
-                add("spent", item.partner, rate.category, paid, ((item.amount.cents - (item.ineligible?.cents ?? 0)) * rate.percent.hundredths + 5_000) / 10_000)
+                add(
+                    "spent", item.partner, rate.category, paid,
+                    ((item.amount.cents - (item.ineligible?.cents ?? 0)) * rate.percent.hundredths + 5_000)
+                        / 10_000)
             }
         }
         var itemsOfClaim: [PaymentClaim.ID: [CostItem]] = [:]
         for member in d.paymentClaimItems.sortedByID {
-            if let item = d.costItems[member.costItem] { itemsOfClaim[member.claim, default: []].append(item) }
+            if let item = d.costItems[member.costItem] {
+                itemsOfClaim[member.claim, default: []].append(item)
+            }
         }
         for claim in d.paymentClaims.sortedByID where claim.status != .draft {
             let submitted = claim.submittedOn ?? claim.periodEnd
@@ -45,13 +54,21 @@ struct FinanceDemoTests {
             for partner in partners {
                 let items = (itemsOfClaim[claim.id] ?? []).filter { $0.partner == partner }
                 var byCategory: [CostCategory.ID: Int64] = [:]
-                for item in items { byCategory[item.category, default: 0] += (item.amount.cents - (item.ineligible?.cents ?? 0)) }
+                for item in items {
+                    byCategory[item.category, default: 0] +=
+                        (item.amount.cents - (item.ineligible?.cents ?? 0))
+                }
                 for rate in partnerRates(partner) {
                     var base: Int64 = 0
                     for category in rate.base { base += byCategory[category] ?? 0 }
-                    if base != 0 { byCategory[rate.category, default: 0] += (base * rate.percent.hundredths + 5_000) / 10_000 }
+                    if base != 0 {
+                        byCategory[rate.category, default: 0] +=
+                            (base * rate.percent.hundredths + 5_000) / 10_000
+                    }
                 }
-                for category in byCategory.keys.sorted() { parts.append((partner, category, byCategory[category]!)) }
+                for category in byCategory.keys.sorted() {
+                    parts.append((partner, category, byCategory[category]!))
+                }
             }
             for (partner, category, cents) in parts { add("claimed", partner, category, submitted, cents) }
             guard claim.status >= .approved else { continue }
@@ -87,7 +104,8 @@ struct FinanceDemoTests {
         let sums = Self.ledger(Self.demo, asOf: SampleData.demoAsOf)
         func check(_ line: IndicatorReport.Absorption, _ key: String) {
             for (what, amount) in [
-                ("spent", line.spent), ("claimed", line.claimed), ("approved", line.approved), ("paid", line.paid),
+                ("spent", line.spent), ("claimed", line.claimed), ("approved", line.approved),
+                ("paid", line.paid),
             ] {
                 #expect(amount.cents == sums["\(what)|\(key)", default: 0], "\(what) \(key)")
                 #expect(amount.eu + amount.national == amount.cents)
@@ -102,19 +120,23 @@ struct FinanceDemoTests {
         #expect(finance.total.planned.cents == planned)
     }
 
-    @Test("The demo report shows absorption partly behind, and a cost per person trained, organisation and job")
+    @Test(
+        "The demo report shows absorption partly behind, and a cost per person trained, organisation and job")
     func demoShowsFinance() throws {
         let section = Self.report.finance
         try #require(section != nil, "the demo has no finance records")
         let finance = section!
-        #expect(finance.total.approved.cents > 0 && finance.total.claimed.cents >= finance.total.approved.cents)
+        #expect(
+            finance.total.approved.cents > 0 && finance.total.claimed.cents >= finance.total.approved.cents)
         #expect(finance.byPartner.contains { $0.status == .behind || $0.status == .atRisk })
         for output in ["OUT-05", "OUT-04", "OUT-06"] {
-            let overall = try #require(finance.costPerResult.first { $0.output == output && $0.partner == nil })
+            let overall = try #require(
+                finance.costPerResult.first { $0.output == output && $0.partner == nil })
             #expect(overall.perResult != nil, "\(output)")
             let results = try #require(overall.results)
             // Rounded half up: |per result × results − spent| ≤ results ÷ 2.
-            #expect(abs(overall.perResult! * Int64(results) - overall.spent) * 2 <= Int64(results), "\(output)")
+            #expect(
+                abs(overall.perResult! * Int64(results) - overall.spent) * 2 <= Int64(results), "\(output)")
         }
         let text = TextReportRenderer(language: .slovenian).render(Self.report)
         #expect(text.contains("Črpanje sredstev") && text.contains("Strošek na rezultat"))

@@ -6,16 +6,19 @@ import SocioLabKit
 /// JSON. A cost item is named by its id and evidence reference, never by a person.
 enum ClaimDraftText {
     /// The draft as lines of text in `language`.
-    static func lines(_ draft: FinanceClaimDraft, operation: ESFOperation, in language: Language) -> [String] {
+    static func lines(_ draft: FinanceClaimDraft, operation: ESFOperation, in language: Language) -> [String]
+    {
         let sl = language == .slovenian
         let f = ReportFormat(language: language)
         let claim = draft.claim
-        let partner = claim.partner.flatMap { operation.partner($0)?.shortName } ?? claim.partner?.rawValue ?? ""
+        let partner =
+            claim.partner.flatMap { operation.partner($0)?.shortName } ?? claim.partner?.rawValue ?? ""
         func title(_ category: CostCategory.ID) -> String {
             operation.costCategories.first { $0.id == category }?.title[language] ?? category.rawValue
         }
         var lines = [
-            (sl ? "Osnutek zahtevka za izplačilo " : "Draft payment claim ") + PrintableText.escaped(claim.id.rawValue)
+            (sl ? "Osnutek zahtevka za izplačilo " : "Draft payment claim ")
+                + PrintableText.escaped(claim.id.rawValue)
                 + " — " + PrintableText.escaped(partner) + ", "
                 + f.range(DateRange(claim.periodStart, claim.periodEnd)),
             "",
@@ -44,7 +47,8 @@ enum ClaimDraftText {
         let label = { (text: String) in text.padding(toLength: 30, withPad: " ", startingAt: 0) }
         lines.append(label(sl ? "Stroški" : "Costs") + f.cents(draft.costs))
         for flat in draft.flatRates {
-            lines.append(label((sl ? "Pavšal: " : "Flat rate: ") + title(flat.category)) + f.cents(flat.cents))
+            lines.append(
+                label((sl ? "Pavšal: " : "Flat rate: ") + title(flat.category)) + f.cents(flat.cents))
         }
         let t = draft.total
         lines.append(label(sl ? "Zahtevek skupaj" : "Claim total") + f.cents(t.cents))

@@ -16,7 +16,8 @@ enum ClaimCommand: CLICommand {
             .init("partner", valueName: "id", help: "The claiming partner, such as prizma (required)."),
             .init(
                 "period", short: "p", valueName: "period",
-                help: "The costs' payment period: 2019, 2019-Q3, 2019-07 or 2019-01-01..2019-06-30 (required)."),
+                help:
+                    "The costs' payment period: 2019, 2019-Q3, 2019-07 or 2019-01-01..2019-06-30 (required)."),
             .init("id", valueName: "id", help: "The new claim's id (default: claim-PARTNER-PERIOD)."),
             .init("author", valueName: "name", help: "Who makes the change (default: $USER)."),
             .init("reason", valueName: "text", help: "Why, kept in the history (default: the claim's id)."),
@@ -37,12 +38,14 @@ enum ClaimCommand: CLICommand {
                 "--period", as: "a period like 2019, 2019-Q3, 2019-07 or a..b", { try Period(parsing: $0) })
         else {
             throw UsageError(
-                .usageMissingValue, "option '--period' is required; write '--period <period>', such as 2019-Q3",
+                .usageMissingValue,
+                "option '--period' is required; write '--period <period>', such as 2019-Q3",
                 command: spec.name)
         }
         let write = arguments.flag("--write")
         let partner = Partner.ID(partnerText)
-        let id = arguments.value("--id").map { PaymentClaim.ID($0) }
+        let id =
+            arguments.value("--id").map { PaymentClaim.ID($0) }
             ?? FinanceClaimDraft.defaultID(partner: partner, period: period)
         let workspace = try await context.openWorkspace(readOnly: !write)
         let dataset = await workspace.dataset
@@ -73,15 +76,18 @@ enum ClaimCommand: CLICommand {
                 LocalizedText(
                     sl: "Osnutek zahtevka \(id.rawValue) je shranjen: "
                         + "\(CountedNoun.record.phrase(records, in: .slovenian)) (revizija \(result.revision))",
-                    en: "Saved the draft claim \(id.rawValue): \(records) record(s) (revision \(result.revision))"
+                    en:
+                        "Saved the draft claim \(id.rawValue): \(records) record(s) (revision \(result.revision))"
                 )[language])
         } else {
             context.console.error(
                 LocalizedText(
                     sl: "Poskusni zagon: nič ni bilo zapisano; osnutek shranite z --write "
                         + "(\(CountedNoun.record.phrase(records, in: .slovenian)))",
-                    en: "Dry run: nothing was written; add --write to save the draft claim (\(records) record(s))")[
-                        language])
+                    en:
+                        "Dry run: nothing was written; add --write to save the draft claim (\(records) record(s))"
+                )[
+                    language])
         }
         return ExitCode.success
     }

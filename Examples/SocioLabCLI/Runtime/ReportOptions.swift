@@ -119,9 +119,11 @@ struct ReportOptions {
         throw UsageError(
             .reportNoFinance,
             LocalizedText(
-                sl: "možnost '--section finance': shramba nima proračunskih postavk, stroškov ali zahtevkov za "
+                sl:
+                    "možnost '--section finance': shramba nima proračunskih postavk, stroškov ali zahtevkov za "
                     + "izplačilo; najprej jih uvozite (budget_lines.csv, cost_items.csv, payment_claims.csv)",
-                en: "option '--section finance': the store holds no budget lines, cost items or payment claims; "
+                en:
+                    "option '--section finance': the store holds no budget lines, cost items or payment claims; "
                     + "import them first (budget_lines.csv, cost_items.csv, payment_claims.csv)"),
             command: command)
     }

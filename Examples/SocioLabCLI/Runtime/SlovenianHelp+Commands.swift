@@ -123,7 +123,8 @@ extension SlovenianHelp {
         "report": reportOptions,
         "claim": [
             "partner": "Partner, ki uveljavlja stroške, npr. prizma (obvezno).",
-            "period": "Obdobje plačila stroškov: 2019, 2019-Q3, 2019-07 ali 2019-01-01..2019-06-30 (obvezno).",
+            "period":
+                "Obdobje plačila stroškov: 2019, 2019-Q3, 2019-07 ali 2019-01-01..2019-06-30 (obvezno).",
             "id": "Šifra novega zahtevka (privzeto: claim-PARTNER-OBDOBJE).",
             "author": "Kdo naredi spremembo (privzeto: $USER).",
             "reason": "Razlog, ki se shrani v zgodovino (privzeto: šifra zahtevka).",

@@ -17,7 +17,8 @@ enum SlovenianHelp {
         "export": "Izvozi vse podatke kot en dokument JSON ali kot datoteke CSV, eno za vsako vrsto zapisov.",
         "validate": "Preveri vso shrambo po vseh pravilih; ob napakah izhodna koda 1.",
         "report": "Prikaže napredek glede na ciljne vrednosti operacije na izbrani dan.",
-        "claim": "Pripravi osnutek zahtevka za izplačilo za partnerja in obdobje iz neuveljavljenih stroškov.",
+        "claim":
+            "Pripravi osnutek zahtevka za izplačilo za partnerja in obdobje iz neuveljavljenih stroškov.",
         "history": "Prikaže vse spremembe zapisa: kdo, kdaj, zakaj ter zapis pred spremembo in po njej.",
         "erase-person": "Izbriše osebne podatke osebe (ime, stik, EMŠO), tudi iz zgodovine shrambe.",
         "plugins":

@@ -7,7 +7,8 @@ enum Tool {
     static var commands: [any CLICommand.Type] {
         [
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, ValidateCommand.self,
-            ReportCommand.self, ClaimCommand.self, HistoryCommand.self, LogCommand.self, StatusCommand.self, InfoCommand.self,
+            ReportCommand.self, ClaimCommand.self, HistoryCommand.self, LogCommand.self, StatusCommand.self,
+            InfoCommand.self,
             ErasePersonCommand.self, PluginsCommand.self, StoreCommand.self, TemplatesCommand.self,
             VersionCommand.self,
         ]

@@ -79,7 +79,8 @@ package struct FinanceClaimDraft: Hashable, Sendable {
                 LocalizedText(
                     sl: "partner '\(partner.rawValue)' nima neuveljavljenih stroškov, plačanih v obdobju "
                         + "\(range); izberite drugo obdobje ali najprej uvozite stroške (cost_items.csv).",
-                    en: "partner '\(partner.rawValue)' has no unclaimed cost paid in \(range); choose another "
+                    en:
+                        "partner '\(partner.rawValue)' has no unclaimed cost paid in \(range); choose another "
                         + "period or import the costs first (cost_items.csv)."),
                 at: .init(field: "period"))
         }

@@ -20,7 +20,9 @@ package enum FinanceFigures {
     ///   - asOf: The report day.
     /// - Returns: The section, or `nil` when the dataset holds no finance record.
     /// - Complexity: O(*c* + *m* + *b*) in cost items, claim memberships and budget lines.
-    package static func section(_ dataset: Dataset, partners: Set<Partner.ID>, asOf: Day) -> IndicatorReport.Finance? {
+    package static func section(_ dataset: Dataset, partners: Set<Partner.ID>, asOf: Day) -> IndicatorReport
+        .Finance?
+    {
         guard holdsFinance(dataset) else { return nil }
         let operation = dataset.operation
         let rate = FinanceRules.euRatePercent(of: operation)
@@ -44,7 +46,8 @@ package enum FinanceFigures {
         let byPartner = partnerIDs.filter { extra.contains($0) }.map { id in
             let name = operation.partner(id)?.shortName ?? id.rawValue
             return context.line(
-                key: id.rawValue, label: LocalizedText(sl: name, en: name), budget: budget.filter { $0.partner == id },
+                key: id.rawValue, label: LocalizedText(sl: name, en: name),
+                budget: budget.filter { $0.partner == id },
                 period: period
             ) { $0.partner == id }
         }
@@ -102,7 +105,9 @@ package enum FinanceFigures {
             key: String, label: LocalizedText, budget: [BudgetLine], period: DateRange,
             include: (FinanceEntry) -> Bool
         ) -> IndicatorReport.Absorption {
-            func sum(_ entries: [FinanceEntry]) -> Int64 { entries.reduce(0) { include($1) ? $0 + $1.cents : $0 } }
+            func sum(_ entries: [FinanceEntry]) -> Int64 {
+                entries.reduce(0) { include($1) ? $0 + $1.cents : $0 }
+            }
             let planned = budget.reduce(Int64(0)) { $0 + $1.planned.cents }
             let spent = sum(ledger.spent)
             let approved = sum(ledger.approved)
@@ -110,7 +115,8 @@ package enum FinanceFigures {
             var line = IndicatorReport.Absorption(
                 key: key, label: label, planned: split(planned), spent: split(spent),
                 claimed: split(sum(ledger.claimed)), approved: split(approved), paid: split(sum(ledger.paid)),
-                expected: nil, progress: nil, status: nil, forecast: nil, overBudget: budgeted && spent > planned)
+                expected: nil, progress: nil, status: nil, forecast: nil,
+                overBudget: budgeted && spent > planned)
             let assessment = ProgressAssessment.assess(
                 value: Int(approved), target: planned > 0 ? Int(planned) : nil, period: period, asOf: asOf)
             if planned > 0 {

@@ -60,7 +60,9 @@ package struct FinanceLedger: Sendable {
         }
         var members: [PaymentClaim.ID: [CostItem]] = [:]
         for member in dataset.paymentClaimItems.all {
-            if let item = dataset.costItems[member.costItem] { members[member.claim, default: []].append(item) }
+            if let item = dataset.costItems[member.costItem] {
+                members[member.claim, default: []].append(item)
+            }
         }
         for claim in dataset.paymentClaims.all where claim.status >= .submitted {
             let submitted = claim.submittedOn ?? claim.periodEnd
@@ -92,7 +94,8 @@ package struct FinanceLedger: Sendable {
     /// A cost item's amount in its category and its flat-rate amounts in theirs, on a day.
     private static func entries(of item: CostItem, on day: Day, _ operation: ESFOperation) -> [FinanceEntry] {
         var result = [
-            FinanceEntry(partner: item.partner, category: item.category, day: day, cents: item.eligibleAmount.cents)
+            FinanceEntry(
+                partner: item.partner, category: item.category, day: day, cents: item.eligibleAmount.cents)
         ]
         for (category, cents) in FinanceRules.flatRateAmounts(of: item, in: operation) {
             result.append(FinanceEntry(partner: item.partner, category: category, day: day, cents: cents))
@@ -117,7 +120,9 @@ package struct FinanceLedger: Sendable {
             }
         }
         var left = total - shares.reduce(0, +)
-        let order = parts.indices.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
+        let order = parts.indices.sorted {
+            remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1
+        }
         for i in order where left > 0 {
             shares[i] += 1
             left -= 1

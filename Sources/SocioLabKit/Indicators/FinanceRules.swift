@@ -10,11 +10,15 @@ package enum FinanceRules {
     ///   - item: The cost item.
     ///   - operation: The operation, with its flat rates.
     /// - Returns: The flat-rate category and amount in cents of each rate that applies.
-    package static func flatRateAmounts(of item: CostItem, in operation: ESFOperation) -> [(CostCategory.ID, Int64)]
-    {
+    package static func flatRateAmounts(of item: CostItem, in operation: ESFOperation) -> [(
+        CostCategory.ID, Int64
+    )] {
         operation.flatRates(for: item.partner).compactMap { rate in
             guard rate.base.contains(item.category) else { return nil }
-            return (rate.category, FinanceArithmetic.flatRateAmount(base: item.eligibleAmount, percent: rate.percent).cents)
+            return (
+                rate.category,
+                FinanceArithmetic.flatRateAmount(base: item.eligibleAmount, percent: rate.percent).cents
+            )
         }
     }
 
@@ -24,9 +28,12 @@ package enum FinanceRules {
     ///   - items: The partner's cost items in the claim.
     ///   - operation: The operation, with its flat rates.
     /// - Returns: Cents by category.
-    package static func claimAmounts(of items: [CostItem], in operation: ESFOperation) -> [CostCategory.ID: Int64] {
+    package static func claimAmounts(of items: [CostItem], in operation: ESFOperation) -> [CostCategory.ID:
+        Int64]
+    {
         let amounts = ClaimAmounts(items: items, operation: operation)
-        return amounts.declared.mapValues(\.cents).merging(amounts.flatRates.mapValues(\.cents), uniquingKeysWith: +)
+        return amounts.declared.mapValues(\.cents).merging(
+            amounts.flatRates.mapValues(\.cents), uniquingKeysWith: +)
     }
 
     /// The EU co-financing rate in per cent: the share of the operation's first funding source (the EU

@@ -26,7 +26,9 @@ extension CSVReportRenderer {
                     ("approved", line.approved), ("paid", line.paid),
                 ]
                 for (id, amount) in amounts {
-                    var row = ["finance", id, f.say(.absorption), dimension, line.key, label, money(amount.cents)]
+                    var row = [
+                        "finance", id, f.say(.absorption), dimension, line.key, label, money(amount.cents),
+                    ]
                     if id == "approved" {
                         row += [
                             "", "", money(line.planned.cents), ratio(line.progress), money(line.expected),
@@ -38,7 +40,10 @@ extension CSVReportRenderer {
                     rows.append(row)
                     for (part, cents) in [("eu", amount.eu), ("national", amount.national)] {
                         rows.append(
-                            ["finance", id + "_" + part, f.say(.absorption), dimension, line.key, label, money(cents)]
+                            [
+                                "finance", id + "_" + part, f.say(.absorption), dimension, line.key, label,
+                                money(cents),
+                            ]
                                 + blank(8) + [currency])
                     }
                 }

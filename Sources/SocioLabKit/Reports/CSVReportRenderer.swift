@@ -65,7 +65,8 @@ public struct CSVReportRenderer: ReportRenderer {
                 }
                 for p in i.series {
                     rows.append([
-                        "series", i.id, title, "quarter", p.period.description, f.period(p.period), n(p.value),
+                        "series", i.id, title, "quarter", p.period.description, f.period(p.period),
+                        n(p.value),
                         "", "", "", "",
                         "", "", "", n(p.cumulative),
                     ])
@@ -73,7 +74,8 @@ public struct CSVReportRenderer: ReportRenderer {
                 for b in i.breakdowns {
                     for c in b.cells {
                         rows.append([
-                            "breakdown", i.id, title, b.dimension.rawValue, c.key, f.text(c.label), n(c.value),
+                            "breakdown", i.id, title, b.dimension.rawValue, c.key, f.text(c.label),
+                            n(c.value),
                             "", "", "",
                             "", "", "", "", "",
                         ])

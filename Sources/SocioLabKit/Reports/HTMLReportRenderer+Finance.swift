@@ -5,7 +5,8 @@ extension HTMLReportRenderer {
     func financeSection(_ report: IndicatorReport, _ f: ReportFormat) -> String {
         guard report.shows(.finance), let finance = report.finance else { return "" }
         var h = "<h2>" + esc(f.say(.finance)) + "</h2>\n"
-        h += "<p class=\"note\">" + esc(f.heading(f.say(.amountsIn)) + " " + finance.currency + ".") + "</p>\n"
+        h +=
+            "<p class=\"note\">" + esc(f.heading(f.say(.amountsIn)) + " " + finance.currency + ".") + "</p>\n"
         h += splitTable(finance, f)
         h += "<p class=\"note\">" + esc(f.say(.splitNote)) + "</p>\n"
         h += absorptionFigure(report, finance, f)
@@ -24,7 +25,9 @@ extension HTMLReportRenderer {
     private func splitTable(_ finance: IndicatorReport.Finance, _ f: ReportFormat) -> String {
         let t = finance.total
         var h = "<table class=\"finance\">\n" + colgroup([nil, 8, 8, 8]) + "<thead><tr><th></th>"
-        for word in [f.say(.total), f.say(.eu) + " " + f.wholePercent(finance.euRatePercent), f.say(.national)] {
+        for word in [
+            f.say(.total), f.say(.eu) + " " + f.wholePercent(finance.euRatePercent), f.say(.national),
+        ] {
             h += "<th class=\"n\">" + esc(word) + "</th>"
         }
         h += "</tr></thead>\n<tbody>\n"
@@ -115,7 +118,8 @@ extension HTMLReportRenderer {
         s += "aria-label=\"" + esc(f.say(.chart)) + "\">\n"
         for (value, label) in ticks {
             let line = y(Int64(value) * 100)
-            s += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(line))\" x2=\"\(fmt(right))\" y2=\"\(fmt(line))\" class=\"gl\"/>"
+            s +=
+                "<line x1=\"\(fmt(left))\" y1=\"\(fmt(line))\" x2=\"\(fmt(right))\" y2=\"\(fmt(line))\" class=\"gl\"/>"
             s += "<text x=\"\(fmt(left - 5))\" y=\"\(fmt(line + 3))\" class=\"small\" text-anchor=\"end\">"
             s += esc(label) + "</text>\n"
         }
@@ -131,7 +135,8 @@ extension HTMLReportRenderer {
                 }
                 if point.approved > 0 {
                     s += "<rect x=\"\(fmt(x + width * 0.25))\" y=\"\(fmt(y(point.approved)))\" "
-                    s += "width=\"\(fmt(max(width * 0.5, 1)))\" height=\"\(fmt(bottom - y(point.approved)))\" "
+                    s +=
+                        "width=\"\(fmt(max(width * 0.5, 1)))\" height=\"\(fmt(bottom - y(point.approved)))\" "
                     s += "class=\"col\"><title>" + esc(f.period(quarter) + ": " + f.cents(point.approved))
                     s += "</title></rect>\n"
                 }
@@ -144,14 +149,17 @@ extension HTMLReportRenderer {
                 }
             }
         }
-        s += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(upper))\" x2=\"\(fmt(left))\" y2=\"\(fmt(bottom))\" class=\"axis\"/>"
-        s += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(bottom))\" x2=\"\(fmt(right))\" y2=\"\(fmt(bottom))\" class=\"axis\"/>\n"
+        s +=
+            "<line x1=\"\(fmt(left))\" y1=\"\(fmt(upper))\" x2=\"\(fmt(left))\" y2=\"\(fmt(bottom))\" class=\"axis\"/>"
+        s +=
+            "<line x1=\"\(fmt(left))\" y1=\"\(fmt(bottom))\" x2=\"\(fmt(right))\" y2=\"\(fmt(bottom))\" class=\"axis\"/>\n"
         for year in years where year.to - year.from >= 26 {
             s += "<text x=\"\(fmt((year.from + year.to) / 2))\" y=\"\(fmt(bottom + 14))\" class=\"small\" "
             s += "text-anchor=\"middle\">\(year.year)</text>\n"
         }
         if planned > 0 {
-            s += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(bottom))\" x2=\"\(fmt(right))\" y2=\"\(fmt(y(planned)))\" "
+            s +=
+                "<line x1=\"\(fmt(left))\" y1=\"\(fmt(bottom))\" x2=\"\(fmt(right))\" y2=\"\(fmt(y(planned)))\" "
             s += "class=\"target straight\"/>\n"
         }
         return s + "</svg>\n"

@@ -141,7 +141,9 @@ extension IndicatorReport {
         public var expected: Int64
 
         /// Creates a point.
-        public init(period: Period, spent: Int64, claimed: Int64, approved: Int64, paid: Int64, expected: Int64) {
+        public init(
+            period: Period, spent: Int64, claimed: Int64, approved: Int64, paid: Int64, expected: Int64
+        ) {
             self.period = period
             self.spent = spent
             self.claimed = claimed

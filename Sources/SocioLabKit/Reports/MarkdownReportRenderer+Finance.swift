@@ -5,7 +5,9 @@ extension MarkdownReportRenderer {
         guard report.shows(.finance), let finance = report.finance else { return "" }
         var out = "\n## " + f.say(.finance) + "\n\n"
         out += f.heading(f.say(.amountsIn)) + " " + escape(finance.currency) + ".\n\n"
-        out += row(["", f.say(.total), f.say(.eu) + " " + f.wholePercent(finance.euRatePercent), f.say(.national)])
+        out += row([
+            "", f.say(.total), f.say(.eu) + " " + f.wholePercent(finance.euRatePercent), f.say(.national),
+        ])
         out += "|---|--:|--:|--:|\n"
         let t = finance.total
         let amounts: [(ReportFormat.FinanceWord, IndicatorReport.FinanceAmount)] = [
@@ -25,7 +27,10 @@ extension MarkdownReportRenderer {
             out += "\n### " + title + "\n\n"
             out += row(
                 [f.say(.line), f.say(.planned), f.say(.spent), f.say(.claimed), f.say(.approved)]
-                    + [f.say(.approvedEU), f.say(.approvedNational), f.say(.paid), f.say(.expected), "%", f.word(.status)])
+                    + [
+                        f.say(.approvedEU), f.say(.approvedNational), f.say(.paid), f.say(.expected), "%",
+                        f.word(.status),
+                    ])
             out += "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n"
             for r in rows {
                 out += row([
@@ -43,7 +48,8 @@ extension MarkdownReportRenderer {
             out += "|---|--:|--:|--:|\n"
             for c in finance.costPerResult {
                 out += row([
-                    escape(f.costTitle(c, report)), f.cents(c.spent), f.count(c.results), f.cents(c.perResult),
+                    escape(f.costTitle(c, report)), f.cents(c.spent), f.count(c.results),
+                    f.cents(c.perResult),
                 ])
             }
             out += "\n" + f.say(.costNote) + "\n"
@@ -51,4 +57,3 @@ extension MarkdownReportRenderer {
         return out
     }
 }
-

@@ -23,18 +23,22 @@ public struct MarkdownReportRenderer: ReportRenderer {
         if report.shows(.outputs) {
             out += "\n## " + f.word(.outputs) + "\n\n"
             out += row(
-                [.id, .output, .value, .active, .toDate, .target, .progress, .expected, .status, .forecast].map(
-                    f.word))
+                [.id, .output, .value, .active, .toDate, .target, .progress, .expected, .status, .forecast]
+                    .map(
+                        f.word))
             out += "|---|---|--:|--:|--:|--:|--:|--:|---|--:|\n"
             for i in report.indicators {
                 out += row([
-                    escape(i.id), escape(f.text(i.title)), f.count(i.value), f.count(i.active), f.count(i.toDate),
+                    escape(i.id), escape(f.text(i.title)), f.count(i.value), f.count(i.active),
+                    f.count(i.toDate),
                     i.target.map(f.integer) ?? "–", f.percent(i.progress),
                     i.expected.map { f.decimal($0) } ?? "–",
                     f.status(of: i), f.forecast(i.forecast),
                 ])
             }
-            if report.indicators.contains(where: { $0.share != nil }) { out += "\n" + f.word(.shareNote) + "\n" }
+            if report.indicators.contains(where: { $0.share != nil }) {
+                out += "\n" + f.word(.shareNote) + "\n"
+            }
             if report.isFinal { out += "\n" + f.word(.finalNote) + "\n" }
             out += measures(report, f)
         }

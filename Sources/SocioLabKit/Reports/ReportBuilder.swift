@@ -128,7 +128,9 @@ public struct ReportBuilder: Sendable {
             incompleteRecords: incomplete, esf: esfEntries,
             esfPlus: plusEntries, warnings: warnings)
         report.requestedBreakdowns = requestedBreakdowns
-        if let (finance, financeWarnings) = financeSection(dataset, scope: scope, asOf: asOf, entries: results) {
+        if let (finance, financeWarnings) = financeSection(
+            dataset, scope: scope, asOf: asOf, entries: results)
+        {
             report.finance = finance
             report.warnings += financeWarnings
         }

@@ -69,9 +69,11 @@ extension ReportFormat {
             case .amountsIn: .init(sl: "zneski v", en: "amounts in")
             case .absorbedNote:
                 .init(
-                    sl: "Kot načrpano šteje, kar je bilo odobreno v zahtevkih za izplačilo; odstotek in stanje "
+                    sl:
+                        "Kot načrpano šteje, kar je bilo odobreno v zahtevkih za izplačilo; odstotek in stanje "
                         + "primerjata odobreni znesek z načrtovanim in z enakomerno potjo do konca obdobja postavke.",
-                    en: "Absorbed is what payment claims had approved; the percentage and the status compare it "
+                    en:
+                        "Absorbed is what payment claims had approved; the percentage and the status compare it "
                         + "with the plan and with a straight line to the end of the line's period.")
             case .splitNote:
                 .init(
@@ -82,7 +84,9 @@ extension ReportFormat {
             case .costNote:
                 .init(
                     sl: "Strošek na rezultat: porabljeno do danes (s pavšali) na rezultat izložka do danes.",
-                    en: "Cost per result: spent to date (with the flat rates) per result of the output to date.")
+                    en:
+                        "Cost per result: spent to date (with the flat rates) per result of the output to date."
+                )
             case .chart:
                 .init(
                     sl: "Črpanje (kumulativno) in enakomerna pot do proračuna",

@@ -31,8 +31,11 @@ extension TextReportRenderer {
             (f.say(.approved), t.approved), (f.say(.paid), t.paid),
         ]
         let figures = rows.map { [f.cents($0.1.cents), f.cents($0.1.eu), f.cents($0.1.national)] }
-        let headers = [f.say(.total), f.say(.eu) + " " + f.wholePercent(finance.euRatePercent), f.say(.national)]
-        let widths = headers.indices.map { c in max(headers[c].count, figures.map { $0[c].count }.max() ?? 0) }
+        let headers = [
+            f.say(.total), f.say(.eu) + " " + f.wholePercent(finance.euRatePercent), f.say(.national),
+        ]
+        let widths = headers.indices.map { c in max(headers[c].count, figures.map { $0[c].count }.max() ?? 0)
+        }
         func line(_ label: String, _ cells: [String]) -> String {
             pad(label, 14) + zip(cells, widths).map { " " + lpad($0, max(15, $1)) }.joined()
         }
