@@ -4,7 +4,9 @@ import SocioLabTesting
 import Testing
 
 /// The demo report's finance section against sums written out plainly over the demo's records: per cost
-/// item and per claim, with the flat rates and the approved shares worked out in loops here.
+/// item and per claim, with the flat rates and the approved shares worked out in loops here. It runs once
+/// `SampleData.demo()` holds finance records (the sample data of issue 16).
+@Suite(.enabled(if: SampleData.demo().costItems.count > 0, "the demo sample holds no finance records yet"))
 struct FinanceDemoTests {
     static let demo = SampleData.demo()
     static let report = ReportBuilder(plugins: .standard).build(demo, asOf: SampleData.demoAsOf)
