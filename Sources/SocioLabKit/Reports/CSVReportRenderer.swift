@@ -5,8 +5,9 @@
 /// indicator, `unit` what it counts), `measure` (per indicator with a measure, `key` `in_period` and
 /// `to_date`, `unit` what the measure is in), `series` (one row per quarter), `breakdown` (one row per
 /// cell), `participants`, `incomplete_records`, `esf` and `esf_plus` (one row per indicator and one per
-/// gender cell, `verification` the code's state). A suppressed count is written as `*`. In Slovenian decimals use a comma; numbers
-/// are never grouped, so a spreadsheet reads them as numbers. Control characters in names and labels are
+/// gender cell, `verification` the code's state), and with finance records `finance`, `finance_quarter`
+/// and `cost_per_result` (`Documentation/Reports.md`, "Finance"). A suppressed count is written as `*`.
+/// In Slovenian decimals use a comma; numbers are never grouped, so a spreadsheet reads them as numbers. Control characters in names and labels are
 /// written as visible escapes such as `\u{1B}` (see `Documentation/Reports.md`).
 public struct CSVReportRenderer: ReportRenderer {
     /// The language of labels and decimals.

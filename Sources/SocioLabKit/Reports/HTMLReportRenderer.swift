@@ -9,7 +9,9 @@ import Foundation
 /// value expected by the report day, a scale in percent of the target and a legend), the other indicators
 /// and every measure labelled with its unit, a quarterly chart of each cumulative value with a value axis
 /// and the target as a dashed line, the breakdowns asked for as tables, then the ESF tables and the
-/// warnings. A chart is kept on one page with its title.
+/// warnings. A report with a finance section adds it after the ESF tables: the budget's EU and national
+/// shares, a chart of cumulative claimed and approved amounts against the straight line to the plan, the
+/// absorption tables and cost per result. A chart is kept on one page with its title.
 public struct HTMLReportRenderer: ReportRenderer {
     /// The language of labels, numbers and dates.
     public var language: Language
