@@ -63,7 +63,8 @@ package struct FinanceClaimDraft: Hashable, Sendable {
             throw SocioLabError(
                 .claimExists,
                 LocalizedText(
-                    sl: "zahtevek '\(id.rawValue)' že obstaja; z možnostjo --id mu dajte drugo šifro.",
+                    sl:
+                        "zahtevek '\(id.rawValue)' že obstaja; novemu zahtevku z možnostjo --id dajte drugo šifro.",
                     en: "claim '\(id.rawValue)' exists; give the new one another id with --id."),
                 at: .init(field: "id"))
         }
