@@ -5,7 +5,7 @@ import Testing
 /// The finance section's figures on a small dataset worked out by hand, and against `FinanceOracle`.
 struct FinanceFiguresTests {
     static let report = ReportBuilder(plugins: Fixture.plugins).build(
-        FinanceFixtures.dataset, asOf: FinanceFixtures.asOf)
+        FinanceReportFixtures.dataset, asOf: FinanceReportFixtures.asOf)
 
     static var finance: IndicatorReport.Finance { report.finance! }
 
@@ -91,8 +91,8 @@ struct FinanceFiguresTests {
         "Every line agrees with the oracle's plain loops",
         arguments: ["2019-06-30", "2019-12-31", "2021-12-31"])
     func oracle(day: String) throws {
-        let asOf = FinanceFixtures.day(day)
-        let dataset = FinanceFixtures.dataset
+        let asOf = FinanceReportFixtures.day(day)
+        let dataset = FinanceReportFixtures.dataset
         let finance = try #require(ReportBuilder(plugins: Fixture.plugins).build(dataset, asOf: asOf).finance)
         FinanceOracleCheck.agree(finance, FinanceOracle(dataset, asOf: asOf), dataset)
     }
@@ -113,7 +113,7 @@ struct FinanceFiguresTests {
     @Test("A partner-scoped report's finance holds that partner alone")
     func partnerScope() throws {
         let report = ReportBuilder(plugins: Fixture.plugins).build(
-            FinanceFixtures.dataset, scope: Scope(partners: ["tkalka"]), asOf: FinanceFixtures.asOf)
+            FinanceReportFixtures.dataset, scope: Scope(partners: ["tkalka"]), asOf: FinanceReportFixtures.asOf)
         let finance = try #require(report.finance)
         #expect(finance.byPartner.map(\.key) == ["tkalka"])
         #expect(finance.total.approved.cents == 28_005 && finance.total.planned.cents == 67_500)
@@ -121,13 +121,13 @@ struct FinanceFiguresTests {
 
     @Test("Over budget: a warning names the partner")
     func overBudget() throws {
-        var dataset = FinanceFixtures.dataset
+        var dataset = FinanceReportFixtures.dataset
         _ = try dataset.apply(
             .update(
                 .budgetLine(
                     BudgetLine(
-                        id: "b3", partner: "tkalka", category: "staff", planned: FinanceFixtures.eur(100)))))
-        let report = ReportBuilder(plugins: Fixture.plugins).build(dataset, asOf: FinanceFixtures.asOf)
+                        id: "b3", partner: "tkalka", category: "staff", planned: FinanceReportFixtures.eur(100)))))
+        let report = ReportBuilder(plugins: Fixture.plugins).build(dataset, asOf: FinanceReportFixtures.asOf)
         let tkalka = try #require(report.finance?.byPartner.first { $0.key == "tkalka" })
         #expect(tkalka.overBudget)
         #expect(report.warnings.contains { $0.en.hasPrefix("TKALKA") && $0.en.contains("exceeds the plan") })

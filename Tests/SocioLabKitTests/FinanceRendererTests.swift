@@ -67,7 +67,7 @@ struct FinanceRendererTests {
     func suppression() throws {
         var builder = ReportBuilder(plugins: Fixture.plugins)
         builder.suppression = try SuppressionPolicy(threshold: 3)
-        let report = builder.build(FinanceFixtures.dataset, asOf: FinanceFixtures.asOf)
+        let report = builder.build(FinanceReportFixtures.dataset, asOf: FinanceReportFixtures.asOf)
         let finance = try #require(report.finance)
         #expect(finance.total == FinanceFiguresTests.finance.total)
         // Two persons trained: below 3, hidden overall and for prizma, with their cost per result.

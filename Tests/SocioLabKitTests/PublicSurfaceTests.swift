@@ -27,18 +27,20 @@ struct PublicSurfaceTests {
         return found.sorted()
     }
 
-    @Test func atMostOneHundredAndTenPublicTopLevelTypes() throws {
+    /// 110, and 6 for the finance model of issue 16 that embedders need: the entities `BudgetLine`,
+    /// `CostItem`, `PaymentClaim`, `PaymentClaimItem` and the operation's settings `CostCategory`, `FlatRate`.
+    @Test func atMostOneHundredAndSixteenPublicTopLevelTypes() throws {
         let types = try Self.publicTopLevelTypes()
         #expect(types.count > 50, "the sources were not found")
         #expect(
-            types.count <= 110, "\(types.count) public top-level types:\n\(types.joined(separator: "\n"))")
+            types.count <= 116, "\(types.count) public top-level types:\n\(types.joined(separator: "\n"))")
     }
 
     @Test func everyCoreRuleIdentifierIsDocumented() throws {
         let guide = try String(
             contentsOf: Self.root.appending(path: "Documentation/Validation.md"), encoding: .utf8)
         let ids = Set(CoreRules.all.map(\.id.rawValue))
-        #expect(ids.count == 28)
+        #expect(ids.count == 28 + 15)  // 15 finance rules (issue 16)
         for id in ids.sorted() {
             #expect(guide.contains("| `\(id)` |"), "\(id) is not in Documentation/Validation.md")
         }

@@ -31,6 +31,7 @@ struct VocabularyTests {
         listed("participations.csv", ["status"], ParticipationStatus.self),
         listed("jobs.csv", ["kind"], JobKind.self),
         listed("products.csv", ["kind"], ProductKind.self),
+        listed("payment_claims.csv", ["status"], PaymentClaim.Status.self),
     ]
 
     /// The rows of the guide's table under `heading`: each cell's backticked items.

@@ -26,7 +26,14 @@ struct FormatPinStoreFixtureTests {
     }
 
     /// The dataset the fixture was made from, before the change sets.
-    static func initialDataset() -> Dataset { PinSample.dataset(persons: 12) }
+    static func initialDataset() -> Dataset {
+        // The fixture was written before the SocioLab Podravje preset had its finance settings (cost
+        // categories, flat rates); a store keeps the operation it was written with.
+        var dataset = PinSample.dataset(persons: 12)
+        dataset.operation.costCategories = []
+        dataset.operation.flatRates = []
+        return dataset
+    }
 
     /// The dataset the fixture should hold: the same steps replayed on an in-memory store today.
     static func expectedDataset() async throws -> Dataset {

@@ -37,7 +37,9 @@ public struct ExportedFile: Hashable, Sendable {
 /// document carries U+FEFF and U+FFFD exactly; a control character is refused by every way in since rule
 /// `core.stored-value`, so only a store written before it, or a ``Dataset`` an embedder builds, holds one.
 public enum CSVExport {
-    /// The ten files of the dataset, in table order, each with a header even when it has no rows.
+    /// The files of the dataset, in table order, each with a header even when it has no rows; the finance
+    /// tables (``EntityKind/isFinance``) only when they hold rows, so that a dataset without finance exports
+    /// the same ten files as before they existed (`sociolab templates` writes every table).
     /// - Parameters:
     ///   - dataset: The dataset.
     ///   - writer: The delimiter, line ending and byte order mark (``CSVWriter/excel`` for Excel).
@@ -45,7 +47,7 @@ public enum CSVExport {
     ///     after its core columns (in registration order, then field order), with the `details` cell keeping
     ///     only the rest; the columns do not depend on the data. `nil` writes every detail in the `details`
     ///     cell, the layout of exports before detail columns existed.
-    /// - Returns: One file per ``ExchangeTable``, named ``ExchangeTable/fileName``.
+    /// - Returns: One file per ``ExchangeTable`` (but empty finance tables), named ``ExchangeTable/fileName``.
     /// - Throws: ``SocioLabError/Code/exportUnwritableCharacter`` for the first value (in table and row order)
     ///   that CSV cannot carry, saying how many more there are; nothing is returned then.
     /// - Complexity: O(*n* log *n*) in the number of entities (rows are sorted by id).
@@ -55,7 +57,7 @@ public enum CSVExport {
         let details = plugins?.detailColumns ?? .none
         // The tables are independent, so each is built on its own core (participations, the largest, on
         // one while the others share the rest); the first unwritable value is still the first in table order.
-        let tables = ExchangeTable.allCases
+        let tables = ExchangeTable.allCases.filter { !$0.kind.isFinance || dataset.count(of: $0.kind) > 0 }
         let built = ParallelResults<TableBytes>(count: tables.count)
         ParallelJobs.run(
             tables.indices.map { index in

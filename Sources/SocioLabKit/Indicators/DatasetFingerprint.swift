@@ -5,7 +5,9 @@ import Foundation
 ///
 /// The canonical form (version 2) is: the line `sociolab-fingerprint/2`, the operation as JSON with sorted
 /// keys and a newline, then for every entity kind in ``EntityKind`` order except personal details (which
-/// no report reads) a line `kind count`, and the kind's entities sorted by the UTF-8 bytes of their
+/// no report reads) a line `kind count` — for a finance kind (``EntityKind/isFinance``) only when it holds
+/// entities, so that a dataset without finance keeps the fingerprint it had before those kinds existed (a
+/// store's snapshot records it) — and the kind's entities sorted by the UTF-8 bytes of their
 /// identifiers, each as one line of compact JSON with sorted keys and absent values left out. The entities
 /// are hashed in chunks of 4,096 (in parallel); the fingerprint is the SHA-256 of the header lines and the
 /// chunk digests in order. Two datasets with the same operation and the same entities (personal details
@@ -35,7 +37,7 @@ public enum DatasetFingerprint {
         var hasher: SHA256Hasher
 
         mutating func visit<E: Entity & CanonicalObject>(_ table: EntityTable<E>) {
-            guard E.kind != .personalDetails else { return }
+            guard E.kind != .personalDetails, table.count > 0 || !E.kind.isFinance else { return }
             hasher.update(Array("\(E.kind.rawValue) \(table.count)\n".utf8))
             for digest in DatasetFingerprint.chunkDigests(table) { hasher.update(digest) }
         }

@@ -8,8 +8,12 @@
 /// `core.duplicate-person`, `core.duplicate-participation`, `core.duplicate-tax-number`, `core.duplicate-job`,
 /// `core.job`, `core.budget`, `core.partner-targets`, `core.age-at-entry`,
 /// `core.implausible-age`, `core.isced`, `core.pillar`, `core.target-group`, `core.info-point-dates`,
-/// `core.participation-hours`, `core.milestone-output`, `core.municipality` and
-/// `core.municipality-outside`.
+/// `core.participation-hours`, `core.milestone-output`, `core.municipality`,
+/// `core.municipality-outside`, and the finance rules `core.finance-partner`, `core.finance-category`,
+/// `core.finance-period`, `core.finance-amount`, `core.finance-vat`, `core.finance-claimed-once`,
+/// `core.finance-claim-item`, `core.finance-flat-rate-entry`, `core.finance-flat-rate-settings`,
+/// `core.finance-staff-cost`, `core.finance-staff-hours`, `core.finance-over-budget`,
+/// `core.finance-operation-total`, `core.finance-claim-shares` and `core.finance-claim-status`.
 ///
 /// ```swift
 /// let validator = Validator(rules: CoreRules.all + PluginRegistry.standard.validationRules)
@@ -35,6 +39,7 @@ public enum CoreRules {
             TargetGroupRule(), InfoPointDatesRule(), ParticipationHoursRule(), MilestoneOutputRule(),
         ]
         rules += MunicipalityRule.all
+        rules += FinanceRules.all
         return rules
     }
 }
