@@ -94,7 +94,7 @@ package struct FinanceClaimDraft: Hashable, Sendable {
             id: id, partner: partner, periodStart: range.start, periodEnd: range.end, status: .draft)
         return FinanceClaimDraft(
             claim: claim, items: items, flatRates: flatRates, costs: costs,
-            total: FinanceRules.split(amounts.total.cents, in: operation))
+            total: FinanceFigureRules.split(amounts.total.cents, in: operation))
     }
 
     /// The change set that writes the draft: the claim, then one membership per cost item

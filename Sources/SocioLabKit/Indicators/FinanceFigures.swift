@@ -25,7 +25,7 @@ package enum FinanceFigures {
     {
         guard holdsFinance(dataset) else { return nil }
         let operation = dataset.operation
-        let rate = FinanceRules.euRatePercent(of: operation)
+        let rate = FinanceFigureRules.euRatePercent(of: operation)
         let keep = { (p: Partner.ID) in partners.isEmpty || partners.contains(p) }
         var ledger = FinanceLedger(dataset, asOf: asOf)
         ledger.spent = ledger.spent.filter { keep($0.partner) }
@@ -111,7 +111,7 @@ package enum FinanceFigures {
             let planned = budget.reduce(Int64(0)) { $0 + $1.planned.cents }
             let spent = sum(ledger.spent)
             let approved = sum(ledger.approved)
-            let split = { (cents: Int64) in FinanceRules.split(cents, in: operation) }
+            let split = { (cents: Int64) in FinanceFigureRules.split(cents, in: operation) }
             var line = IndicatorReport.Absorption(
                 key: key, label: label, planned: split(planned), spent: split(spent),
                 claimed: split(sum(ledger.claimed)), approved: split(approved), paid: split(sum(ledger.paid)),

@@ -22,12 +22,12 @@ package struct FinanceEntry: Hashable, Sendable {
 /// Every amount of a dataset's finance, as of a report day, in entries by partner, category and day.
 ///
 /// - **spent**: each cost item paid on or before the report day, on its payment day: its eligible amount,
-///   with the flat-rate amounts computed on it (``FinanceRules/flatRateAmounts(of:in:)``) in their
+///   with the flat-rate amounts computed on it (``FinanceFigureRules/flatRateAmounts(of:in:)``) in their
 ///   categories;
 /// - **claimed**: each payment claim submitted on or before the report day (its status submitted or later
 ///   and its submission day, or the end of its period when none is recorded, not after it), on that day:
 ///   its cost items, and its flat-rate amounts computed per partner on the claim's whole base
-///   (``FinanceRules/claimAmounts(of:in:)``), as the claim declares them;
+///   (``FinanceFigureRules/claimAmounts(of:in:)``), as the claim declares them;
 /// - **approved**: each claim approved on or before the report day, on its approval day: its approved
 ///   amount (the whole claim when none is given) shared among the claim's entries in proportion to them,
 ///   the cents left over given to the largest remainders (ties in partner and category order), so the
@@ -71,7 +71,7 @@ package struct FinanceLedger: Sendable {
             var parts: [FinanceKey: Int64] = [:]
             let byPartner = Dictionary(grouping: members[claim.id] ?? [], by: \.partner)
             for (partner, items) in byPartner {
-                for (category, cents) in FinanceRules.claimAmounts(of: items, in: operation) {
+                for (category, cents) in FinanceFigureRules.claimAmounts(of: items, in: operation) {
                     parts[FinanceKey(partner: partner, category: category)] = cents
                 }
             }
@@ -97,7 +97,7 @@ package struct FinanceLedger: Sendable {
             FinanceEntry(
                 partner: item.partner, category: item.category, day: day, cents: item.eligibleAmount.cents)
         ]
-        for (category, cents) in FinanceRules.flatRateAmounts(of: item, in: operation) {
+        for (category, cents) in FinanceFigureRules.flatRateAmounts(of: item, in: operation) {
             result.append(FinanceEntry(partner: item.partner, category: category, day: day, cents: cents))
         }
         return result

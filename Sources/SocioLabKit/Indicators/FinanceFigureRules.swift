@@ -2,7 +2,7 @@
 /// ``ClaimAmounts``, ``ESFOperation/fundingShares(of:)``): the flat-rate amounts a cost carries, a claim's
 /// amounts, and the EU / national split of an amount. Every amount is a cost item's eligible amount (its
 /// amount less any part found ineligible).
-package enum FinanceRules {
+package enum FinanceFigureRules {
     /// The flat-rate amounts computed on one cost item: for each flat rate that applies to its partner
     /// (``ESFOperation/flatRates(for:)``) and whose base holds its category, the item's eligible amount ×
     /// the rate, rounded once (``FinanceArithmetic/flatRateAmount(base:percent:)``).
