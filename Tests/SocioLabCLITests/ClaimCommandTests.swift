@@ -15,7 +15,9 @@ struct ClaimCommandTests {
                 id: id, partner: "prizma", category: "staff", amount: Money(cents: cents),
                 incurredOn: day(paid).adding(days: -10), paidOn: day(paid),
                 evidenceReference: "PL-" + id.rawValue,
-                staffID: "s1", hours: 10, annualGrossCost: Money(cents: 3_440_000), annualHours: 1_720)
+                staffID: "s1", hours: 10,
+                // 10 of 1,720 hours: the amount is the annual cost ÷ 172, as the staff-cost rule checks.
+                annualGrossCost: Money(cents: cents * 172), annualHours: 1_720)
         }
         let dataset = Dataset(
             operation: .socioLabPodravje,
