@@ -113,7 +113,8 @@ struct FinanceFiguresTests {
     @Test("A partner-scoped report's finance holds that partner alone")
     func partnerScope() throws {
         let report = ReportBuilder(plugins: Fixture.plugins).build(
-            FinanceReportFixtures.dataset, scope: Scope(partners: ["tkalka"]), asOf: FinanceReportFixtures.asOf)
+            FinanceReportFixtures.dataset, scope: Scope(partners: ["tkalka"]),
+            asOf: FinanceReportFixtures.asOf)
         let finance = try #require(report.finance)
         #expect(finance.byPartner.map(\.key) == ["tkalka"])
         #expect(finance.total.approved.cents == 28_005 && finance.total.planned.cents == 67_500)
@@ -126,7 +127,8 @@ struct FinanceFiguresTests {
             .update(
                 .budgetLine(
                     BudgetLine(
-                        id: "b3", partner: "tkalka", category: "staff", planned: FinanceReportFixtures.eur(100)))))
+                        id: "b3", partner: "tkalka", category: "staff",
+                        planned: FinanceReportFixtures.eur(100)))))
         let report = ReportBuilder(plugins: Fixture.plugins).build(dataset, asOf: FinanceReportFixtures.asOf)
         let tkalka = try #require(report.finance?.byPartner.first { $0.key == "tkalka" })
         #expect(tkalka.overBudget)
