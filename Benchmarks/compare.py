@@ -3,7 +3,9 @@
 
 Runs `sociolab-bench` (or reads the JSON lines of an earlier run), loads the CSV files it exported into
 DuckDB, runs SQL that computes the report's figures (OUT-01 ... OUT-13 with their quarterly series and the
-breakdowns of OUT-04, OUT-05 and OUT-06; the ESF participants, CO01-CO19 and CO23 by gender), CHECKS that
+breakdowns of OUT-04, OUT-05 and OUT-06; the ESF participants, CO01-CO19 and CO23 by gender; the finance
+section's absorption, when the export has finance tables: planned, spent, claimed, approved and paid with
+their EU / national split, in total, by partner, by cost category and by year), CHECKS that
 DuckDB's numbers equal the SocioLabKit report's, and prints each SocioLabKit figure beside DuckDB's with their
 ratio and the target it is held to. Ratios, not absolute times, count: the machines are shared and noisy.
 
@@ -48,7 +50,23 @@ CASTS = {
     "development_plans": {"diagnosed_on": "DATE", "plan_adopted_on": "DATE"},
     "support_programmes": {"approved_on": "DATE"},
     "milestones": {"achieved_on": "DATE"},
+    "budget_lines": {"year": "INTEGER", "planned": "DECIMAL(18,2)"},
+    "cost_items": {"amount": "DECIMAL(18,2)", "ineligible": "DECIMAL(18,2)", "incurred_on": "DATE",
+                   "paid_on": "DATE"},
+    "payment_claims": {"period_start": "DATE", "period_end": "DATE", "submitted_on": "DATE",
+                       "approved_amount": "DECIMAL(18,2)", "approved_on": "DATE", "paid_on": "DATE"},
+    "payment_claim_items": {},
 }
+# The finance tables, loaded when the export has them (an older export has none).
+FINANCE_TABLES = ("budget_lines", "cost_items", "payment_claims", "payment_claim_items")
+# The SocioLab Podravje preset's flat rates (ESFOperation.socioLabFlatRates): remaining costs at 40 % of
+# direct staff costs for six partners, indirect costs at 15 % for the other five; the rate in hundredths
+# of a per cent. The EU co-financing rate is 80 %.
+FLAT_RATES = (
+    [(p, "remaining", "staff", 4000) for p in ("prizma", "citilab", "prj-halo", "ra-slovenske-gorice",
+                                               "ric-slovenska-bistrica", "stajerska-gz")]
+    + [(p, "indirect", "staff", 1500) for p in ("tkalka", "zavod-pip", "caap", "zses", "bistra-ptuj")])
+EU_RATE_PERCENT = 80
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -56,8 +74,10 @@ CASTS = {
 # ----------------------------------------------------------------------------------------------------------
 
 def load_tables(con, csv):
-    """Loads the ten CSV files into tables of `con`: dates and numbers typed, codes kept as text."""
-    for table in TABLES:
+    """Loads the ten CSV files, and the finance files when all are there, into tables of `con`: dates and
+    numbers typed, codes kept as text. Returns whether the finance tables were loaded."""
+    finance = all(os.path.exists(os.path.join(csv, t + ".csv")) for t in FINANCE_TABLES)
+    for table in TABLES + (FINANCE_TABLES if finance else ()):
         path = os.path.join(csv, table + ".csv")
         header = con.execute(
             "SELECT * FROM read_csv(?, header=true, all_varchar=true) LIMIT 0", [path]).description
@@ -66,6 +86,7 @@ def load_tables(con, csv):
             f"TRY_CAST({c} AS {CASTS[table][c]}) AS {c}" if c in CASTS[table] else c for c in columns)
         con.execute(
             f"CREATE TABLE {table} AS SELECT {select} FROM read_csv('{path}', header=true, all_varchar=true)")
+    return finance
 
 
 def worker(args):
@@ -73,7 +94,7 @@ def worker(args):
 
     con = duckdb.connect(":memory:")
     start = time.perf_counter()
-    load_tables(con, args.csv)
+    finance = load_tables(con, args.csv)
     load_s = time.perf_counter() - start
 
     as_of = min(args.as_of, OPERATION_END)
@@ -82,6 +103,8 @@ def worker(args):
     for _ in range(args.repeats):
         start = time.perf_counter()
         results = compute(con, OPERATION_START, as_of)
+        if finance:
+            results["finance"] = finance_figures(con, as_of)
         sql_runs.append(time.perf_counter() - start)
     out = {
         "load_s": load_s,
@@ -368,6 +391,112 @@ def esf(con, q, window):
     return {"participants": total, "byGender": by_gender, "incompleteRecords": incomplete, "codes": codes}
 
 
+def finance_figures(con, as_of):
+    """The finance section's absorption, written from the rules of Documentation/Finance.md ("Figures and
+    reports"): every amount in integer cents attributed to a partner, a category and a day; flat rates on
+    each paid base cost (spent) or on a claim's whole base per partner (claims), half up; a claim's approved
+    amount shared by the largest remainder; EU share half up."""
+    q = lambda sql: con.execute(sql).fetchall()
+    day = f"DATE '{as_of}'"
+    rates = ", ".join(f"('{p}', '{c}', '{b}', {h})" for p, c, b, h in FLAT_RATES)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE rates AS SELECT * FROM (VALUES {rates}) t(partner, category, base, h)")
+    # Each cost item's amounts: its own, and the flat-rate amount of each rate whose base holds its category.
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE item_amounts AS
+        WITH ci AS (SELECT id, partner_id AS partner, category,
+                           CAST(round((amount - coalesce(ineligible, 0)) * 100) AS BIGINT) AS cents, paid_on
+                    FROM cost_items)
+        SELECT id AS item, partner, category, cents, paid_on FROM ci
+        UNION ALL
+        SELECT ci.id, ci.partner, r.category, (ci.cents * r.h + 5000) // 10000, ci.paid_on
+        FROM ci JOIN rates r ON r.partner = ci.partner AND r.base = ci.category""")
+    # Claims as of the report day, with their days and their parts by partner and category.
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE claim_parts AS
+        WITH c AS (
+            SELECT id, status, coalesce(submitted_on, period_end) AS submitted,
+                   CAST(round(approved_amount * 100) AS BIGINT) AS approved_cents, approved_on, paid_on
+            FROM payment_claims WHERE status <> 'draft'),
+        own AS (
+            SELECT c.id AS claim, i.partner_id AS partner, i.category,
+                   sum(CAST(round((i.amount - coalesce(i.ineligible, 0)) * 100) AS BIGINT)) AS cents
+            FROM c JOIN payment_claim_items m ON m.claim_id = c.id JOIN cost_items i ON i.id = m.cost_item_id
+            GROUP BY 1, 2, 3),
+        -- A claim's flat-rate amounts: per partner and rate, the rate on the claim's whole base, half up.
+        flat AS (
+            SELECT o.claim, o.partner, r.category, (sum(o.cents) * r.h + 5000) // 10000 AS cents
+            FROM own o JOIN rates r ON r.partner = o.partner AND r.base = o.category
+            GROUP BY o.claim, o.partner, r.category, r.h),
+        parts AS (SELECT * FROM own UNION ALL SELECT * FROM flat)
+        SELECT p.*, c.status, c.submitted, coalesce(c.approved_on, c.submitted) AS approved_day,
+               coalesce(c.paid_on, c.approved_on, c.submitted) AS paid_day,
+               coalesce(c.approved_cents, sum(p.cents) OVER (PARTITION BY p.claim)) AS approved_total,
+               sum(p.cents) OVER (PARTITION BY p.claim) AS claim_total
+        FROM parts p JOIN c ON c.id = p.claim
+        WHERE c.submitted <= {day}""")
+    # Largest remainder: each part's floor, then one cent to each of the largest remainders (ties: partner,
+    # then category) until the shares add up to the approved amount.
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE approved_parts AS
+        WITH f AS (
+            SELECT *, approved_total * cents // claim_total AS floor_cents,
+                      approved_total * cents % claim_total AS remainder
+            FROM claim_parts WHERE status IN ('approved', 'paid') AND claim_total > 0),
+        r AS (
+            SELECT *, row_number() OVER (PARTITION BY claim ORDER BY remainder DESC, partner, category) AS rk,
+                      approved_total - sum(floor_cents) OVER (PARTITION BY claim) AS left_over
+            FROM f)
+        SELECT claim, partner, category, status, approved_day, paid_day,
+               floor_cents + CASE WHEN rk <= left_over THEN 1 ELSE 0 END AS cents
+        FROM r""")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE ledger AS
+        SELECT 'spent' AS amount, partner, category, paid_on AS day, cents FROM item_amounts
+            WHERE paid_on <= {day}
+        UNION ALL SELECT 'claimed', partner, category, submitted, cents FROM claim_parts
+        UNION ALL SELECT 'approved', partner, category, approved_day, cents FROM approved_parts
+            WHERE approved_day <= {day}
+        UNION ALL SELECT 'paid', partner, category, paid_day, cents FROM approved_parts
+            WHERE status = 'paid' AND approved_day <= {day} AND paid_day <= {day}
+        UNION ALL SELECT 'planned', partner_id, category, make_date(coalesce(year, 1), 1, 1),
+                         CAST(round(planned * 100) AS BIGINT) FROM budget_lines""")
+    result = {"total": {}, "partner": {}, "category": {}, "year": {}}
+    for amount, cents in q("SELECT amount, sum(cents) FROM ledger GROUP BY 1"):
+        result["total"][amount] = int(cents)
+    for dimension, column in (("partner", "partner"), ("category", "category")):
+        for key, amount, cents in q(f"SELECT {column}, amount, sum(cents) FROM ledger GROUP BY 1, 2"):
+            result[dimension].setdefault(key, {})[amount] = int(cents)
+    # A year's plan is its budget lines of that year (year 1 stands for the whole period: no year).
+    for year, amount, cents in q("SELECT year(day), amount, sum(cents) FROM ledger WHERE year(day) > 1 GROUP BY 1, 2"):
+        result["year"].setdefault(str(year), {})[amount] = int(cents)
+    return result
+
+
+def check_finance(report, duck, same, problems):
+    """The report's finance section against DuckDB's: every amount of every line, and the EU split."""
+    finance = report.get("finance")
+    if finance is None:
+        problems.append("finance: the export has finance tables but the report has no finance section")
+        return
+    amounts = ("planned", "spent", "claimed", "approved", "paid")
+
+    def line(what, entry, figures):
+        for amount in amounts:
+            same(f"finance {what} {amount}", entry[amount]["cents"], figures.get(amount, 0))
+            eu = (figures.get(amount, 0) * EU_RATE_PERCENT + 50) // 100
+            same(f"finance {what} {amount} EU share", entry[amount]["eu"], eu)
+
+    line("total", finance["total"], duck["total"])
+    for dimension, key in (("partner", "byPartner"), ("category", "byCategory"), ("year", "byYear")):
+        entries = {e["key"]: e for e in finance[key]}
+        for name, figures in duck[dimension].items():
+            if name not in entries:
+                if any(figures.values()):
+                    problems.append(f"finance {dimension} {name}: not in the report")
+                continue
+            line(f"{dimension} {name}", entries[name], figures)
+
+
 # ----------------------------------------------------------------------------------------------------------
 # The driver.
 # ----------------------------------------------------------------------------------------------------------
@@ -561,6 +690,8 @@ def check(report, duck):
         same(f"{code}", entry["value"], figure["value"])
         if "byGender" in figure:
             same(f"{code} by gender", cells(entry["byGender"]), nonzero(figure["byGender"]))
+    if "finance" in duck:
+        check_finance(report, duck["finance"], same, problems)
     return checked, problems
 
 

@@ -28,6 +28,9 @@ struct ReportOptions {
             help: "Show counts from 1 to k-1 as suppressed, for publication (k at least 3)."),
         .init("as-of", valueName: "day", help: "The day progress and status are judged at (default: today)."),
         .init(
+            "section", valueName: "section", help: "Show only this section of the report (default: all).",
+            repeats: true, choices: IndicatorReport.Section.allCases.map(\.rawValue)),
+        .init(
             "out", short: "o", valueName: "file",
             help: "Write the report to a file instead of standard output ('-' for standard output)."),
     ]
@@ -45,6 +48,7 @@ struct ReportOptions {
     var suppression: SuppressionPolicy?
     var asOf: Day
     var excel: Bool
+    var sections: [IndicatorReport.Section]?
 
     /// Reads and checks the options that do not depend on the store, so usage errors come first.
     init(context: CommandContext, asOf: Day) throws {
@@ -61,6 +65,8 @@ struct ReportOptions {
         scope = Scope(period: period, partners: partners, infoPoints: infoPoints)
         let dimensions = arguments.values("--by").compactMap(BreakdownDimension.init(rawValue:))
         breakdowns = dimensions.isEmpty ? nil : dimensions
+        let sections = arguments.values("--section").compactMap(IndicatorReport.Section.init(rawValue:))
+        self.sections = sections.isEmpty ? nil : sections
         if let threshold = try arguments.integer("--suppress-below") {
             do {
                 suppression = try SuppressionPolicy(threshold: threshold)
@@ -106,6 +112,22 @@ struct ReportOptions {
         }
     }
 
+    /// Refuses `--section finance` on a store that holds no finance records (the section would be empty).
+    /// - Throws: ``UsageError`` with code `report.no-finance` (exit code 2), saying what to import.
+    func checkFinance(of dataset: Dataset, command: String?) throws(UsageError) {
+        guard sections?.contains(.finance) == true, !FinanceFigures.holdsFinance(dataset) else { return }
+        throw UsageError(
+            .reportNoFinance,
+            LocalizedText(
+                sl:
+                    "možnost '--section finance': shramba nima proračunskih postavk, stroškov ali zahtevkov za "
+                    + "izplačilo; najprej jih uvozite (budget_lines.csv, cost_items.csv, payment_claims.csv)",
+                en:
+                    "option '--section finance': the store holds no budget lines, cost items or payment claims; "
+                    + "import them first (budget_lines.csv, cost_items.csv, payment_claims.csv)"),
+            command: command)
+    }
+
     /// Builds the report on the workspace's dataset and renders it.
     func render(_ workspace: Workspace, plugins: PluginRegistry, console: Console) async -> Data {
         var builder = ReportBuilder(plugins: plugins)
@@ -117,8 +139,9 @@ struct ReportOptions {
         builder.suppression = suppression
         console.progress("computing the report…")
         // Through the workspace: the fingerprint the store kept for this revision is used, not recomputed.
-        let report = await workspace.report(builder, scope: scope, asOf: asOf)
+        var report = await workspace.report(builder, scope: scope, asOf: asOf)
         console.clearProgress()
+        if let sections { report = report.restricted(to: sections) }
         return ReportRendering.document(report.rendered(as: format, language: language, excel: excel))
     }
 

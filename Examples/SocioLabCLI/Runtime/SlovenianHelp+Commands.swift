@@ -51,6 +51,12 @@ extension SlovenianHelp {
             + "podatki se v poročilu nikoli ne pojavijo; --suppress-below za objavo skrije majhna števila. "
             + "--out zapiše datoteko (zamenja jo le z --force; nikoli znotraj shrambe), ki upošteva umask, saj "
             + "poročilo vsebuje le zbirne podatke.",
+        "claim":
+            "Vzame partnerjeve stroške, plačane v obdobju, ki jih še noben zahtevek ne uveljavlja, doda "
+            + "pavšalne zneske, izračunane iz njih, in zahtevek razdeli na delež EU in nacionalni delež (delež EU "
+            + "zaokrožen na cent, nacionalni delež ostanek). Brez --write osnutek le prikaže, potem ko ga preveri "
+            + "tako, kot bi ga pisanje; z --write shrani zahtevek (stanje osnutek) in njegove stroške kot en "
+            + "sklop sprememb, vse ali nič.",
         "history":
             "ID je 'vrsta/šifra' (npr. person/p001 ali activity/a001) ali sama šifra, ki se poišče med vsemi "
             + "vrstami. Zgodovina osebe vključuje njene osebne podatke; izbrisani osebni podatki so prikazani "
@@ -135,6 +141,16 @@ extension SlovenianHelp {
         ],
         "validate": ["format": "Oblika izpisa."],
         "report": reportOptions,
+        "claim": [
+            "partner": "Partner, ki uveljavlja stroške, npr. prizma (obvezno).",
+            "period":
+                "Obdobje plačila stroškov: 2019, 2019-Q3, 2019-07 ali 2019-01-01..2019-06-30 (obvezno).",
+            "id": "Šifra novega zahtevka (privzeto: claim-PARTNER-OBDOBJE).",
+            "author": "Kdo naredi spremembo (privzeto: $USER).",
+            "reason": "Razlog, ki se shrani v zgodovino (privzeto: šifra zahtevka).",
+            "format": "Oblika izpisa.",
+            "write": "Shrani osnutek zahtevka; brez te zastavice se nič ne zapiše.",
+        ],
         "history": [
             "id": "Zapis, kot vrsta/šifra ali sama šifra. Za vse sklope sprememb uporabite 'sociolab log'."
         ],
@@ -171,5 +187,6 @@ extension SlovenianHelp {
         "out": "Zapiše poročilo v datoteko namesto na standardni izhod ('-' za standardni izhod).",
         "excel": "Z --format csv: oznaka vrstnega reda bajtov UTF-8 in ';', kot pričakuje Excel.",
         "force": "Zamenja datoteko, podano z --out, če že obstaja.",
+        "section": "Prikaže le ta del poročila (privzeto: vse).",
     ]
 }

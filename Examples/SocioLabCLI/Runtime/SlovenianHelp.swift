@@ -18,6 +18,8 @@ enum SlovenianHelp {
         "consolidate": "Združi psevdonimizirane pakete partnerjev v shrambo vodilnega partnerja.",
         "validate": "Preveri vso shrambo po vseh pravilih; ob napakah izhodna koda 1.",
         "report": "Prikaže napredek glede na ciljne vrednosti operacije na izbrani dan.",
+        "claim":
+            "Pripravi osnutek zahtevka za izplačilo za partnerja in obdobje iz neuveljavljenih stroškov.",
         "history": "Prikaže vse spremembe zapisa: kdo, kdaj, zakaj ter zapis pred spremembo in po njej.",
         "erase-person": "Izbriše osebne podatke osebe (ime, stik, EMŠO), tudi iz zgodovine shrambe.",
         "plugins":

@@ -151,7 +151,7 @@ extension HTMLReportRenderer {
     }
 
     /// The columns' widths in em (`nil`: the rest of the table's width, shared).
-    private func colgroup(_ widths: [Double?]) -> String {
+    func colgroup(_ widths: [Double?]) -> String {
         var h = "<colgroup>"
         for width in widths { h += width.map { "<col style=\"width: \(fmt($0))em\">" } ?? "<col>" }
         return h + "</colgroup>\n"

@@ -9,7 +9,9 @@ import Foundation
 /// value expected by the report day, a scale in percent of the target and a legend), the other indicators
 /// and every measure labelled with its unit, a quarterly chart of each cumulative value with a value axis
 /// and the target as a dashed line, the breakdowns asked for as tables, then the ESF tables and the
-/// warnings. A chart is kept on one page with its title.
+/// warnings. A report with a finance section adds it after the ESF tables: the budget's EU and national
+/// shares, a chart of cumulative claimed and approved amounts against the straight line to the plan, the
+/// absorption tables and cost per result. A chart is kept on one page with its title.
 public struct HTMLReportRenderer: ReportRenderer {
     /// The language of labels, numbers and dates.
     public var language: Language
@@ -22,16 +24,23 @@ public struct HTMLReportRenderer: ReportRenderer {
         let f = ReportFormat(language: language)
         var h = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<title>" + esc(f.word(.title) + ": " + f.text(report.operation.name)) + "</title>\n"
-        h += "<style>\n" + Self.css + "</style>\n</head>\n<body>\n"
+        let financeStyle = report.shows(.finance) && report.finance != nil ? Self.financeCSS : ""
+        h += "<style>\n" + Self.css + financeStyle + "</style>\n</head>\n<body>\n"
         h += "<section class=\"summary\">\n" + cover(report, f)
-        h += "<h2>" + esc(say(.summary) + ": " + f.word(.outputs)) + "</h2>\n"
-        h += outputsTable(report, f) + statusLegend(report, f) + "</section>\n"
-        h += "<section class=\"details\">\n<h2>" + esc(say(.progressChart)) + "</h2>\n"
-        h += progressFigure(report, f)
-        h += measuresTable(report, f)
-        h += seriesCharts(report, f)
-        h += breakdownTables(report, f)
-        h += esfTables(report, f)
+        if report.shows(.outputs) {
+            h += "<h2>" + esc(say(.summary) + ": " + f.word(.outputs)) + "</h2>\n"
+            h += outputsTable(report, f) + statusLegend(report, f)
+        }
+        h += "</section>\n<section class=\"details\">\n"
+        if report.shows(.outputs) {
+            h += "<h2>" + esc(say(.progressChart)) + "</h2>\n"
+            h += progressFigure(report, f)
+            h += measuresTable(report, f)
+            h += seriesCharts(report, f)
+            h += breakdownTables(report, f)
+        }
+        if report.shows(.esf) { h += esfTables(report, f) }
+        h += financeSection(report, f)
         h += notes(report, f)
         return h + "</section>\n</body>\n</html>\n"
     }

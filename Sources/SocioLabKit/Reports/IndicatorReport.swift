@@ -39,6 +39,11 @@ public struct IndicatorReport: Hashable, Sendable, Codable {
     /// The breakdowns the reader asked to see (`--by`), which every renderer shows as tables; `nil` when
     /// none were asked for (the breakdowns are still in ``Entry/breakdowns`` and in JSON and CSV).
     public var requestedBreakdowns: [BreakdownDimension]?
+    /// Budget absorption and cost per result (``Finance``); `nil` when the dataset holds no budget line,
+    /// cost item or claim.
+    public var finance: Finance?
+    /// The sections the reader asked for (`--section`), which the renderers show alone; `nil` for all.
+    public var sections: [Section]?
 
     /// The current ``formatVersion``.
     public static let currentFormatVersion = 1
@@ -65,6 +70,8 @@ public struct IndicatorReport: Hashable, Sendable, Codable {
         self.esfPlus = esfPlus
         self.warnings = warnings
         self.requestedBreakdowns = nil
+        self.finance = nil
+        self.sections = nil
     }
 
     /// Whether the report day is after the operation's last day, so every status is final.

@@ -5,7 +5,7 @@ import Foundation
 /// The keys are stable: `indicators` (each with `id`, `title`, `unit`, `value`, `target`, `progress`,
 /// `expected`, `status`, `forecast`, `series`, `breakdowns` …), `esf` and `esfPlus` (each with `code`,
 /// `title`, `value`, `byGender`), `participants` (the grand total), `incompleteRecords`, `scope`, `asOf`,
-/// `fingerprint`. Titles carry both languages (`{"sl": …, "en": …}`); dates are ISO; a suppressed count is
+/// `fingerprint`, and `finance` (``IndicatorReport/Finance``) when the data holds finance records. Titles carry both languages (`{"sl": …, "en": …}`); dates are ISO; a suppressed count is
 /// left out (no `value` key) beside `"suppressed": true`. Decoding the text with `JSONDecoder` gives the report back.
 public struct JSONReportRenderer: ReportRenderer {
     /// Whether to indent (yes by default).

@@ -20,37 +20,45 @@ public struct MarkdownReportRenderer: ReportRenderer {
         if !report.fingerprint.isEmpty {
             out += "- **" + f.word(.fingerprint) + ":** " + codeSpan(report.fingerprint) + "\n"
         }
-        out += "\n## " + f.word(.outputs) + "\n\n"
-        out += row(
-            [.id, .output, .value, .active, .toDate, .target, .progress, .expected, .status, .forecast].map(
-                f.word))
-        out += "|---|---|--:|--:|--:|--:|--:|--:|---|--:|\n"
-        for i in report.indicators {
-            out += row([
-                escape(i.id), escape(f.text(i.title)), f.count(i.value), f.count(i.active), f.count(i.toDate),
-                i.target.map(f.integer) ?? "–", f.percent(i.progress),
-                i.expected.map { f.decimal($0) } ?? "–",
-                f.status(of: i), f.forecast(i.forecast),
-            ])
-        }
-        if report.indicators.contains(where: { $0.share != nil }) { out += "\n" + f.word(.shareNote) + "\n" }
-        if report.isFinal { out += "\n" + f.word(.finalNote) + "\n" }
-        out += measures(report, f)
-        out += "\n**" + f.word(.participants) + ":** " + f.count(report.participants) + "  \n"
-        out += "**" + f.word(.incomplete) + ":** " + f.count(report.incompleteRecords) + "\n"
-        for (title, entries) in [(f.word(.esf), report.esf), (f.word(.esfPlus), report.esfPlus)] {
-            out += "\n## " + title + "\n\n"
-            out += row([.code, .indicator, .total, .women, .men, .nonBinary].map(f.word))
-            out += "|---|---|--:|--:|--:|--:|\n"
-            for e in entries {
-                let g = e.byGender
-                func cell(_ i: Int) -> String { i < g.count ? f.count(g[i].value) : "–" }
+        if report.shows(.outputs) {
+            out += "\n## " + f.word(.outputs) + "\n\n"
+            out += row(
+                [.id, .output, .value, .active, .toDate, .target, .progress, .expected, .status, .forecast]
+                    .map(
+                        f.word))
+            out += "|---|---|--:|--:|--:|--:|--:|--:|---|--:|\n"
+            for i in report.indicators {
                 out += row([
-                    escape(e.code), escape(f.text(e.title)), f.count(e.value), cell(0), cell(1), cell(2),
+                    escape(i.id), escape(f.text(i.title)), f.count(i.value), f.count(i.active),
+                    f.count(i.toDate),
+                    i.target.map(f.integer) ?? "–", f.percent(i.progress),
+                    i.expected.map { f.decimal($0) } ?? "–",
+                    f.status(of: i), f.forecast(i.forecast),
                 ])
             }
+            if report.indicators.contains(where: { $0.share != nil }) {
+                out += "\n" + f.word(.shareNote) + "\n"
+            }
+            if report.isFinal { out += "\n" + f.word(.finalNote) + "\n" }
+            out += measures(report, f)
         }
-        if includesDetails || report.requestedBreakdowns != nil {
+        if report.shows(.esf) {
+            out += "\n**" + f.word(.participants) + ":** " + f.count(report.participants) + "  \n"
+            out += "**" + f.word(.incomplete) + ":** " + f.count(report.incompleteRecords) + "\n"
+            for (title, entries) in [(f.word(.esf), report.esf), (f.word(.esfPlus), report.esfPlus)] {
+                out += "\n## " + title + "\n\n"
+                out += row([.code, .indicator, .total, .women, .men, .nonBinary].map(f.word))
+                out += "|---|---|--:|--:|--:|--:|\n"
+                for e in entries {
+                    let g = e.byGender
+                    func cell(_ i: Int) -> String { i < g.count ? f.count(g[i].value) : "–" }
+                    out += row([
+                        escape(e.code), escape(f.text(e.title)), f.count(e.value), cell(0), cell(1), cell(2),
+                    ])
+                }
+            }
+        }
+        if report.shows(.outputs) && (includesDetails || report.requestedBreakdowns != nil) {
             out += "\n## " + f.word(.breakdowns) + "\n"
             for i in report.indicators {
                 // The breakdowns asked for (`--by`), else every one computed.
@@ -74,6 +82,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 }
             }
         }
+        out += financeSection(report, f)
         if report.suppressionThreshold != nil { out += "\n" + f.word(.suppressed) + "\n" }
         if !report.warnings.isEmpty {
             out += "\n## " + f.word(.warnings) + "\n\n"
@@ -106,7 +115,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         return out
     }
 
-    private func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
+    func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
 
     /// Text the renderer did not write itself (names, titles, labels, ids, warnings) as Markdown that shows
     /// it as it is: a line break becomes a space, control characters a visible escape
@@ -145,7 +154,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "~", "&", "$",
     ]
 
-    private func escape(_ text: String) -> String { Self.escape(text) }
+    func escape(_ text: String) -> String { Self.escape(text) }
 
     /// A fingerprint as code when it is hexadecimal (as the kit makes it), else as escaped text.
     private func codeSpan(_ text: String) -> String {

@@ -128,6 +128,12 @@ public struct ReportBuilder: Sendable {
             incompleteRecords: incomplete, esf: esfEntries,
             esfPlus: plusEntries, warnings: warnings)
         report.requestedBreakdowns = requestedBreakdowns
+        if let (finance, financeWarnings) = financeSection(
+            dataset, scope: scope, asOf: asOf, entries: results)
+        {
+            report.finance = finance
+            report.warnings += financeWarnings
+        }
         return report
     }
 

@@ -21,32 +21,37 @@ public struct TextReportRenderer: ReportRenderer {
         if !report.fingerprint.isEmpty {
             lines.append(f.word(.fingerprint) + ": " + shown(report.fingerprint))
         }
-        lines.append("")
-        lines += outputsTable(report, f)
-        if report.indicators.contains(where: { $0.share != nil }) { lines += wrap(f.word(.shareNote)) }
-        if report.isFinal { lines += wrap(f.word(.finalNote)) }
-        lines += breakdownTables(report, f)
-        lines.append("")
-        lines.append(f.word(.participants) + ": " + f.count(report.participants))
-        lines.append(f.word(.incomplete) + ": " + f.count(report.incompleteRecords))
-        for (title, entries) in [(f.word(.esf), report.esf), (f.word(.esfPlus), report.esfPlus)] {
+        if report.shows(.outputs) {
             lines.append("")
-            lines.append(title)
-            let nameWidth = width - 47
-            lines.append(
-                pad(f.word(.code), 8) + " " + pad(f.word(.indicator), nameWidth) + " "
-                    + lpad(f.word(.total), 8) + " "
-                    + lpad(f.word(.women), 8) + " " + lpad(f.word(.men), 8) + " "
-                    + lpad(f.word(.nonBinary), 10))
-            for entry in entries {
-                let g = entry.byGender
-                func cell(_ i: Int) -> String { i < g.count ? f.count(g[i].value) : "" }
+            lines += outputsTable(report, f)
+            if report.indicators.contains(where: { $0.share != nil }) { lines += wrap(f.word(.shareNote)) }
+            if report.isFinal { lines += wrap(f.word(.finalNote)) }
+            lines += breakdownTables(report, f)
+        }
+        if report.shows(.esf) {
+            lines.append("")
+            lines.append(f.word(.participants) + ": " + f.count(report.participants))
+            lines.append(f.word(.incomplete) + ": " + f.count(report.incompleteRecords))
+            for (title, entries) in [(f.word(.esf), report.esf), (f.word(.esfPlus), report.esfPlus)] {
+                lines.append("")
+                lines.append(title)
+                let nameWidth = width - 47
                 lines.append(
-                    pad(shown(entry.code), 8) + " " + pad(shown(f.text(entry.title)), nameWidth) + " "
-                        + lpad(f.count(entry.value), 8)
-                        + " " + lpad(cell(0), 8) + " " + lpad(cell(1), 8) + " " + lpad(cell(2), 10))
+                    pad(f.word(.code), 8) + " " + pad(f.word(.indicator), nameWidth) + " "
+                        + lpad(f.word(.total), 8) + " "
+                        + lpad(f.word(.women), 8) + " " + lpad(f.word(.men), 8) + " "
+                        + lpad(f.word(.nonBinary), 10))
+                for entry in entries {
+                    let g = entry.byGender
+                    func cell(_ i: Int) -> String { i < g.count ? f.count(g[i].value) : "" }
+                    lines.append(
+                        pad(shown(entry.code), 8) + " " + pad(shown(f.text(entry.title)), nameWidth) + " "
+                            + lpad(f.count(entry.value), 8)
+                            + " " + lpad(cell(0), 8) + " " + lpad(cell(1), 8) + " " + lpad(cell(2), 10))
+                }
             }
         }
+        lines += financeSection(report, f)
         lines.append("")
         if report.suppressionThreshold != nil { lines.append(f.word(.suppressed)) }
         if !report.warnings.isEmpty {
@@ -145,7 +150,7 @@ public struct TextReportRenderer: ReportRenderer {
 
     /// Text the renderer did not write itself, with control characters shown as escapes (``PrintableText``),
     /// so a name or title cannot move the cursor, recolour the terminal or break a line of the table.
-    private func shown(_ text: String) -> String { PrintableText.escaped(text) }
+    func shown(_ text: String) -> String { PrintableText.escaped(text) }
 
     /// A bar of `cells` cells (12 by default) between brackets, full at 100 %.
     func bar(_ ratio: Double?, cells: Int = 12) -> String {
@@ -155,12 +160,12 @@ public struct TextReportRenderer: ReportRenderer {
             + "]"
     }
 
-    private func pad(_ text: String, _ n: Int) -> String {
+    func pad(_ text: String, _ n: Int) -> String {
         let t = truncate(text, n)
         return t + String(repeating: " ", count: n - t.count)
     }
 
-    private func lpad(_ text: String, _ n: Int) -> String {
+    func lpad(_ text: String, _ n: Int) -> String {
         let t = truncate(text, n)
         return String(repeating: " ", count: n - t.count) + t
     }
@@ -175,7 +180,7 @@ public struct TextReportRenderer: ReportRenderer {
         return clipped
     }
 
-    private func wrap(_ text: String) -> [String] {
+    func wrap(_ text: String) -> [String] {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
