@@ -115,9 +115,9 @@ struct ReportOptions {
             builder.requestedBreakdowns = breakdowns
         }
         builder.suppression = suppression
-        console.progress("computing the report…")
         // Through the workspace: the fingerprint the store kept for this revision is used, not recomputed.
-        let report = await workspace.report(builder, scope: scope, asOf: asOf)
+        let report = await workspace.report(
+            builder, scope: scope, asOf: asOf, progress: console.progressHandler)
         console.clearProgress()
         return ReportRendering.document(report.rendered(as: format, language: language, excel: excel))
     }
