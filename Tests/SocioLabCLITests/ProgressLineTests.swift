@@ -31,6 +31,10 @@ struct ProgressLineTests {
         #expect(
             ProgressLine.text(progress, phaseElapsed: .seconds(3), width: 80, language: .english)
                 == "generating")
+        let ended = P(phase: .generating, completed: 0, total: 0, elapsed: .seconds(3))
+        #expect(
+            ProgressLine.text(ended, phaseElapsed: .seconds(3), width: 80, language: .slovenian)
+                == "ustvarjanje podatkov")
     }
 
     @Test func theLineStartsByClearingAndNeverWraps() {

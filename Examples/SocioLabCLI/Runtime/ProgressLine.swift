@@ -26,7 +26,7 @@ enum ProgressLine {
         let count = { (units: Int) in
             progress.phase.countsBytes ? megabytes(units, language) : grouped(units, language)
         }
-        if let total = progress.total {
+        if let total = progress.total, total > 0 {
             parts.append(count(progress.completed) + "/" + count(total))
         } else if progress.completed > 0 {
             parts.append(count(progress.completed))

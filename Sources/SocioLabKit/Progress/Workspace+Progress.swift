@@ -47,7 +47,7 @@ extension Workspace {
                 case .applying: LocalizedText(sl: "uveljavljanje sprememb", en: "applying")
                 case .validating: LocalizedText(sl: "preverjanje", en: "validating")
                 case .writing: LocalizedText(sl: "zapisovanje", en: "writing")
-                case .compacting: LocalizedText(sl: "zgoščevanje shrambe", en: "compacting")
+                case .compacting: LocalizedText(sl: "stiskanje shrambe", en: "compacting")
                 case .fingerprinting: LocalizedText(sl: "računanje prstnega odtisa", en: "fingerprinting")
                 case .reporting: LocalizedText(sl: "računanje poročila", en: "reporting")
                 case .exporting: LocalizedText(sl: "izvoz", en: "exporting")
