@@ -23,6 +23,8 @@ struct BenchOptions {
     var runCLI = true
     /// How the CSV import reaches the store.
     var importPath = ImportPath.workspace
+    /// Whether the import and the report hand their progress to a callback (to measure what it costs).
+    var progressConsumer = false
 
     /// How the CSV import reaches the new store.
     enum ImportPath: String {
@@ -36,7 +38,7 @@ struct BenchOptions {
     static let usage = """
         usage: sociolab-bench [--persons N | --quick | --smoke] [--seed N] [--out DIR] [--keep]
                               [--repeats N] [--appends N] [--as-of YYYY-MM-DD] [--no-cli]
-                              [--import workspace|snapshot]
+                              [--import workspace|snapshot] [--progress-consumer]
 
         Generates a SocioLab Podravje dataset, exports it as CSV into DIR/csv, imports it into a new JSON
         file store (DIR/store), and prints one JSON line per figure on standard output; progress goes to
@@ -54,6 +56,7 @@ struct BenchOptions {
           --no-cli      do not run the sociolab binary
           --import P    workspace (default): one change set through Workspace.apply, as `sociolab import`;
                         snapshot: validate the whole dataset and write it as the new store's snapshot
+          --progress-consumer  hand the import's and the report's progress to a callback (its cost)
         """
 
     /// Parses the arguments after the program name.
@@ -92,6 +95,7 @@ struct BenchOptions {
                 }
                 asOf = day
             case "--no-cli": runCLI = false
+            case "--progress-consumer": progressConsumer = true
             case "--import":
                 let text = try value(argument)
                 guard let path = ImportPath(rawValue: text) else {

@@ -19,6 +19,11 @@ struct BenchRun {
     var csvDirectory: String { out + "/csv" }
     var storePath: String { out + "/store" }
     var smallStorePath: String { out + "/store-1000" }
+    /// With `--progress-consumer`, a callback that takes every progress update (and does nothing with it).
+    var progressHandler: Workspace.ProgressHandler? {
+        guard options.progressConsumer else { return nil }
+        return { progress in _ = progress.fraction }
+    }
 
     func run() async throws {
         let fm = FileManager.default
@@ -99,7 +104,8 @@ struct BenchRun {
             }
         }
         let (batch, parseSeconds) = try ProcessMetrics.timed {
-            try CSVImport.read(sources, options: CSVImportOptions(operation: .socioLabPodravje))
+            try CSVImport.read(
+                sources, options: CSVImportOptions(operation: .socioLabPodravje), progress: progressHandler)
         }
         // Data rows: personal details share persons.csv's rows.
         let rows = batch.counts.filter { $0.key != .personalDetails }.values.reduce(0, +)
@@ -114,7 +120,8 @@ struct BenchRun {
             store = try JSONFileStore.create(at: storePath, operation: .socioLabPodravje)
             workspace = try await Workspace(store: store, plugins: .standard)
             (_, applySeconds) = try await ProcessMetrics.timed {
-                try await workspace.apply(changes, author: "sociolab-bench", reason: "benchmark import")
+                try await workspace.apply(
+                    changes, author: "sociolab-bench", reason: "benchmark import", progress: progressHandler)
             }
         case .snapshot:
             let applyStart = ProcessMetrics.now()
@@ -175,7 +182,7 @@ struct BenchRun {
             [("runs", seconds.count), ("min_s", seconds.min() ?? 0), ("max_s", seconds.max() ?? 0)])
         reporter.figure("report_extra_peak_rss_bytes", Double(peakDelta), "bytes")
         let (report, firstSeconds) = await ProcessMetrics.timed {
-            await workspace.report(builder, asOf: options.asOf)
+            await workspace.report(builder, asOf: options.asOf, progress: progressHandler)
         }
         reporter.figure("report_first_s", firstSeconds, "s")
         let (_, contextSeconds) = ProcessMetrics.timed {

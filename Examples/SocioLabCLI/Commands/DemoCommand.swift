@@ -91,15 +91,15 @@ enum DemoCommand: CLICommand {
         }
         guard await workspace.dataset.totalCount > 0 else {
             store.close()
-            context.console.error("sociolab: note: the demo store at \(path) is empty; building it again")
+            context.console.summary("sociolab: note: the demo store at \(path) is empty; building it again")
             return nil
         }
         if context.arguments.isGiven("--seed") || context.arguments.isGiven("--scale") {
-            context.console.error(
+            context.console.summary(
                 "sociolab: note: reusing the demo store at \(path); add --force to rebuild it with these options"
             )
         } else {
-            context.console.error("Using the demo store at \(path) (add --force to rebuild it)")
+            context.console.summary("Using the demo store at \(path) (add --force to rebuild it)")
         }
         return workspace
     }
@@ -113,26 +113,29 @@ enum DemoCommand: CLICommand {
         -> Workspace
     {
         let console = context.console
-        console.progress("generating sample data…")
+        let reporter = ProgressReporter(console.progressHandler)
+        defer { console.clearProgress() }
+        reporter?.begin(.generating, total: nil)
         switch scale {
         case .demo:
             let dataset = SampleData.demo(seed: seed)
+            reporter?.finish()
             let store = try StoreAccess.create(at: url, path: path, operation: dataset.operation)
             let workspace = try await Workspace(
                 store: store, plugins: context.plugins, clock: context.environment.clock)
-            console.progress("writing \(dataset.totalCount) records…")
             try await workspace.apply(
                 dataset.allRecords.map(Change.insert), author: "sociolab demo",
-                reason: "demo data (scale demo, seed \(seed))")
-            console.error("Built the demo store at \(path): \(dataset.totalCount) records (seed \(seed))")
+                reason: "demo data (scale demo, seed \(seed))", progress: console.progressHandler)
+            console.summary("Built the demo store at \(path): \(dataset.totalCount) records (seed \(seed))")
             return workspace
         case .large(let persons):
             let dataset = SampleData.large(persons: persons, seed: seed)
-            console.progress("writing \(dataset.totalCount) records…")
+            reporter?.begin(.writing, total: dataset.totalCount)
             let store = try StoreAccess.create(at: url, path: path, dataset: dataset)
+            reporter?.finish()
             let workspace = try await Workspace(
                 store: store, plugins: context.plugins, clock: context.environment.clock)
-            console.error(
+            console.summary(
                 "Built the demo store at \(path): \(dataset.totalCount) records (scale large:\(persons), seed \(seed))"
             )
             return workspace

@@ -55,7 +55,11 @@ enum ExportCommand: CLICommand {
         let workspace = try await context.openWorkspace(readOnly: true)
         let dataset = await workspace.dataset
         if format == "json" {
+            let reporter = ProgressReporter(context.console.progressHandler)
+            reporter?.begin(.exporting, total: 1)
             let data = DatasetDocument.encode(dataset)
+            reporter?.finish()
+            context.console.clearProgress()
             if var destination {
                 try destination.write(data, readers: .ownerOnly, context: context)
             } else {
@@ -64,11 +68,12 @@ enum ExportCommand: CLICommand {
             return ExitCode.success
         }
         let writer = context.arguments.flag("--excel") ? CSVWriter.excel : CSVWriter()
-        let files = try CSVExport.files(for: dataset, writer: writer, plugins: context.plugins)
+        let files = try CSVExport.files(
+            for: dataset, writer: writer, plugins: context.plugins, progress: context.console.progressHandler)
         guard var directory = destination else { return ExitCode.usage }  // '-' and no --out refused above
         try directory.write(files, context: context)
         let language = try context.language()
-        context.console.error(
+        context.console.summary(
             LocalizedText(
                 sl: "Izvoženo: \(CountedNoun.record.phrase(dataset.totalCount, in: .slovenian)) v \(out!)",
                 en: "Exported \(dataset.totalCount) records to \(out!)")[language])

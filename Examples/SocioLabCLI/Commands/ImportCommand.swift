@@ -58,10 +58,6 @@ enum ImportCommand: CLICommand {
 
         let workspace = try await context.openWorkspace(readOnly: dryRun)
         let dataset = await workspace.dataset
-        context.console.progress(
-            LocalizedText(
-                sl: "berem: \(CountedNoun.file.phrase(paths.count, in: .slovenian))…",
-                en: "reading \(paths.count) file(s)…")[language])
         // Every finding of every file in one pass: the errors of reading, its warnings, and the data checks
         // of the rows that could be read, even when others could not.
         var readErrors: [SocioLabError] = []
@@ -69,7 +65,8 @@ enum ImportCommand: CLICommand {
         var skipped: [EntityReference: SocioLabError.Location] = [:]
         let read: ImportBatch?
         switch readBatch(
-            sources, json: !jsonPaths.isEmpty, encoding: encoding, dataset: dataset, plugins: context.plugins)
+            sources, json: !jsonPaths.isEmpty, encoding: encoding, dataset: dataset, plugins: context.plugins,
+            progress: context.console.progressHandler)
         {
         case .success(let batch):
             read = batch
@@ -89,7 +86,7 @@ enum ImportCommand: CLICommand {
             for line in Diagnostics.lines(for: findings, files: paths, language: language) {
                 context.console.error(line)
             }
-            context.console.error(
+            context.console.summary(
                 LocalizedText(
                     sl: "Ničesar ni treba uvoziti: shramba že vsebuje vse zapise, kot so navedeni "
                         + "(\(CountedNoun.record.phrase(batch.count, in: .slovenian)))",
@@ -97,17 +94,14 @@ enum ImportCommand: CLICommand {
                         language])
             return ExitCode.success
         }
-        context.console.progress(
-            LocalizedText(
-                sl: "preverjam: \(CountedNoun.change.phrase(changes.count, in: .slovenian))…",
-                en: "validating \(changes.count) change(s)…")[language])
         let reason = context.arguments.value("--reason") ?? "import of " + paths.joined(separator: ", ")
         var result: Workspace.ApplyResult?
         var issues: [ValidationIssue] = []
         do {
             if !changes.isEmpty {
                 let applied = try await workspace.apply(
-                    changes, author: context.author, reason: reason, dryRun: dryRun || !readErrors.isEmpty)
+                    changes, author: context.author, reason: reason, dryRun: dryRun || !readErrors.isEmpty,
+                    progress: context.console.progressHandler)
                 result = applied
                 issues = applied.issues
             }
@@ -133,12 +127,12 @@ enum ImportCommand: CLICommand {
                 + CountedNoun.update.phrase(changes.count - inserts, in: language)
         }
         if dryRun {
-            context.console.error(
+            context.console.summary(
                 LocalizedText(
                     sl: "Poskusni uvoz: narejenih bi bilo \(summary(.slovenian)); nič ni bilo zapisano",
                     en: "Dry run: \(summary(.english)) would be made; nothing was written")[language])
         } else {
-            context.console.error(
+            context.console.summary(
                 LocalizedText(
                     sl: "Uvoženo: \(summary(.slovenian)), kot revizija \(result.revision)",
                     en: "Imported \(summary(.english)) as revision \(result.revision)")[language])
@@ -235,17 +229,22 @@ enum ImportCommand: CLICommand {
 
     /// Reads the CSV files, or the one JSON document, into a batch of records.
     static func readBatch(
-        _ sources: [CSVSource], json: Bool, encoding: CSVEncoding?, dataset: Dataset, plugins: PluginRegistry
+        _ sources: [CSVSource], json: Bool, encoding: CSVEncoding?, dataset: Dataset, plugins: PluginRegistry,
+        progress: Workspace.ProgressHandler? = nil
     ) -> Result<ImportBatch, ImportFailure> {
         if !json {
             return Result { () throws(ImportFailure) -> ImportBatch in
                 try CSVImport.read(
                     sources,
                     options: CSVImportOptions(
-                        encoding: encoding, operation: dataset.operation, plugins: plugins))
+                        encoding: encoding, operation: dataset.operation, plugins: plugins),
+                    progress: progress)
             }
         }
         return Result { () throws(ImportFailure) -> ImportBatch in
+            let reporter = ProgressReporter(progress)
+            reporter?.begin(.reading, total: sources[0].data.count)
+            defer { reporter?.finish() }
             let document = try DatasetDocument.decode(sources[0].data, file: sources[0].name)
             try document.checkOperation(of: dataset, file: sources[0].name)
             return document.batch

@@ -48,9 +48,9 @@ enum StoreCommand: CLICommand {
             return verification.notices.isEmpty ? ExitCode.success : ExitCode.findings
         case "compact":
             let workspace = try await context.openWorkspace()
-            try await workspace.compact()
+            try await workspace.compact(progress: context.console.progressHandler)
             let revision = await workspace.revision
-            context.console.error(
+            context.console.summary(
                 LocalizedText(
                     sl: "\(context.storePath): stisnjena pri reviziji \(revision)",
                     en: "\(context.storePath): compacted at revision \(revision)")[language])

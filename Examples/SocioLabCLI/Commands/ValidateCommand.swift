@@ -13,7 +13,7 @@ enum ValidateCommand: CLICommand {
     static func run(_ context: CommandContext) async throws -> Int32 {
         let language = try context.language()
         let workspace = try await context.openWorkspace(readOnly: true)
-        let issues = await workspace.validateAll()
+        let issues = await workspace.validateAll(progress: context.console.progressHandler)
         let errors = issues.filter { $0.severity == .error }.count
         if context.arguments.value("--format") == "json" {
             let encoder = JSONEncoder()
@@ -26,7 +26,7 @@ enum ValidateCommand: CLICommand {
                 for line in Diagnostics.lines(for: issue, language: language) { context.console.line(line) }
             }
             let warnings = issues.filter { $0.severity == .warning }.count
-            context.console.error(
+            context.console.summary(
                 language == .slovenian
                     ? "\(CountedNoun.error.phrase(errors, in: language)), "
                         + "\(CountedNoun.warning.phrase(warnings, in: language)), skupaj "

@@ -3,7 +3,8 @@ import SocioLabKit
 
 /// Where the tool writes: results to standard output, diagnostics and progress to standard error.
 ///
-/// Progress lines are written only when standard error is a terminal, so pipes and logs stay clean.
+/// Progress lines are written only when standard error is a terminal (or as JSON with `--progress json`),
+/// so pipes and logs stay clean; see ``ProgressDisplay``.
 ///
 /// Every line written with ``line(_:)`` or ``error(_:)`` goes through `PrintableText.escaped(_:)`: a control
 /// character or escape sequence in a value it quotes (an author, a reason, an id, a name in a validation
@@ -11,8 +12,22 @@ import SocioLabKit
 /// the terminal nor forge a line. Documents written with ``write(_:)`` (an export, a rendered report, help)
 /// go out byte for byte; the renderers escape what they show themselves.
 struct Console: Sendable {
-    /// Whether progress lines are shown.
-    var showsProgress: Bool
+    /// The progress line (or JSON updates) on standard error.
+    var display: ProgressDisplay
+    /// `--quiet`: summaries and notes are not written, only errors and warnings.
+    var quiet = false
+
+    /// A console whose progress shows as `mode` says (a line only when `isTerminal`).
+    init(
+        mode: ProgressDisplay.Mode = .auto, quiet: Bool = false, isTerminal: Bool,
+        language: Language = .english
+    ) {
+        self.display = ProgressDisplay(mode: mode, quiet: quiet, isTerminal: isTerminal, language: language)
+        self.quiet = quiet
+    }
+
+    /// The callback that shows the SDK's progress updates, or `nil` when nothing is shown.
+    var progressHandler: Workspace.ProgressHandler? { display.handler }
 
     /// Writes text to standard output as it is.
     func write(_ text: String) {
@@ -35,15 +50,19 @@ struct Console: Sendable {
         FileHandle.standardError.write(Data((PrintableText.escaped(text) + "\n").utf8))
     }
 
-    /// Shows a progress line on standard error (replacing the previous one) when it is a terminal.
+    /// Writes a summary or a note to standard error (as ``error(_:)``), unless `--quiet` was given.
+    func summary(_ text: String) {
+        if quiet { return }
+        error(text)
+    }
+
+    /// Shows a step without counts on the progress line (replacing the previous one) on a terminal.
     func progress(_ text: String) {
-        guard showsProgress else { return }
-        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text).utf8))
+        display.show(text)
     }
 
     /// Removes the progress line, if one is shown.
     func clearProgress() {
-        guard showsProgress else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        display.clear()
     }
 }

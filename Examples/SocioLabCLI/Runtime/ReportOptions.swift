@@ -137,9 +137,9 @@ struct ReportOptions {
             builder.requestedBreakdowns = breakdowns
         }
         builder.suppression = suppression
-        console.progress("computing the report…")
         // Through the workspace: the fingerprint the store kept for this revision is used, not recomputed.
-        var report = await workspace.report(builder, scope: scope, asOf: asOf)
+        var report = await workspace.report(
+            builder, scope: scope, asOf: asOf, progress: console.progressHandler)
         console.clearProgress()
         if let sections { report = report.restricted(to: sections) }
         return ReportRendering.document(report.rendered(as: format, language: language, excel: excel))

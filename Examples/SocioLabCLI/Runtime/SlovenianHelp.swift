@@ -37,7 +37,8 @@ enum SlovenianHelp {
 
     /// The help of the flags every command shares, by flag name.
     static let globalFlags: [String: String] = [
-        "version": "Izpiše različico (kot 'sociolab version') in konča."
+        "version": "Izpiše različico (kot 'sociolab version') in konča.",
+        "quiet": "Izpiše le napake in opozorila: brez prikaza napredka, povzetkov in opomb.",
     ]
 
     /// The help of the options every command shares, by option name.
@@ -45,6 +46,10 @@ enum SlovenianHelp {
         "store": "Mapa shrambe (privzeto: $SOCIOLAB_STORE, sicer ./sociolab-store).",
         "lang": "Jezik vseh sporočil: sl ali en (privzeto: $SOCIOLAB_LANG, sicer jezik okolja, npr. "
             + "LANG=sl_SI.UTF-8, sicer en).",
+        "progress":
+            "Kako dolgi ukazi prikazujejo napredek na stderr: auto (vrstica, ki se sproti posodablja, "
+            + "kadar je stderr terminal, sicer nič), json (en objekt JSON na posodobitev) ali none "
+            + "(privzeto: auto).",
     ]
 
     /// `program` as its help is shown in `language`: with the pages of ``CommandHelpPages`` and, in

@@ -26,15 +26,22 @@ enum Tool {
                 "store", valueName: "path",
                 help: "The store directory (default: $SOCIOLAB_STORE, else ./sociolab-store)."),
             LanguageChoice.option,
+            .init(
+                "progress", valueName: "mode",
+                help: "How long commands show progress on stderr: auto (a self-updating line on a terminal, "
+                    + "nothing otherwise), json (one JSON object per update) or none (default: auto).",
+                choices: ProgressDisplay.Mode.allCases.map(\.rawValue)),
         ],
         globalFlags: [
-            .init("version", short: "V", help: "Show the version (as 'sociolab version' does) and exit.")
+            .init("version", short: "V", help: "Show the version (as 'sociolab version' does) and exit."),
+            .init(
+                "quiet", short: "q", help: "Print only errors and warnings: no progress, summaries or notes."),
         ],
         commands: commands.map { $0.spec })
 
     /// Runs the tool on `arguments` (without the program name) and returns the exit code.
     static func run(_ arguments: [String], environment: CLIEnvironment) async -> Int32 {
-        let console = Console(showsProgress: environment.standardErrorIsTerminal)
+        var console = Console(isTerminal: environment.standardErrorIsTerminal)
         let language = LanguageChoice.resolve(
             given: LanguageChoice.given(in: arguments), variables: environment.variables)
         // The program as its help is shown: it also knows the actions with pages of their own
@@ -60,6 +67,10 @@ enum Tool {
             console.write(help.programHelp())
             return ExitCode.success
         }
+        console = Console(
+            mode: parsed.value("--progress").flatMap(ProgressDisplay.Mode.init(rawValue:)) ?? .auto,
+            quiet: parsed.flag("--quiet"), isTerminal: environment.standardErrorIsTerminal,
+            language: LanguageChoice.resolve(given: parsed.value("--lang"), variables: environment.variables))
         let context = CommandContext(arguments: parsed, environment: environment, console: console)
         do {
             let code = try await command.run(context)

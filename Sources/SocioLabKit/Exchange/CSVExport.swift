@@ -47,13 +47,19 @@ public enum CSVExport {
     ///     after its core columns (in registration order, then field order), with the `details` cell keeping
     ///     only the rest; the columns do not depend on the data. `nil` writes every detail in the `details`
     ///     cell, the layout of exports before detail columns existed.
+    ///   - progress: Receives the ``Workspace/Progress/Phase/exporting`` phase, counted in tables; `nil`
+    ///     (the default) for none.
     /// - Returns: One file per ``ExchangeTable`` (but empty finance tables), named ``ExchangeTable/fileName``.
     /// - Throws: ``SocioLabError/Code/exportUnwritableCharacter`` for the first value (in table and row order)
     ///   that CSV cannot carry, saying how many more there are; nothing is returned then.
     /// - Complexity: O(*n* log *n*) in the number of entities (rows are sorted by id).
     public static func files(
-        for dataset: Dataset, writer: CSVWriter = CSVWriter(), plugins: PluginRegistry? = nil
+        for dataset: Dataset, writer: CSVWriter = CSVWriter(), plugins: PluginRegistry? = nil,
+        progress: Workspace.ProgressHandler? = nil
     ) throws(SocioLabError) -> [ExportedFile] {
+        let reporter = ProgressReporter(progress, interval: .zero)
+        reporter?.begin(.exporting, total: ExchangeTable.allCases.count)
+        defer { reporter?.finish() }
         let details = plugins?.detailColumns ?? .none
         // The tables are independent, so each is built on its own core (participations, the largest, on
         // one while the others share the rest); the first unwritable value is still the first in table order.
@@ -66,6 +72,7 @@ public enum CSVExport {
                     let file = build(
                         tables[index], for: dataset, writer: writer, details: details, problems: &problems)
                     built.set(index, TableBytes(file: file, problems: problems))
+                    reporter?.advance(by: 1)
                 }
             })
         let results = built.values

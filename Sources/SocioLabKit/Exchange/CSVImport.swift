@@ -98,19 +98,24 @@ public enum CSVImport {
     /// - Parameters:
     ///   - sources: The files.
     ///   - options: Encoding, delimiter and the operation to check codes against.
+    ///   - progress: Receives the ``Workspace/Progress/Phase/reading`` phase, counted in bytes of the
+    ///     files; `nil` (the default) for none.
     /// - Returns: The records, ordered by entity kind.
     /// - Throws: ``ImportFailure`` with every error, in the order the files were given, then by line.
     /// - Complexity: O(*n*) in the total size of the files.
-    public static func read(_ sources: [CSVSource], options: CSVImportOptions = CSVImportOptions())
-        throws(ImportFailure) -> ImportBatch
-    {
-        try read(sources, options: options, partCount: nil)
+    public static func read(
+        _ sources: [CSVSource], options: CSVImportOptions = CSVImportOptions(),
+        progress: Workspace.ProgressHandler? = nil
+    ) throws(ImportFailure) -> ImportBatch {
+        try read(sources, options: options, partCount: nil, progress: ProgressReporter(progress))
     }
 
     /// Reads CSV files, each in `partCount` parts (`nil`: as many as suit its size and the cores).
-    static func read(_ sources: [CSVSource], options: CSVImportOptions, partCount: Int?)
-        throws(ImportFailure) -> ImportBatch
-    {
+    static func read(
+        _ sources: [CSVSource], options: CSVImportOptions, partCount: Int?, progress: ProgressReporter? = nil
+    ) throws(ImportFailure) -> ImportBatch {
+        progress?.begin(.reading, total: sources.reduce(0) { $0 + $1.data.count })
+        defer { progress?.finish() }
         var errorsBySource = [[SocioLabError]](repeating: [], count: sources.count)
         var resolved: [(index: Int, table: ExchangeTable)] = []
         for (index, source) in sources.enumerated() {
@@ -142,6 +147,7 @@ public enum CSVImport {
             files.append(
                 CSVFileRead.read(
                     sources[index], index: index, table: table, options: options, context: context))
+            progress?.advance(by: sources[index].data.count)
         }
         let duplicates = duplicateErrors(in: files, context: context)
         var warnings: [SocioLabError] = []

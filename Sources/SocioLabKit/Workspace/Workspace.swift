@@ -96,28 +96,36 @@ public actor Workspace {
     ///   - author: Who makes them.
     ///   - reason: Why.
     ///   - dryRun: Validate only: nothing is written, whatever the outcome.
+    ///   - progress: Receives throttled updates: ``Progress/Phase/applying``,
+    ///     ``Progress/Phase/validating``, then (unless rejected or a dry run) ``Progress/Phase/writing``
+    ///     and, when the store asks for it, ``Progress/Phase/compacting``; `nil` (the default) for none.
     /// - Returns: The new revision and the warnings.
     /// - Throws: ``ChangeRejected`` with every issue when any is an error (nothing is written);
     ///   ``SocioLabError`` from the store when persisting fails (nothing is published).
     /// - Complexity: O(c + d) in the changes and the entities that depend on them.
     @discardableResult
-    public func apply(_ changes: [Change], author: String, reason: String, dryRun: Bool = false) async throws
-        -> ApplyResult
-    {
+    public func apply(
+        _ changes: [Change], author: String, reason: String, dryRun: Bool = false,
+        progress: ProgressHandler? = nil
+    ) async throws -> ApplyResult {
         await beginWrite()
         defer { endWrite() }
+        let reporter = ProgressReporter(progress)
+        defer { reporter?.finish() }
 
-        let (staged, applied, issues) = stageUnpublished(enrolling(changes))
+        let (staged, applied, issues) = stageUnpublished(enrolling(changes), reporter: reporter)
         if issues.contains(where: { $0.severity == .error }) { throw ChangeRejected(issues: issues) }
         guard !dryRun, !applied.isEmpty else { return ApplyResult(revision: revision, issues: issues) }
 
         let committed = CommittedChangeSet(
             revision: revision + 1, author: author, timestamp: clock.now(), reason: reason, records: applied,
             actingPartner: actingAs.partner)
+        reporter?.begin(.writing, total: applied.count)
         try await store.append(committed)
         if let staged { published = staged } else { published.replay(committed) }
         revision = committed.revision
         if await store.wantsCompaction() {
+            reporter?.begin(.compacting, total: published.entityCount)
             // The change set is stored and published; a failed compaction leaves a valid store, and a
             // backend that can no longer write says so on the next append.
             try? await compactStore()
@@ -134,15 +142,15 @@ public actor Workspace {
     /// copying a large dataset for a small change would cost more than undoing it.
     /// - Returns: The staged copy (or `nil` when the change set was undone), the change records of the
     ///   changes that applied, and every issue.
-    private func stageUnpublished(_ changes: [Change]) -> (
+    private func stageUnpublished(_ changes: [Change], reporter: ProgressReporter? = nil) -> (
         staged: Dataset?, applied: [ChangeRecord], issues: [ValidationIssue]
     ) {
         if changes.count >= published.entityCount {
             var copy = published
-            let (applied, issues) = stage(changes, on: &copy)
+            let (applied, issues) = stage(changes, on: &copy, reporter: reporter)
             return (copy, applied, issues)
         }
-        let (applied, issues) = stage(changes, on: &published)
+        let (applied, issues) = stage(changes, on: &published, reporter: reporter)
         for record in applied.reversed() { published.revert(record) }
         return (nil, applied, issues)
     }
@@ -151,17 +159,24 @@ public actor Workspace {
     /// - Returns: The change records of the changes that applied, and every issue: a change that cannot
     ///   apply (an insert of an existing entity, an update or delete of a missing one, or any other failure
     ///   of ``Dataset/apply(_:)``) is an error issue, so nothing that goes wrong is ever dropped.
-    private func stage(_ changes: [Change], on target: inout Dataset) -> ([ChangeRecord], [ValidationIssue]) {
+    private func stage(_ changes: [Change], on target: inout Dataset, reporter: ProgressReporter?)
+        -> ([ChangeRecord], [ValidationIssue])
+    {
         let fillsEmptyDataset = target.entityCount == 0
         var applied: [ChangeRecord] = []
         var conflicts: [ValidationIssue] = []
-        for change in changes {
+        reporter?.begin(.applying, total: changes.count)
+        for (index, change) in changes.enumerated() {
+            if index & ProgressReporter.batchMask == ProgressReporter.batchMask {
+                reporter?.advance(by: ProgressReporter.batchMask + 1)
+            }
             do {
                 applied.append(try target.apply(change))
             } catch {
                 conflicts.append(Self.issue(for: change, failedWith: error))
             }
         }
+        reporter?.begin(.validating, total: fillsEmptyDataset ? target.entityCount : applied.count)
         // Into an empty dataset every entity is new: check them all, table by table, instead of gathering
         // millions of changed entities and their dependents one by one.
         let found =
@@ -212,8 +227,12 @@ public actor Workspace {
 
     /// Validates the whole dataset. A partner workspace's issues print no personal data of the persons it
     /// does not see.
+    /// - Parameter progress: Receives the ``Progress/Phase/validating`` phase; `nil` (the default) for none.
     /// - Complexity: O(n) in the entities.
-    public func validateAll() -> [ValidationIssue] {
+    public func validateAll(progress: ProgressHandler? = nil) -> [ValidationIssue] {
+        let reporter = ProgressReporter(progress)
+        defer { reporter?.finish() }
+        reporter?.begin(.validating, total: published.entityCount)
         let issues = validator.validate(published)
         return partnerScope?.sanitised(issues, in: published) ?? issues
     }
@@ -286,21 +305,34 @@ public actor Workspace {
     ///   - builder: The report's indicators, breakdowns and suppression.
     ///   - scope: The period and filters.
     ///   - asOf: The day progress is judged at.
-    public func report(_ builder: ReportBuilder, scope: Scope = .wholeOperation, asOf: Day) -> IndicatorReport
-    {
+    ///   - progress: Receives ``Progress/Phase/fingerprinting`` (when this revision's fingerprint is not
+    ///     known yet) and ``Progress/Phase/reporting``; `nil` (the default) for none.
+    public func report(
+        _ builder: ReportBuilder, scope: Scope = .wholeOperation, asOf: Day, progress: ProgressHandler? = nil
+    ) -> IndicatorReport {
+        let reporter = ProgressReporter(progress)
+        defer { reporter?.finish() }
         var builder = builder
         if builder.computesFingerprint && builder.precomputedFingerprint == nil {
+            if cachedFingerprint?.revision != revision {
+                reporter?.begin(.fingerprinting, total: published.entityCount)
+            }
             builder.precomputedFingerprint = fingerprint()
         }
+        reporter?.begin(.reporting, total: published.entityCount)
         return builder.build(published, scope: scope, asOf: asOf)
     }
 
     /// Folds the journal into a snapshot of the current dataset.
+    /// - Parameter progress: Receives the ``Progress/Phase/compacting`` phase; `nil` (the default) for none.
     /// - Throws: What the store's ``Store/compact(_:revision:)`` throws.
-    public func compact() async throws {
+    public func compact(progress: ProgressHandler? = nil) async throws {
         await beginWrite()
         defer { endWrite() }
+        let reporter = ProgressReporter(progress)
+        reporter?.begin(.compacting, total: published.entityCount)
         try await compactStore()
+        reporter?.finish()
     }
 
     /// Compacts the store at the published revision, handing over this revision's fingerprint to a store
