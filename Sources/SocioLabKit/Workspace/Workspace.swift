@@ -13,9 +13,9 @@
 /// holds an earlier ``dataset`` value, which Swift then copies once.
 public actor Workspace {
     /// The current, published dataset.
-    public private(set) var dataset: Dataset
+    public internal(set) var dataset: Dataset
     /// The revision of the last change set applied (0 for a new store).
-    public private(set) var revision: Int64
+    public internal(set) var revision: Int64
     /// What the store reported when it was opened.
     public let openNotices: [String]
     /// The store.
@@ -87,7 +87,12 @@ public actor Workspace {
 
         let committed = CommittedChangeSet(
             revision: revision + 1, author: author, timestamp: clock.now(), reason: reason, records: applied)
-        try await store.append(committed)
+        do {
+            try await store.append(committed)
+        } catch let conflict as SocioLabError where conflict.code == .changeConflict {
+            // Another writer stored the revision first: catch up, re-validate, retry once (Workspace+CatchUp).
+            return try await applyAfterConflict(changes, lost: committed, conflict: conflict)
+        }
         if let staged { dataset = staged } else { dataset.replay(committed) }
         revision = committed.revision
         if await store.wantsCompaction() {
@@ -107,7 +112,7 @@ public actor Workspace {
     /// copying a large dataset for a small change would cost more than undoing it.
     /// - Returns: The staged copy (or `nil` when the change set was undone), the change records of the
     ///   changes that applied, and every issue.
-    private func stageUnpublished(_ changes: [Change]) -> (
+    func stageUnpublished(_ changes: [Change]) -> (
         staged: Dataset?, applied: [ChangeRecord], issues: [ValidationIssue]
     ) {
         if changes.count >= dataset.entityCount {
@@ -272,7 +277,7 @@ public actor Workspace {
         }
     }
 
-    private func beginWrite() async {
+    func beginWrite() async {
         if writing {
             await withCheckedContinuation { waiters.append($0) }
         } else {
@@ -280,7 +285,7 @@ public actor Workspace {
         }
     }
 
-    private func endWrite() {
+    func endWrite() {
         if waiters.isEmpty { writing = false } else { waiters.removeFirst().resume() }
     }
 }
