@@ -25,7 +25,8 @@ extension EntityRecord {
                 return value
             } catch {
                 throw SocioLabError(
-                    .storeCorrupt, "a stored \(kind) is not valid JSON: \(error.message) (byte \(error.byteOffset))")
+                    .storeCorrupt,
+                    "a stored \(kind) is not valid JSON: \(error.message) (byte \(error.byteOffset))")
             }
         }
         do {

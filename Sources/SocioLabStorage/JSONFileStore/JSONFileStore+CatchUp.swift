@@ -33,7 +33,8 @@ extension JSONFileStore {
             }
         }
         let ordered = found.values.sorted { $0.revision < $1.revision }
-        for (offset, changeSet) in ordered.enumerated() where changeSet.revision != revision + 1 + Int64(offset) {
+        for (offset, changeSet) in ordered.enumerated()
+        where changeSet.revision != revision + 1 + Int64(offset) {
             throw SocioLabError(
                 .storeCorrupt,
                 "revision \(revision + 1 + Int64(offset)) is missing from the journal and the history: "

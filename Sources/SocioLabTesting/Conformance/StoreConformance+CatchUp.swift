@@ -66,7 +66,8 @@ extension StoreConformance {
         } catch let error as SocioLabError where error.code == .changeConflict {
             if try await catchesUp(store), !error.message.contains("revision 1 by ahead (the winner)") {
                 throw ConformanceFailure(
-                    check: name, message: "the conflict does not name the change set that won: \(error.message)")
+                    check: name,
+                    message: "the conflict does not name the change set that won: \(error.message)")
             }
         }
         try await expect(store, holds: await ahead.dataset, at: 1, name, "after the rejection")
@@ -84,7 +85,8 @@ extension StoreConformance {
         let replayed = try await behind.catchUp()
         guard try await catchesUp(store) else {
             guard replayed.isEmpty else {
-                throw ConformanceFailure(check: name, message: "a store without catching up replayed change sets")
+                throw ConformanceFailure(
+                    check: name, message: "a store without catching up replayed change sets")
             }
             return
         }

@@ -53,7 +53,9 @@ struct PostgreSQLEmbedding {
             if revision >= result.revision { break }
         }
         let caughtUp = try await otherWorkspace.catchUp()
-        print("the other workspace caught up with \(caughtUp.count) change set(s), now at revision \(await otherWorkspace.revision)")
+        print(
+            "the other workspace caught up with \(caughtUp.count) change set(s), now at revision \(await otherWorkspace.revision)"
+        )
 
         let report = ReportBuilder(plugins: .standard).build(await workspace.dataset, asOf: day)
         if let out05 = report[.trainedPersons] {

@@ -21,7 +21,8 @@ enum PostgreSQLMigrations {
 
     /// Every version, oldest first.
     static let all: [Migration] = [
-        Migration(version: 1, description: "operation, entity tables, change sets and their records") { schema in
+        Migration(version: 1, description: "operation, entity tables, change sets and their records") {
+            schema in
             let s = SQLText.identifier(schema)
             return [
                 """
@@ -86,14 +87,16 @@ enum PostgreSQLMigrations {
                         """), logger: logger)
             var current: Int32 = 0
             let rows = try await connection.query(
-                PostgresQuery(unsafeSQL: "SELECT coalesce(max(\"version\"), 0) FROM \(s).\"schema_migrations\""),
+                PostgresQuery(
+                    unsafeSQL: "SELECT coalesce(max(\"version\"), 0) FROM \(s).\"schema_migrations\""),
                 logger: logger)
             for try await version in rows.decode(Int32.self) { current = version }
             guard current <= latest else {
                 throw SocioLabError(
                     .storeTooNew,
                     "the database schema \"\(schema)\" is at version \(current), newer than this code's "
-                        + "\(latest); update SocioLabPostgreSQL (and the tool built with it) before opening it")
+                        + "\(latest); update SocioLabPostgreSQL (and the tool built with it) before opening it"
+                )
             }
             for migration in all where migration.version > current {
                 for statement in migration.statements(schema) {
@@ -121,14 +124,18 @@ enum PostgreSQLMigrations {
             "SELECT table_name::text, column_name::text FROM information_schema.columns WHERE table_schema = \(schema)",
             logger: logger)
         var existing: Set<String> = []
-        for try await (table, column) in rows.decode((String, String).self) { existing.insert(table + "." + column) }
+        for try await (table, column) in rows.decode((String, String).self) {
+            existing.insert(table + "." + column)
+        }
         for table in PostgreSQLTable.all {
             for column in table.columns where !existing.contains(table.name + "." + column.name) {
                 var definition = column
                 definition.isRequired = false  // rows already there have no value
                 try await connection.query(
                     PostgresQuery(
-                        unsafeSQL: "ALTER TABLE \(table.qualifiedName(in: schema)) ADD COLUMN \(definition.definition)"),
+                        unsafeSQL:
+                            "ALTER TABLE \(table.qualifiedName(in: schema)) ADD COLUMN \(definition.definition)"
+                    ),
                     logger: logger)
             }
         }

@@ -56,7 +56,8 @@ extension PostgreSQLStore {
             return Configuration(
                 host: environment["PGHOST"] ?? "/var/run/postgresql",
                 port: environment["PGPORT"].flatMap(Int.init) ?? 5432, user: user,
-                password: environment["PGPASSWORD"], database: environment["PGDATABASE"] ?? user, schema: schema)
+                password: environment["PGPASSWORD"], database: environment["PGDATABASE"] ?? user,
+                schema: schema)
         }
 
         /// The client's configuration: a Unix socket for a host that is a path, else TCP without TLS on a
@@ -69,8 +70,10 @@ extension PostgreSQLStore {
             }
             let loopback = host == "localhost" || host.hasPrefix("127.") || host == "::1"
             let tls: PostgresConnection.Configuration.TLS =
-                loopback ? .disable : ((try? .prefer(.init(configuration: .makeClientConfiguration()))) ?? .disable)
-            return .init(host: host, port: port, username: user, password: password, database: database, tls: tls)
+                loopback
+                ? .disable : ((try? .prefer(.init(configuration: .makeClientConfiguration()))) ?? .disable)
+            return .init(
+                host: host, port: port, username: user, password: password, database: database, tls: tls)
         }
     }
 }

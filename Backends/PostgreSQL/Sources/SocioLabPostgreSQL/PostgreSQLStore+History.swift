@@ -33,8 +33,9 @@ extension PostgreSQLStore {
                     ORDER BY c."revision", r."position"
                     """, binds: binds), logger: logger)
         var result: [CommittedChangeSet] = []
-        for try await (revision, author, reason, milliseconds, kind, id, before, after, redacted) in rows.decode(
-            (Int64, String, String, Int64, String?, String?, String?, String?, Bool).self)
+        for try await (revision, author, reason, milliseconds, kind, id, before, after, redacted)
+            in rows.decode(
+                (Int64, String, String, Int64, String?, String?, String?, String?, Bool).self)
         {
             if result.last?.revision != revision {
                 result.append(
@@ -45,11 +46,13 @@ extension PostgreSQLStore {
             guard let kind, let id else { continue }
             guard let entityKind = EntityKind(rawValue: kind) else {
                 throw SocioLabError(
-                    .storeCorrupt, "revision \(revision) has a record of an unknown kind \"\(kind)\"; restore a backup")
+                    .storeCorrupt,
+                    "revision \(revision) has a record of an unknown kind \"\(kind)\"; restore a backup")
             }
             result[result.count - 1].records.append(
                 ChangeRecord(
-                    reference: EntityReference(entityKind, id), before: try image(before, entityKind, revision),
+                    reference: EntityReference(entityKind, id),
+                    before: try image(before, entityKind, revision),
                     after: try image(after, entityKind, revision), redacted: redacted))
         }
         return result
@@ -69,7 +72,9 @@ extension PostgreSQLStore {
 
     /// Removes the persons' personal details from `personal_details` and from every stored before and after
     /// value (marked redacted), in one transaction, then vacuums the two tables.
-    public func erasePersonalDetails(of persons: Set<Person.ID>, dataset: Dataset, revision: Int64) async throws {
+    public func erasePersonalDetails(of persons: Set<Person.ID>, dataset: Dataset, revision: Int64)
+        async throws
+    {
         do {
             try await gate.run {
                 var ids = PostgresBindings()
@@ -78,7 +83,8 @@ extension PostgreSQLStore {
                 do {
                     try await self.connection.query(
                         PostgresQuery(
-                            unsafeSQL: "DELETE FROM \(self.schema).\"personal_details\" WHERE \"id\" = ANY($1)",
+                            unsafeSQL:
+                                "DELETE FROM \(self.schema).\"personal_details\" WHERE \"id\" = ANY($1)",
                             binds: ids), logger: self.logger)
                     try await self.connection.query(
                         PostgresQuery(

@@ -17,7 +17,8 @@ extension PostgreSQLStore {
         do {
             var document: String?
             for try await text in try await connection.query(
-                PostgresQuery(unsafeSQL: "SELECT \"document\"::text FROM \(schema).\"operation\""), logger: logger
+                PostgresQuery(unsafeSQL: "SELECT \"document\"::text FROM \(schema).\"operation\""),
+                logger: logger
             ).decode(String.self) {
                 document = text
             }
@@ -42,8 +43,9 @@ extension PostgreSQLStore {
     private func rows(of table: PostgreSQLTable) async throws -> [EntityRecord] {
         let sql = "SELECT row_to_json(t)::text FROM \(table.qualifiedName(in: configuration.schema)) t"
         var records: [EntityRecord] = []
-        for try await text in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).decode(
-            String.self)
+        for try await text in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+            .decode(
+                String.self)
         {
             do {
                 records.append(try EntityRecord(kind: table.kind, storedJSON: text))
@@ -61,7 +63,8 @@ extension PostgreSQLStore {
     func lastRevision() async throws -> Int64 {
         var revision: Int64 = 0
         for try await value in try await connection.query(
-            PostgresQuery(unsafeSQL: "SELECT coalesce(max(\"revision\"), 0)::bigint FROM \(schema).\"change_sets\""),
+            PostgresQuery(
+                unsafeSQL: "SELECT coalesce(max(\"revision\"), 0)::bigint FROM \(schema).\"change_sets\""),
             logger: logger
         ).decode(Int64.self) {
             revision = value
@@ -132,14 +135,16 @@ extension PostgreSQLStore {
             var ids = PostgresBindings()
             ids.append(records.map(\.reference.id))
             try await connection.query(
-                PostgresQuery(unsafeSQL: "DELETE FROM \(name) WHERE \"id\" = ANY($1)", binds: ids), logger: logger)
+                PostgresQuery(unsafeSQL: "DELETE FROM \(name) WHERE \"id\" = ANY($1)", binds: ids),
+                logger: logger)
             let afters = try records.compactMap(\.after).map { try $0.storedJSON().jsonText }
             guard !afters.isEmpty else { continue }
             var rows = PostgresBindings()
             rows.append("[" + afters.joined(separator: ",") + "]")
             try await connection.query(
                 PostgresQuery(
-                    unsafeSQL: "INSERT INTO \(name) SELECT * FROM json_populate_recordset(NULL::\(name), $1::json)",
+                    unsafeSQL:
+                        "INSERT INTO \(name) SELECT * FROM json_populate_recordset(NULL::\(name), $1::json)",
                     binds: rows), logger: logger)
         }
     }

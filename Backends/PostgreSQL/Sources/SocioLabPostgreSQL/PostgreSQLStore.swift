@@ -68,7 +68,8 @@ public final class PostgreSQLStore: Store {
                 throw SocioLabError(
                     .storeMissing,
                     "the schema \"\(configuration.schema)\" of database \"\(configuration.database)\" holds no "
-                        + "store; create one first (PostgreSQLStore.create) or check PGDATABASE and the schema")
+                        + "store; create one first (PostgreSQLStore.create) or check PGDATABASE and the schema"
+                )
             }
         } catch {
             await store.close()
@@ -134,7 +135,8 @@ public final class PostgreSQLStore: Store {
         guard try await !hasOperation() else {
             throw SocioLabError(
                 SocioLabError.Code(rawValue: "store.exists"),
-                "the schema \"\(configuration.schema)\" already holds a store; open it, or choose another schema")
+                "the schema \"\(configuration.schema)\" already holds a store; open it, or choose another schema"
+            )
         }
         let document = try JSONValue(encoding: operation).jsonText
         var binds = PostgresBindings()
@@ -157,7 +159,8 @@ public final class PostgreSQLStore: Store {
             if error.serverInfo?[.sqlState] == "23505" {
                 return SocioLabError(
                     .changeConflict,
-                    "another writer stored that revision first while \(what); reopen the workspace and try again")
+                    "another writer stored that revision first while \(what); reopen the workspace and try again"
+                )
             }
             let detail = error.serverInfo?[.message] ?? String(describing: error.code)
             return SocioLabError(

@@ -20,7 +20,8 @@ struct PostgreSQLTable: Sendable {
             var text = SQLText.identifier(name) + " " + type
             if isRequired { text += " NOT NULL" }
             if let choices {
-                text += " CHECK (\(SQLText.identifier(name)) IN (\(choices.map(SQLText.literal).joined(separator: ", "))))"
+                text +=
+                    " CHECK (\(SQLText.identifier(name)) IN (\(choices.map(SQLText.literal).joined(separator: ", "))))"
             }
             return text
         }

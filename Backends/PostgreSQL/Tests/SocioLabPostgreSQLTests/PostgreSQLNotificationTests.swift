@@ -9,14 +9,19 @@ import Testing
 struct PostgreSQLNotificationTests {
     @Test func aWorkspaceHearsOfAnotherWritersRevisionsAndCatchesUp() async throws {
         let configuration = try TestDatabase.freshSchema()
-        let writerStore = try await PostgreSQLStore.create(configuration, operation: ConformanceFixtures.operation)
+        let writerStore = try await PostgreSQLStore.create(
+            configuration, operation: ConformanceFixtures.operation)
         let readerStore = try await PostgreSQLStore.open(configuration)
         let writer = try await Workspace(store: writerStore)
         let reader = try await Workspace(store: readerStore)
         let announced = try await readerStore.changeNotifications()
         for index in 1...3 {
             try await writer.apply(
-                [.insert(.organisation(Organisation(id: .init("org-\(index)"), name: "n", legalForm: .zadruga)))],
+                [
+                    .insert(
+                        .organisation(Organisation(id: .init("org-\(index)"), name: "n", legalForm: .zadruga))
+                    )
+                ],
                 author: "writer", reason: "round \(index)")
         }
         var heard: [Int64] = []

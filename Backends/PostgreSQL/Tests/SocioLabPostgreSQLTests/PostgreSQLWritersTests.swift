@@ -34,7 +34,9 @@ struct PostgreSQLWritersTests {
             for (name, store) in [("a", first), ("b", second)] {
                 group.addTask {
                     var conflicts = 0
-                    for round in 0..<rounds { conflicts += try await Self.appendOne("org-\(name)-\(round)", to: store) }
+                    for round in 0..<rounds {
+                        conflicts += try await Self.appendOne("org-\(name)-\(round)", to: store)
+                    }
                     return conflicts
                 }
             }
@@ -44,11 +46,13 @@ struct PostgreSQLWritersTests {
         #expect(state.revision == Int64(2 * rounds))
         #expect(state.dataset.organisations.count == 2 * rounds)
         let revisions = try await TestDatabase.query(
-            "SELECT revision::text AS r FROM \"\(configuration.schema)\".change_sets ORDER BY revision", on: first)
+            "SELECT revision::text AS r FROM \"\(configuration.schema)\".change_sets ORDER BY revision",
+            on: first)
         #expect(revisions == (1...(2 * rounds)).map { String($0) })
         // Every revision holds exactly one organisation, and no organisation is stored twice.
         let perRevision = try await TestDatabase.query(
-            "SELECT count(*)::text FROM \"\(configuration.schema)\".change_records GROUP BY revision", on: first)
+            "SELECT count(*)::text FROM \"\(configuration.schema)\".change_records GROUP BY revision",
+            on: first)
         #expect(perRevision.allSatisfy { $0 == "1" } && perRevision.count == 2 * rounds)
         print("two writers: \(conflicts) conflicts met and retried over \(2 * rounds) appends")
         await first.close()

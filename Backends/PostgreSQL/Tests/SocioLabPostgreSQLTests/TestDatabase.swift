@@ -20,8 +20,10 @@ enum TestDatabase {
     /// A configuration for a new, empty schema of its own.
     static func freshSchema() throws -> PostgreSQLStore.Configuration {
         guard var configuration = base else { throw SocioLabError(.storeMissing, "no PostgreSQL server") }
-        configuration.schema = "sociolab_test_" + UUID().uuidString.prefix(13).lowercased().replacingOccurrences(
-            of: "-", with: "")
+        configuration.schema =
+            "sociolab_test_"
+            + UUID().uuidString.prefix(13).lowercased().replacingOccurrences(
+                of: "-", with: "")
         return configuration
     }
 
