@@ -108,6 +108,7 @@ extension SchemaField {
             required ? r.requiredChoice(c, options) : r.choice(c, options)
         }
         field.choices = VocabularyEntry.all(of: Value.self) { $0.rawValue }
+        field.storedChoices = Value.vocabulary.map(\.rawValue)
         return field
     }
 
@@ -128,6 +129,7 @@ extension SchemaField {
             required ? r.requiredChoice(c, options) : r.choice(c, options)
         }
         field.choices = VocabularyEntry.all(of: Value.self, spell: spell)
+        field.storedChoices = Value.vocabulary.map(\.rawValue)
         return field
     }
 

@@ -38,6 +38,9 @@ package struct SchemaField<Entity>: Sendable {
     /// For an enumeration: each value as files spell it with its Slovenian words, in the vocabulary's
     /// order (what the templates' codebook lists); `nil` for other fields.
     package internal(set) var choices: [VocabularyEntry]?
+    /// For an enumeration: every value as the stored form spells it (its raw values), which may differ
+    /// from ``choices``' codes (a gender's exchange code); `nil` for other fields.
+    package internal(set) var storedChoices: [String]?
 
     /// A field whose value is spelled by `spell`.
     /// - Parameters:

@@ -15,6 +15,10 @@
 ///   return; the history keeps that a change happened, marked redacted.
 /// - **Concurrency.** A backend is `Sendable`; it may serialise calls, and may refuse a second writer (in
 ///   this or another process) with ``SocioLabError/Code/storeLocked``.
+/// - **Several writers** (optional). A backend that lets several workspaces write at once returns, from
+///   ``changeSets(after:)``, the change sets others stored after a revision, so that a workspace that lost a
+///   race catches up, and may announce new revisions through ``changeNotifications()``. The defaults (none,
+///   and a stream that ends at once) suit a backend with one writer at a time.
 ///
 /// A backend stores and nothing else: what reports need (the dataset's ``DatasetFingerprint``) the
 /// ``Workspace`` computes once per revision and keeps itself.
@@ -44,11 +48,29 @@ public protocol Store: Sendable {
     /// snapshot, say). A workspace asks after each change set and compacts from its dataset, which spares
     /// the backend re-reading its own files. The default is `false`.
     func wantsCompaction() async -> Bool
+
+    /// The change sets stored after `revision`, oldest first and without gaps: what a workspace needs to catch
+    /// up with the writers that stored them. The default returns none.
+    /// - Throws: ``SocioLabError`` with a store code when the store cannot be read.
+    func changeSets(after revision: Int64) async throws -> [CommittedChangeSet]
+
+    /// The revisions stored from now on, each as its change set is stored (by this process or another), for
+    /// a workspace to catch up when another writer stored one. The stream is ready when this returns; it ends
+    /// when the store can no longer tell. The default ends at once: a backend with one writer has nothing to
+    /// announce.
+    /// - Throws: ``SocioLabError`` when the store cannot listen.
+    func changeNotifications() async throws -> AsyncStream<Int64>
 }
 
 extension Store {
     /// No compaction is ever asked for.
     public func wantsCompaction() async -> Bool { false }
+
+    /// No change set is ever stored by another writer.
+    public func changeSets(after revision: Int64) async throws -> [CommittedChangeSet] { [] }
+
+    /// A stream that ends at once.
+    public func changeNotifications() async throws -> AsyncStream<Int64> { AsyncStream { $0.finish() } }
 }
 
 /// What a store holds when it is opened.

@@ -28,7 +28,7 @@ public actor Workspace {
     /// The partner's view of ``published`` at a revision, made once per revision.
     var redactedCache: (revision: Int64, value: Dataset)?
     /// The revision of the last change set applied (0 for a new store).
-    public private(set) var revision: Int64
+    public internal(set) var revision: Int64
     /// What the store reported when it was opened.
     public let openNotices: [String]
     /// The store.
@@ -121,7 +121,12 @@ public actor Workspace {
             revision: revision + 1, author: author, timestamp: clock.now(), reason: reason, records: applied,
             actingPartner: actingAs.partner)
         reporter?.begin(.writing, total: applied.count)
-        try await store.append(committed)
+        do {
+            try await store.append(committed)
+        } catch let conflict as SocioLabError where conflict.code == .changeConflict {
+            // Another writer stored the revision first: catch up, re-validate, retry once (Workspace+CatchUp).
+            return try await applyAfterConflict(enrolling(changes), lost: committed, conflict: conflict)
+        }
         if let staged { published = staged } else { published.replay(committed) }
         revision = committed.revision
         if await store.wantsCompaction() {
@@ -142,7 +147,7 @@ public actor Workspace {
     /// copying a large dataset for a small change would cost more than undoing it.
     /// - Returns: The staged copy (or `nil` when the change set was undone), the change records of the
     ///   changes that applied, and every issue.
-    private func stageUnpublished(_ changes: [Change], reporter: ProgressReporter? = nil) -> (
+    func stageUnpublished(_ changes: [Change], reporter: ProgressReporter? = nil) -> (
         staged: Dataset?, applied: [ChangeRecord], issues: [ValidationIssue]
     ) {
         if changes.count >= published.entityCount {
@@ -345,7 +350,7 @@ public actor Workspace {
         }
     }
 
-    private func beginWrite() async {
+    func beginWrite() async {
         if writing {
             await withCheckedContinuation { waiters.append($0) }
         } else {
@@ -353,7 +358,7 @@ public actor Workspace {
         }
     }
 
-    private func endWrite() {
+    func endWrite() {
         if waiters.isEmpty { writing = false } else { waiters.removeFirst().resume() }
     }
 }

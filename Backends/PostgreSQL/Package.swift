@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The PostgreSQL store lives in a package of its own, so that the root package keeps no dependencies.
+let package = Package(
+    name: "SocioLabPostgreSQL",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SocioLabPostgreSQL", targets: ["SocioLabPostgreSQL"])
+    ],
+    dependencies: [
+        .package(name: "SocioLabKit", path: "../.."),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    ],
+    targets: [
+        .target(
+            name: "SocioLabPostgreSQL",
+            dependencies: [
+                .product(name: "SocioLabKit", package: "SocioLabKit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
+        .executableTarget(
+            name: "PostgreSQLEmbedding",
+            dependencies: [
+                "SocioLabPostgreSQL",
+                .product(name: "SocioLabKit", package: "SocioLabKit"),
+                .product(name: "SocioLabPlugins", package: "SocioLabKit"),
+            ],
+            path: "Examples/Embedding"
+        ),
+        .testTarget(
+            name: "SocioLabPostgreSQLTests",
+            dependencies: [
+                "SocioLabPostgreSQL",
+                .product(name: "SocioLabKit", package: "SocioLabKit"),
+                .product(name: "SocioLabStorage", package: "SocioLabKit"),
+                .product(name: "SocioLabTesting", package: "SocioLabKit"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
