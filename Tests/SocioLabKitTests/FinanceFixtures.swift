@@ -1,3 +1,5 @@
+import Testing
+
 @testable import SocioLabKit
 
 /// A small valid dataset with finance records: a staff cost of PRIZMA (which declares remaining costs at
@@ -57,7 +59,9 @@ enum FinanceFixtures {
     }
 
     /// The issues a rule reports on a full validation.
-    static func issues(_ rule: RuleID, in dataset: Dataset) -> [ValidationIssue] {
-        CoreFixtures.issues(rule, in: dataset)
+    static func issues(
+        _ rule: RuleID, in dataset: Dataset, sourceLocation: SourceLocation = #_sourceLocation
+    ) -> [ValidationIssue] {
+        CoreFixtures.issues(rule, in: dataset, sourceLocation: sourceLocation)
     }
 }

@@ -3,7 +3,8 @@
 struct Namespace {
     /// The kinds whose ids are namespaced, in the order they may refer to each other.
     static let kinds: [EntityKind] = [
-        .organisation, .activity, .participation, .job, .product, .developmentPlan,
+        .organisation, .activity, .participation, .job, .product, .developmentPlan, .budgetLine, .costItem,
+        .paymentClaim, .paymentClaimItem,
     ]
 
     /// The partner.
@@ -50,6 +51,21 @@ struct Namespace {
             plan.id = own(plan.id)
             plan.organisation = self.organisation(plan.organisation)
             return .developmentPlan(plan)
+        case .budgetLine(var line):
+            line.id = own(line.id)
+            return .budgetLine(line)
+        case .costItem(var cost):
+            cost.id = own(cost.id)
+            cost.activity = cost.activity.map(own)
+            return .costItem(cost)
+        case .paymentClaim(var claim):
+            claim.id = own(claim.id)
+            return .paymentClaim(claim)
+        case .paymentClaimItem(var item):
+            item.id = own(item.id)
+            item.claim = own(item.claim)
+            item.costItem = own(item.costItem)
+            return .paymentClaimItem(item)
         case .personalDetails, .infoPoint, .supportProgramme, .milestone:
             return record
         }

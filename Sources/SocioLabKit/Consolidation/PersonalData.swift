@@ -4,19 +4,13 @@ enum PersonalData {
     /// The stored names of an entity kind's personal fields, and whether every field but the id is personal
     /// (such a kind, like personal details, is left out whole).
     static func fields(of kind: EntityKind) -> (names: Set<String>, personalOnly: Bool) {
-        switch kind {
-        case .organisation: marks(Organisation.schema)
-        case .person: marks(Person.schema)
-        case .personalDetails: marks(PersonalDetails.schema)
-        case .infoPoint: marks(InfoPoint.schema)
-        case .activity: marks(Activity.schema)
-        case .participation: marks(Participation.schema)
-        case .job: marks(Job.schema)
-        case .product: marks(Product.schema)
-        case .developmentPlan: marks(DevelopmentPlan.schema)
-        case .supportProgramme: marks(SupportProgramme.schema)
-        case .milestone: marks(Milestone.schema)
+        struct Marks: EntityTypeVisitor {
+            func visit<E: RegisteredEntity>(_ type: E.Type) -> (names: Set<String>, personalOnly: Bool) {
+                PersonalData.marks(E.schema)
+            }
         }
+        var marks = Marks()
+        return kind.accept(&marks)
     }
 
     /// Whether a kind holds nothing but an id and personal data.
@@ -40,7 +34,7 @@ enum PersonalData {
         return .object(members)
     }
 
-    private static func marks<E>(_ schema: EntitySchema<E>) -> (names: Set<String>, personalOnly: Bool) {
+    fileprivate static func marks<E>(_ schema: EntitySchema<E>) -> (names: Set<String>, personalOnly: Bool) {
         let personal = schema.fields.filter(\.isPersonal)
         let names = Set(personal.map { $0.stored?.name ?? $0.name })
         let others = schema.fields.filter { !$0.isPersonal && $0.codec != .id }

@@ -7,8 +7,9 @@ import SocioLabKit
 /// with its participations. A person goes to every partner whose activities they took part in — so a
 /// person trained by two partners is in both stores, with the same statistics and details — and an
 /// organisation to every partner whose records refer to it. Jobs, products and development plans go to
-/// one partner each (a plan to its own partner when it is one of them); info points, the support
-/// programme and milestones, which belong to the operation, go to all.
+/// one partner each (a plan to its own partner when it is one of them); budget lines, cost items and
+/// payment claims (with their items) to their partner; info points, the support programme and milestones,
+/// which belong to the operation, go to all.
 ///
 /// A person with no EMŠO and no name and birth date cannot be recognised across stores, so such a person
 /// stays with one partner and their participations in other partners' activities are left out; ``whole``
@@ -75,6 +76,25 @@ public struct PartnerSplit: Sendable {
         for plan in dataset.developmentPlans.sortedByID {
             owned[partners.contains(plan.partner) ? plan.partner : picked(plan.id.rawValue), default: []]
                 .append(plan.record)
+        }
+        // Finance records go to their partner: its budget lines, its costs, its claims with their items.
+        func home(_ partner: Partner.ID?, _ id: String) -> Partner.ID {
+            partner.flatMap { partners.contains($0) ? $0 : nil } ?? picked(id)
+        }
+        for line in dataset.budgetLines.sortedByID {
+            owned[home(line.partner, line.id.rawValue), default: []].append(line.record)
+        }
+        for cost in dataset.costItems.sortedByID {
+            owned[home(cost.partner, cost.id.rawValue), default: []].append(cost.record)
+        }
+        var claimPartner: [PaymentClaim.ID: Partner.ID] = [:]
+        for claim in dataset.paymentClaims.sortedByID {
+            let partner = home(claim.partner, claim.id.rawValue)
+            claimPartner[claim.id] = partner
+            owned[partner, default: []].append(claim.record)
+        }
+        for item in dataset.paymentClaimItems.sortedByID {
+            owned[claimPartner[item.claim] ?? picked(item.id.rawValue), default: []].append(item.record)
         }
         var built: [(partner: Partner.ID, dataset: Dataset)] = []
         for partner in partners {
