@@ -211,74 +211,74 @@ enum PinnedDigests {
         // changed (the demo and the pin sample hold no such duplicates and no mentee without a
         // participation counted earlier).
         "report demo-2019-by-gender-partner-k5/csv-en-excel":
-            "e6653565bb235dba25c7128f386a25ff6e48c2a503535701df870a082d79b287",
+            "0ccbcd2968b89a90d0ecbc13046c2d3d84b1a3699765b4847219afd948d32947",
         "report demo-2019-by-gender-partner-k5/csv-sl":
-            "401f754f1d89a194c37131a37dd96e1b19cead07d6caf183fed7845314121217",
+            "4c248add61ce065bf700b4af2e41ac06a8322f2682ff87da80fa424e80f6ddfe",
         "report demo-2019-by-gender-partner-k5/html-en":
-            "6cc846679d52fe4300182e8e4918c86088cb70e91c935615b35c0f745cf9b72a",
+            "b362e6bedb55c0adaf9508735299fa660b49e3ec61cd7a9347ae127dda76253c",
         "report demo-2019-by-gender-partner-k5/html-sl":
-            "2790200c163fac65e241ff4bcbcb3cf7c3188a66f1b419086ce5eea283a0b1af",
+            "dfcede6222f75e25f7c3b7a2041f73454fad31a74b6642f6a4cd7af4cfe220ec",
         "report demo-2019-by-gender-partner-k5/json":
-            "b0d047a9a086a25311cfcb905da78cdd3de282b9c1eec5f5092b952e24cf38d9",
+            "2bc08c2795d32c3dced20e96ceefb701a794cba28a65d62c417c20b3d825006b",
         "report demo-2019-by-gender-partner-k5/json-compact":
-            "c064c3963155de7546e201842d97dc4893fa62841c556b8e9cd0f6e9f68a7c79",
+            "0995de87a37e42969ef9e0232bbf2bec3e9b5db9f49a0acf8d9d34c895e2fd21",
         "report demo-2019-by-gender-partner-k5/markdown-en-brief":
-            "0033085aea7fe70761a4fe11c77b452a5a0589bc9995606f6108a32962a2fa2e",
+            "fc3ae5729c3243b74f66dc0be29c2a83b8d401258bb6d50d7142252215200251",
         "report demo-2019-by-gender-partner-k5/markdown-sl":
-            "66985bc7843d30b46bb3e5a33e50d2c9c2abf113adf2cdeff16db4221eed3890",
+            "fcd2971ccd981d2c74fd3a6041da8e23fbf7668836475df2061efdd9ce42f71b",
         "report demo-2019-by-gender-partner-k5/text-en":
-            "f4f79aaf0dc38d292ff3f082e6bf0690ac02bbb358e24c0d6971abcb0d57795b",
+            "295945cc719378167150eac29ec240ffe574dd9a6b24f2cbf2f6d9570e362267",
         "report demo-2019-by-gender-partner-k5/text-sl":
-            "61dba94352681b04e54435358fdb4aea931fc84bd23f39d6f497c72ba5330b2d",
+            "64870c78fff0fefe25ea68e088cedfb54434cadd15df9d44a558c510d65d2227",
         "report demo-2019Q3-prizma-by-person/csv-en-excel":
-            "dfa18ab22f0bd3413c0d6df78a3045bad5c7193c8a0be3dccacadec872506b12",
+            "67d43932589766be101840db3560fd237f512669faf6fa5fae43ac339f38b605",
         "report demo-2019Q3-prizma-by-person/csv-sl":
-            "47003687226a6e98784436938caf30028153bfd4d130bfd169321c21ab53926b",
+            "c3b2e0dab8ac83cff58b868215cf65b889f97f4f347752be4eebae18fb92a767",
         "report demo-2019Q3-prizma-by-person/html-en":
-            "55b021c8c6338c53f046363105883dc32c0ba6c17ae787995c0d3f2f336a0bb4",
+            "7370f839795c188d7c44d089b36a415d5e72d91347e952e86a2c9a60e7262454",
         "report demo-2019Q3-prizma-by-person/html-sl":
-            "3fc36dff64147e3cdce17ede0d8972dc42d1714a835a91eb0b5aa2dd89a91865",
+            "3602f99501a545098684c0796a02a33dd796b07575758f020d2c0fc90ecb5af9",
         "report demo-2019Q3-prizma-by-person/json":
-            "17b59e4ea3b267d3241843d3818e07f7f6c26bead4ccce0df1fec011679d58f9",
+            "4bd4a5e067cbf04613f08ba93713bdd981bd1d1ebcad159f20a8d06984dc6ace",
         "report demo-2019Q3-prizma-by-person/json-compact":
-            "7091f40fad3251ee9a10e155c454b11aa94ac3ddf2bf7598a0b8a72205d62bfb",
+            "48392c995928149126b6f8ad1312752e0286c7aade04c61f318b9996a2841a79",
         "report demo-2019Q3-prizma-by-person/markdown-en-brief":
-            "b26108ea95466009bbd23a0260c8097eda3b88f54f5302cda26a70334cc10dab",
+            "75e74beeccab232f2327ac5983bddb2830da01f1d098534e9300a0e384528682",
         "report demo-2019Q3-prizma-by-person/markdown-sl":
-            "6d2e33ed1cd7f2de0ae2ab61ae86fc64e6225d2466a7baba82f238602ac7d9f6",
+            "316984e4a919b6a5ef26d12fcdfe0f125b8bc5110c5892c31b010ffe4f67c440",
         "report demo-2019Q3-prizma-by-person/text-en":
-            "7fa43eba636561248f6fed1e310c7e54559ee2dfaa7640ced93f0ff62a888cbb",
+            "3095473f2c6f9a4088af532de74b4fb8f169feebf70996881056491c977dbea0",
         "report demo-2019Q3-prizma-by-person/text-sl":
-            "73a0e6c60c44d58de032c9e85b05b11dbe99716761863d6d7fc425e561fe2506",
+            "3f98fe804856cafc33167c54f1622fdc22ece6305e1a6aa9212b66c6cef82baf",
         "report demo-range-by-place/csv-en-excel":
-            "8ff12b4dd3dec78ea389175954d7b524092041b20ec4c43172f6053938c3192a",
+            "0258fd46a775251135f2444cbb3286c55bb2d32fc472a5b870f1f5485449949a",
         "report demo-range-by-place/csv-sl":
-            "105da5386a8c931a3beb79fd7db64a48747a7cbcdf4a1dc91c69c25c3d06fe76",
+            "c47411dad82a5cebc9d11b82a53dcd2c60d9e34fe3395802223969b37492d27f",
         "report demo-range-by-place/html-en":
-            "97886aef861bc13db531c223a9edcb2f2589b8b584e731a0d017e4eac57ce892",
+            "6e920ca5e8f58fc542f24e75015455a083c36eff1ae8d4bba46e7f213d140691",
         "report demo-range-by-place/html-sl":
-            "e0fd669e35b0d5166d15093fc56c8adf4bc79f6250becfe43f49d6d79dbf8ccd",
-        "report demo-range-by-place/json": "26979256d13f845c30932004787754b2bc69ebc9de4b1e4d91a21232d497809e",
+            "1ba010ccc63194760b773186cae76910e58feb742af1549a15bc4293a432b1f1",
+        "report demo-range-by-place/json": "b84e8a90edf53b2eae378266425f289ccb05662b6b8722f63c26bfa39905afec",
         "report demo-range-by-place/json-compact":
-            "2fb6e50d43eab952c9caca9d4b0bdfbdd9ab0a674c8080bff033a75a7023f442",
+            "14c44ba06d0d5acf3908d2254ca61e6f1a1468013c8ea07119fe7df4f9a4b951",
         "report demo-range-by-place/markdown-en-brief":
-            "c5a01c1a80269e689b353d596e0d8fb7fc55773895a7cdb1bd0489e1932a15d8",
+            "25b308ee307201f888a90acfc68269a2f6eb38979fd4793cf05b4b70122abc3f",
         "report demo-range-by-place/markdown-sl":
-            "265f73b6d7fdb2aa50d5b7e157d1c744aa43ac64b9b56ff0ee060ad1479e9d81",
+            "a9effb45ccc5f9960e750a2c2147dba2667f27facbfa84fb8c95ba1a3736d323",
         "report demo-range-by-place/text-en":
-            "8b48cd3406ae285fb9abbdc9747f67421fd840e9a438610b9ed896ac76dc3398",
+            "8596703e9b19197539a53b4639f9a941c69efec769e0876387ceb07cdb345526",
         "report demo-range-by-place/text-sl":
-            "222893ff30b88fc9e63e6310bd4439152324260b6f65524e1c83da79fec1678b",
-        "report demo/csv-en-excel": "57084c59b2d8dd17263485665bdb57e19960dde08dbb793021705d6c9749682b",
-        "report demo/csv-sl": "e84248bb46da8525b1b3871d86592d4acabb6e20ec10242ccba98d5533e0c221",
-        "report demo/html-en": "37489774d393b59b6b90dc5a35e2943df22fb165593c758e06efae39897a8b90",
-        "report demo/html-sl": "8d18edd68e47c8a26ee4c850f429e79c7fcbe6adb6228d9b3d7c1b28bc6e2b3e",
-        "report demo/json": "d2d3c77b607e1427ac15761b05f189ae61cbdf28625d3e90110721b8994de2f2",
-        "report demo/json-compact": "3a7862af7328433a872d33189e6980303b68f9ec0db2bf44b033982d7f6682fa",
-        "report demo/markdown-en-brief": "d52115d360d0d258b28535241a6c4168d2b4a907eb4843bb374106ba09b1abe0",
-        "report demo/markdown-sl": "d4233156ca86d523dff859ff0157f9a1159d22a5e6fffd7f455969bb699f74b6",
-        "report demo/text-en": "e0b43be3f6d60020b68700748363dc5e36def92339f16e10154b98bcf123d77c",
-        "report demo/text-sl": "d7cc39dd691090d56512c45be0dd4a82564fd4676f2ba856a703637c932683ed",
+            "9735fe0ea218c2fc0cdb621e4c187c497dd7fea37e97de45f3a8785e4c32ff2d",
+        "report demo/csv-en-excel": "7943352b752e3a3ea467fd61dd17e0823e6b7b9db34d5b626a8378ef97ddd240",
+        "report demo/csv-sl": "c43520bdf2336d850848118291948ca8eae050f6870ab7281d083a94ccf8b824",
+        "report demo/html-en": "62cc1e96a31955ff47baec650a7a1f4e103ecb9348f9315fe6e24bc0eb197dcd",
+        "report demo/html-sl": "4f9ae60e202ce625cea5b640e0bb756b230417db10ed382dda5342761bd46d4d",
+        "report demo/json": "ba4b75f4e0fc1b8f69c95fbcbd66da9809166de5ca92991af7f5c8c7c03ef712",
+        "report demo/json-compact": "a68b45e5d661b290cff32a1963358f6058974cc33316228b07c06a28767559c9",
+        "report demo/markdown-en-brief": "9b1346a91c7d63536dd510492073a027a469eba605d3fe96b09ba53b75cef4b0",
+        "report demo/markdown-sl": "011f0ab54d929c5a4d115236e6d2b6beaba32cb281fa980830c61b6ddd3d2408",
+        "report demo/text-en": "d1679af3810e58d3573de5130aae1e784978f625093d43d861d18825270a47cc",
+        "report demo/text-sl": "fb3821b9fd0fa00e5095318707dcedbdf3a014d9e7d299fedc50f6235bd29ed6",
         "report pin-sample-2020-k3/csv-en-excel":
             "38f20b5a3480f2c682e074c6846c71ce13ba2e3dfbc6520df3b9fcb4f23169dd",
         "report pin-sample-2020-k3/csv-sl":
