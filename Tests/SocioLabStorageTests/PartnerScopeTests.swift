@@ -165,10 +165,36 @@ struct PartnerScopeTests {
         ("participation/r2", .delete(EntityReference(.participation, "r2"))),
         ("participation/r8", .insert(Participation(id: "r8", activity: "a-tka", person: "p-cit").record)),
         ("organisation/o1", .insert(Organisation(id: "o1", name: "Zadruga", legalForm: .zadruga).record)),
+        ("cost_item/c-tka", .insert(Self.cost("c-tka", of: "tkalka").record)),
+        (
+            "budget_line/b-cit",
+            .insert(
+                BudgetLine(
+                    id: "b-cit", partner: "citilab", category: "external-services", planned: Money(cents: 100)
+                )
+                .record)
+        ),
     ]
 
+    /// A cost item of `partner`.
+    static func cost(_ id: CostItem.ID, of partner: Partner.ID) -> CostItem {
+        CostItem(
+            id: id, partner: partner, category: "external-services", amount: Money(cents: 12_000),
+            incurredOn: Sample.day,
+            paidOn: Sample.day, evidenceReference: "R-1")
+    }
+
+    @Test("A partner writes its own cost items; another partner's is refused (above)")
+    func ownCostItemsAreAllowed() async throws {
+        let store = try await Sample.store()
+        let citilab = try await Sample.workspace(store, as: .partner("citilab"))
+        let issues = await citilab.validate([.insert(Self.cost("c-cit", of: "citilab").record)])
+        #expect(!issues.contains { $0.rule == "scope.partner-write" }, "\(issues)")
+    }
+
     @Test(
-        "A change outside the partner's records is rejected whole, located, naming the rule", arguments: 0..<9
+        "A change outside the partner's records is rejected whole, located, naming the rule",
+        arguments: 0..<11
     )
     func forbiddenWritesAreRejectedWhole(index: Int) async throws {
         let (location, change) = Self.forbidden[index]

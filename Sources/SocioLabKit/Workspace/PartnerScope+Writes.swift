@@ -1,6 +1,7 @@
 /// What a partner workspace may write (rule `scope.partner-write`): the activities it runs, the
-/// participations in them, and the persons it enrolled with their personal details. A change set with
-/// anything else is rejected whole.
+/// participations in them, the persons it enrolled with their personal details, and its own cost items and
+/// payment claims (with the claims' items). A change set with anything else — budget lines among them, which
+/// the lead partner plans — is rejected whole.
 extension PartnerScope {
     /// The rule's identifier, `scope.partner-write`.
     static let writeRule: RuleID = "scope.partner-write"
@@ -34,6 +35,23 @@ extension PartnerScope {
             case .personalDetails:
                 let person = Person.ID(record.reference.id)
                 allowed = (staged.persons[person] ?? removedPersons[person])?.enrolledBy == partner
+            case .costItem:
+                allowed = values.allSatisfy {
+                    if case .costItem(let c) = $0 { c.partner == partner } else { false }
+                }
+            case .paymentClaim:
+                allowed = values.allSatisfy {
+                    if case .paymentClaim(let c) = $0 { c.partner == partner } else { false }
+                }
+            case .paymentClaimItem:
+                allowed = values.allSatisfy {
+                    if case .paymentClaimItem(let item) = $0 {
+                        staged.paymentClaims[item.claim]?.partner == partner
+                            && staged.costItems[item.costItem]?.partner == partner
+                    } else {
+                        false
+                    }
+                }
             default:
                 allowed = false
             }
@@ -79,6 +97,17 @@ extension PartnerScope {
                 en:
                     "Change only persons you enrolled (enrolled_by = \(partner)); leave the others to the partner "
                     + "that enrolled them or to the lead partner.")
+        case .costItem, .paymentClaim, .paymentClaimItem:
+            field = reference.kind == .paymentClaimItem ? "claim_id" : "partner_id"
+            message = LocalizedText(
+                sl: "zapis \(reference.kind.rawValue) \(id) ni stroškovni zapis partnerja \(partner)",
+                en: "\(reference.kind.rawValue) \(id) is not a finance record of partner \(partner)")
+            fix = LocalizedText(
+                sl:
+                    "Vnašajte le svoje stroške in zahtevke (partner = \(partner)); druge naj vnese njihov partner "
+                    + "ali vodilni partner.",
+                en: "Write only your own costs and claims (partner = \(partner)); leave the others to their "
+                    + "partner or to the lead partner.")
         default:
             field = nil
             message = LocalizedText(
