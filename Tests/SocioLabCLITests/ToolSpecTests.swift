@@ -14,7 +14,8 @@ struct ToolSpecTests {
     func commands() {
         #expect(
             Tool.program.commands.map(\.name) == [
-                "init", "demo", "import", "export", "consolidate", "validate", "report", "claim", "history", "log",
+                "init", "demo", "import", "export", "consolidate", "validate", "report", "claim", "history",
+                "log",
                 "status", "info", "erase-person", "plugins", "store", "templates", "version",
             ])
     }

@@ -6,7 +6,8 @@ enum Tool {
     /// Every command, in the order help lists them.
     static var commands: [any CLICommand.Type] {
         [
-            InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, ConsolidateCommand.self,
+            InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
+            ConsolidateCommand.self,
             ValidateCommand.self, ReportCommand.self, ClaimCommand.self, HistoryCommand.self, LogCommand.self,
             StatusCommand.self, InfoCommand.self,
             ErasePersonCommand.self, PluginsCommand.self, StoreCommand.self, TemplatesCommand.self,
