@@ -28,6 +28,13 @@ struct CoreRulesTests {
         #expect(issues.first?.message.en.contains("acme") == true)
         let point = InfoPoint(id: "ip", name: "Ptuj", hostPartner: "nobody")
         #expect(F.issues("core.partner", in: F.dataset(with: point.record)).count == 1)
+        var person = F.person
+        person.enrolledBy = "citilab"
+        #expect(F.issues("core.partner", in: F.dataset(with: person.record)).isEmpty)
+        person.enrolledBy = "acme"
+        let enrolled = F.issues("core.partner", in: F.dataset(with: person.record))
+        #expect(enrolled.map(\.field) == ["enrolled_by"])
+        #expect(enrolled.first?.message.sl.contains("acme") == true)
     }
 
     @Test func heldActivitiesInsideThePeriod() {

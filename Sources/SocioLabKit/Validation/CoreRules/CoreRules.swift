@@ -29,7 +29,7 @@ public enum CoreRules {
         rules += EntityKind.allCases.map { StoredValueRule(kind: $0) }
         rules += [
             OperationPartnerRule<Activity>(), OperationPartnerRule<InfoPoint>(),
-            OperationPartnerRule<DevelopmentPlan>(),
+            OperationPartnerRule<DevelopmentPlan>(), OperationPartnerRule<Person>(),
             ParticipationSubjectRule(), ActivityPeriodRule(), AttendedNotHeldRule(), ConsentRule(),
             EMSOBirthDateRule(), UniqueEMSORule(), ErasedDetailsRule(), UniqueRegistrationRule(),
             DuplicatePersonRule(), DuplicateParticipationRule(), DuplicateTaxNumberRule(), DuplicateJobRule(),

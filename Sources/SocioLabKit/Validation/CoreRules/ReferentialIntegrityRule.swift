@@ -24,8 +24,8 @@ package struct ReferentialIntegrityRule: ValidationRule {
     }
 }
 
-/// `core.partner` (error): partners named by activities, info points and development plans are partners
-/// of the operation.
+/// `core.partner` (error): partners named by activities, info points, development plans and persons (the
+/// partner that enrolled them) are partners of the operation.
 package struct OperationPartnerRule<Subject: Entity>: EntityRule {
     /// `core.partner`.
     package let id: RuleID = "core.partner"
@@ -41,6 +41,7 @@ package struct OperationPartnerRule<Subject: Entity>: EntityRule {
         case let a as Activity: named = a.partners.map { ("partners", $0) }
         case let p as InfoPoint: named = [("host_partner", p.hostPartner)]
         case let d as DevelopmentPlan: named = [("partner", d.partner)]
+        case let p as Person: named = p.enrolledBy.map { [("enrolled_by", $0)] } ?? []
         default: named = []
         }
         return named.filter { dataset.operation.partner($0.1) == nil }.map { field, partner in
