@@ -25,5 +25,11 @@ struct LargeSamplePinTests {
         "development_plans.csv 7ba2cc2cb1717c221768c86f5083051884a5d68e230563a64e0a56945626a26b",
         "support_programmes.csv b3f42dd08c8fe9cee9133403c53b8458be7aeb6c478bb459db0e19d58ffcf4bb",
         "milestones.csv 68f1b78b1d9706822730ec6af2aa41755a13666c69e1a8fc75fbb4e0a886afc6",
+        // Issue 16 added the large sample's finance: the demo's budget lines, a staff cost per held activity
+        // and the claims that declare them.
+        "budget_lines.csv c046a48fcbc9737467d679978df76f314c8207ff52b09c1606cd3bb70a891aab",
+        "cost_items.csv 038ff550e2c64fbfe870d68dcb2490b8cb55ccdd72ae334e7e1bf951e32b873e",
+        "payment_claims.csv 1c20ccab0815e735d33736bc3201609921495733e18f97855f4dfc5c9579ddb3",
+        "payment_claim_items.csv e13ac66d16fabc471fe443da40f7bdda0bdd377529ad26c1680f3f17a2aef4f3",
     ]
 }

@@ -22,15 +22,7 @@ extension DemoGenerator {
     func makeFinance() -> [EntityRecord] {
         let operation = ESFOperation.socioLabPodravje
         var records: [EntityRecord] = []
-        var lead = operation.budget.cents
-        var budgets: [(Partner, Cents)] = []
-        for partner in operation.partners where partner.role != .lead {
-            let share = operation.budget.cents * Self.partnerWeight / 100
-            budgets.append((partner, share))
-            lead -= share
-        }
-        if let leadPartner = operation.leadPartner { budgets.insert((leadPartner, lead), at: 0) }
-        for (index, (partner, budget)) in budgets.enumerated() {
+        for (index, (partner, budget)) in Self.partnerBudgets(operation).enumerated() {
             let categories = Self.categoryShares(
                 of: budget, usesRemaining: Self.usesRemaining(partner.id, operation))
             let lines = Self.budgetLines(partner.id, categories)
@@ -40,6 +32,20 @@ extension DemoGenerator {
             records += Self.claims(partner.id, index: index, costs: costs)
         }
         return records
+    }
+
+    /// Each partner's budget, the lead partner first: the others get ``partnerWeight`` per cent of the
+    /// operation's budget each, the lead partner the remainder, so they add up to it to the cent.
+    static func partnerBudgets(_ operation: ESFOperation) -> [(Partner, Cents)] {
+        var lead = operation.budget.cents
+        var budgets: [(Partner, Cents)] = []
+        for partner in operation.partners where partner.role != .lead {
+            let share = operation.budget.cents * partnerWeight / 100
+            budgets.append((partner, share))
+            lead -= share
+        }
+        if let leadPartner = operation.leadPartner { budgets.insert((leadPartner, lead), at: 0) }
+        return budgets
     }
 
     static func usesRemaining(_ partner: Partner.ID, _ operation: ESFOperation) -> Bool {
@@ -162,9 +168,11 @@ extension DemoGenerator {
                 if claim.status == .approved { claim.approvedOn = end.adding(days: 80) }
             }
             let members = costs.filter { item in item.paidOn.map { start <= $0 && $0 <= end } ?? false }
+            // A partner with no costs in the half (in a large sample, one that runs no activity) claims nothing.
+            guard !members.isEmpty else { continue }
             if index == 0 && claim.status == .approved {
                 let claimed = ClaimAmounts(items: members, operation: .socioLabPodravje).total
-                claim.approvedAmount = Money(cents: claimed.cents - 50_000)
+                claim.approvedAmount = Money(cents: claimed.cents - min(50_000, claimed.cents / 10))
                 claim.approvalReason = "Del ur ni bil dokazan s časovnicami."
             }
             records.append(claim.record)

@@ -18,6 +18,8 @@ extension LargeSample {
             var participation = 0
             var pending: [Participation] = []
             var serials: [UInt16] = []
+            /// The finance records of the kind, made at the first call (they depend on one another).
+            var finance: [EntityRecord]?
 
             init(sample: LargeSample, kind: EntityKind) {
                 self.sample = sample
@@ -85,7 +87,9 @@ extension LargeSample {
                             id: "ms-01", output: "OUT-01", title: "Vzpostavljen regijski mrežni laboratorij",
                             achievedOn: SampleGeography.day(2019, 1, 31)))
                 case .budgetLine, .costItem, .paymentClaim, .paymentClaimItem:
-                    return nil
+                    if finance == nil { finance = sample.financeRecords(of: kind) }
+                    guard let finance, index < finance.count else { return nil }
+                    return finance[index]
                 }
             }
         }

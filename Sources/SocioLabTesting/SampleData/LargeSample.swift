@@ -4,7 +4,8 @@ import SocioLabKit
 ///
 /// Sizes follow the person count *n*: *n* persons, on average 5 participations each (1 to 9), *n*/20
 /// activities, *n*/50 organisations, *n*/25 jobs, *n*/50 products, one development plan for every third
-/// organisation, the five info points, the support programme and the OUT-01 milestone. Personal details
+/// organisation, the five info points, the support programme and the OUT-01 milestone, and the demo's
+/// budget and claims with one staff cost per held activity (`LargeSample+Finance.swift`). Personal details
 /// (names and synthetic EMŠO numbers) are optional, because they double the person records and cost a
 /// name-folding index in a ``SocioLabKit/Dataset``.
 ///
@@ -39,7 +40,8 @@ public struct LargeSample: Sendable {
     /// references.
     public static let kindOrder: [EntityKind] = [
         .infoPoint, .organisation, .person, .personalDetails, .activity, .participation, .job, .product,
-        .developmentPlan, .supportProgramme, .milestone,
+        .developmentPlan, .supportProgramme, .milestone, .budgetLine, .costItem, .paymentClaim,
+        .paymentClaimItem,
     ]
 
     let organisations: [OrganisationFacts]
@@ -120,7 +122,7 @@ public struct LargeSample: Sendable {
         case .product: productCount
         case .developmentPlan: planCount
         case .supportProgramme, .milestone: 1
-        case .budgetLine, .costItem, .paymentClaim, .paymentClaimItem: 0
+        case .budgetLine, .costItem, .paymentClaim, .paymentClaimItem: financeRecords(of: kind).count
         }
     }
 
@@ -144,6 +146,7 @@ public struct LargeSample: Sendable {
             }
             return out
         }
+        let finance = makeFinance()
         return Dataset(
             operation: .socioLabPodravje, organisations: (0..<organisationCount).map(organisation),
             persons: (0..<personCount).map(person),
@@ -154,6 +157,10 @@ public struct LargeSample: Sendable {
             products: (0..<productCount).map(product),
             developmentPlans: (0..<planCount).map(plan),
             supportProgrammes: entities(.supportProgramme, as: SupportProgramme.self),
-            milestones: entities(.milestone, as: Milestone.self))
+            milestones: entities(.milestone, as: Milestone.self),
+            budgetLines: finance.compactMap { $0.entity as? BudgetLine },
+            costItems: finance.compactMap { $0.entity as? CostItem },
+            paymentClaims: finance.compactMap { $0.entity as? PaymentClaim },
+            paymentClaimItems: finance.compactMap { $0.entity as? PaymentClaimItem })
     }
 }
