@@ -94,7 +94,7 @@ extension HTMLReportRenderer {
             s += "class=\"gl\"/><text x=\"\(fmt(left - 5))\" y=\"\(fmt(y(value) + 3))\" class=\"small\" "
             s += "text-anchor=\"end\">" + esc(label) + "</text>\n"
         }
-        var years: [(year: Int, from: Double, to: Double)] = []
+        var years: YearSpans = []
         for (n, p) in points.enumerated() {
             let x = left + Double(n) * width
             if let c = p.cumulative, c > 0 {
@@ -102,18 +102,9 @@ extension HTMLReportRenderer {
                 s += "height=\"\(fmt(bottom - y(c)))\" class=\"col\"><title>"
                 s += esc(f.period(p.period) + ": " + f.integer(c)) + "</title></rect>\n"
             }
-            if case .quarter(let year, _) = p.period {
-                if years.last?.year == year {
-                    years[years.count - 1].to = x + width
-                } else {
-                    years.append((year, x, x + width))
-                }
-            }
+            Self.extend(&years, with: p.period, from: x, to: x + width)
         }
-        s +=
-            "<line x1=\"\(fmt(left))\" y1=\"\(fmt(upper))\" x2=\"\(fmt(left))\" y2=\"\(fmt(bottom))\" class=\"axis\"/>"
-        s +=
-            "<line x1=\"\(fmt(left))\" y1=\"\(fmt(bottom))\" x2=\"\(fmt(right))\" y2=\"\(fmt(bottom))\" class=\"axis\"/>\n"
+        s += axes(left: left, upper: upper, right: right, bottom: bottom)
         var free = 0.0
         for year in years where year.to - year.from >= 26 && (year.from + year.to) / 2 - 13 >= free {
             let middle = (year.from + year.to) / 2
@@ -141,5 +132,26 @@ extension HTMLReportRenderer {
             }
             power *= 10
         }
+    }
+
+    /// The years a chart's quarter columns fall in, each with the horizontal span of its columns.
+    typealias YearSpans = [(year: Int, from: Double, to: Double)]
+
+    /// Widens the last year's span with a quarter's column from `from` to `to`, or starts the quarter's year.
+    static func extend(_ years: inout YearSpans, with period: Period, from: Double, to: Double) {
+        guard case .quarter(let year, _) = period else { return }
+        if years.last?.year == year {
+            years[years.count - 1].to = to
+        } else {
+            years.append((year, from, to))
+        }
+    }
+
+    /// A chart's two axes: the vertical one at `left` from `upper` down to `bottom`, the horizontal one along
+    /// `bottom` to `right`.
+    func axes(left: Double, upper: Double, right: Double, bottom: Double) -> String {
+        "<line x1=\"\(fmt(left))\" y1=\"\(fmt(upper))\" x2=\"\(fmt(left))\" y2=\"\(fmt(bottom))\" class=\"axis\"/>"
+            + "<line x1=\"\(fmt(left))\" y1=\"\(fmt(bottom))\" x2=\"\(fmt(right))\" y2=\"\(fmt(bottom))\" "
+            + "class=\"axis\"/>\n"
     }
 }

@@ -123,7 +123,7 @@ extension HTMLReportRenderer {
             s += "<text x=\"\(fmt(left - 5))\" y=\"\(fmt(line + 3))\" class=\"small\" text-anchor=\"end\">"
             s += esc(label) + "</text>\n"
         }
-        var years: [(year: Int, from: Double, to: Double)] = []
+        var years: YearSpans = []
         for (n, quarter) in quarters.enumerated() {
             let x = left + Double(n) * width
             if let point = finance.quarters.first(where: { $0.period == quarter }) {
@@ -141,18 +141,9 @@ extension HTMLReportRenderer {
                     s += "</title></rect>\n"
                 }
             }
-            if case .quarter(let year, _) = quarter {
-                if years.last?.year == year {
-                    years[years.count - 1].to = x + width
-                } else {
-                    years.append((year, x, x + width))
-                }
-            }
+            Self.extend(&years, with: quarter, from: x, to: x + width)
         }
-        s +=
-            "<line x1=\"\(fmt(left))\" y1=\"\(fmt(upper))\" x2=\"\(fmt(left))\" y2=\"\(fmt(bottom))\" class=\"axis\"/>"
-        s +=
-            "<line x1=\"\(fmt(left))\" y1=\"\(fmt(bottom))\" x2=\"\(fmt(right))\" y2=\"\(fmt(bottom))\" class=\"axis\"/>\n"
+        s += axes(left: left, upper: upper, right: right, bottom: bottom)
         for year in years where year.to - year.from >= 26 {
             s += "<text x=\"\(fmt((year.from + year.to) / 2))\" y=\"\(fmt(bottom + 14))\" class=\"small\" "
             s += "text-anchor=\"middle\">\(year.year)</text>\n"
