@@ -8,43 +8,34 @@ extension Dataset {
         static let claimItemsByCostItem = PaymentClaimItem.indexPosition("cost_item_id")
     }
 
-    /// The entities of kind `E` filed under `key` in its index at `position`, in filing order.
-    private func financeEntities<E: RegisteredEntity>(_ type: E.Type, _ position: Int, under key: String)
-        -> [E]
-    {
-        let storage = registry[E.self]
-        let slots = storage.table.slots
-        return storage.slots(position, under: key).compactMap { slots[Int($0)] }
-    }
-
     /// A partner's budget lines.
     /// - Complexity: O(b) in the partner's lines.
     package func budgetLines(of partner: Partner.ID) -> [BudgetLine] {
-        financeEntities(BudgetLine.self, FinanceIndex.budgetLinesByPartner, under: partner.rawValue)
+        entities(BudgetLine.self, FinanceIndex.budgetLinesByPartner, under: partner.rawValue)
     }
 
     /// A partner's cost items.
     /// - Complexity: O(c) in the partner's cost items.
     package func costItems(of partner: Partner.ID) -> [CostItem] {
-        financeEntities(CostItem.self, FinanceIndex.costItemsByPartner, under: partner.rawValue)
+        entities(CostItem.self, FinanceIndex.costItemsByPartner, under: partner.rawValue)
     }
 
     /// The cost items of an activity.
     /// - Complexity: O(c) in the activity's cost items.
     package func costItems(in activity: Activity.ID) -> [CostItem] {
-        financeEntities(CostItem.self, FinanceIndex.costItemsByActivity, under: activity.rawValue)
+        entities(CostItem.self, FinanceIndex.costItemsByActivity, under: activity.rawValue)
     }
 
     /// The memberships of a claim: which cost items it declares.
     /// - Complexity: O(m) in the claim's cost items.
     package func claimItems(of claim: PaymentClaim.ID) -> [PaymentClaimItem] {
-        financeEntities(PaymentClaimItem.self, FinanceIndex.claimItemsByClaim, under: claim.rawValue)
+        entities(PaymentClaimItem.self, FinanceIndex.claimItemsByClaim, under: claim.rawValue)
     }
 
     /// The memberships that declare a cost item (more than one is a double declaration).
     /// - Complexity: O(m) in the memberships of the cost item.
     package func claimItems(declaring costItem: CostItem.ID) -> [PaymentClaimItem] {
-        financeEntities(PaymentClaimItem.self, FinanceIndex.claimItemsByCostItem, under: costItem.rawValue)
+        entities(PaymentClaimItem.self, FinanceIndex.claimItemsByCostItem, under: costItem.rawValue)
     }
 
     /// The cost items a claim declares that exist, in the order of their memberships.

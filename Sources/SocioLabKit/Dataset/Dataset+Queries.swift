@@ -12,8 +12,9 @@ extension Dataset {
         static let organisationsByRegistration = Organisation.indexPosition("registration_number")
     }
 
-    /// The entities of kind `E` filed under `key` in its index at `position`, in filing order.
-    private func entities<E: RegisteredEntity>(_ type: E.Type, _ position: Int, under key: String) -> [E] {
+    /// The entities of kind `E` filed under `key` in its index at `position`, in filing order (also the
+    /// finance lookups' way in, `Dataset+FinanceQueries.swift`).
+    func entities<E: RegisteredEntity>(_ type: E.Type, _ position: Int, under key: String) -> [E] {
         let storage = registry[E.self]
         let slots = storage.table.slots
         return storage.slots(position, under: key).compactMap { slots[Int($0)] }
