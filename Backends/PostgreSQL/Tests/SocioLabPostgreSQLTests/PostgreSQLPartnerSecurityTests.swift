@@ -138,6 +138,22 @@ struct PostgreSQLPartnerSecurityTests {
             "SELECT enrolled_by || ' ' || coalesce(acting_partner, '-') FROM \(s).persons, \(s).change_sets "
                 + "WHERE persons.id = 'p-new' AND change_sets.revision = 2", on: owner)
         #expect(stored == ["citilab citilab"])
+        // … and deletes one of its own, details and all (the person's row goes first, then its details).
+        try await workspace.apply(
+            [
+                .insert(.person(Person(id: "p-gone"))),
+                .insert(.personalDetails(PersonalDetails(person: "p-gone", givenName: "Kratka"))),
+            ], author: "citilab", reason: "enrolment")
+        try await workspace.apply(
+            [
+                .delete(EntityReference(.personalDetails, "p-gone")),
+                .delete(EntityReference(.person, "p-gone")),
+            ],
+            author: "citilab", reason: "enrolled by mistake")
+        #expect(
+            try await TestDatabase.query(
+                "SELECT id FROM \(s).personal_details WHERE id IN ('p-gone', 'p-new') ORDER BY id", on: owner)
+                == ["p-new"])
 
         // Plain SQL through the same role cannot reach another partner's person.
         _ = try await TestDatabase.query(
