@@ -58,7 +58,10 @@ enum PostgreSQLMigrations {
                 """,
                 "CREATE INDEX \"change_records_entity\" ON \(s).\"change_records\" (\"kind\", \"entity_id\")",
             ] + PostgreSQLTable.all.map { $0.createStatement(in: schema) }
-        }
+        },
+        Migration(version: 2, description: "row-level security per partner: partner_roles and policies") {
+            PartnerSecurity.statements(in: $0)
+        },
     ]
 
     /// The newest version this code knows.
@@ -66,7 +69,9 @@ enum PostgreSQLMigrations {
 
     /// Brings the schema to ``latest``: creates it if need be, applies the versions it lacks and adds the
     /// columns the entity tables lack, in one transaction that holds an advisory lock, so that two tools
-    /// opening the same new store at once apply each version once.
+    /// opening the same new store at once apply each version once. A store already up to date is opened
+    /// without a statement that changes the schema, so a role without the right to create (a partner's,
+    /// ``PartnerSecurity``) can open it.
     /// - Throws: `store.too-new` when the database was migrated by a newer version of this package.
     static func apply(on connection: PostgresConnection, schema: String, logger: Logger) async throws {
         let s = SQLText.identifier(schema)
@@ -74,17 +79,33 @@ enum PostgreSQLMigrations {
         do {
             try await connection.query(
                 "SELECT pg_advisory_xact_lock(hashtext(\(schema)))", logger: logger)
-            try await connection.query(
-                PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(s)"), logger: logger)
-            try await connection.query(
+            // A role that may not create (a partner's) opens a store that is up to date without any DDL.
+            var names = PostgresBindings()
+            names.append(s)
+            names.append(s + ".\"schema_migrations\"")
+            var hasSchema = false
+            var hasVersions = false
+            for try await (schemaFound, tableFound) in try await connection.query(
                 PostgresQuery(
-                    unsafeSQL: """
-                        CREATE TABLE IF NOT EXISTS \(s)."schema_migrations" (
-                            "version" integer PRIMARY KEY,
-                            "description" text NOT NULL,
-                            "applied_at" timestamptz NOT NULL DEFAULT now()
-                        )
-                        """), logger: logger)
+                    unsafeSQL: "SELECT to_regnamespace($1) IS NOT NULL, to_regclass($2) IS NOT NULL",
+                    binds: names), logger: logger
+            ).decode((Bool, Bool).self) {
+                (hasSchema, hasVersions) = (schemaFound, tableFound)
+            }
+            if !hasSchema {
+                try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(s)"), logger: logger)
+            }
+            if !hasVersions {
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL: """
+                            CREATE TABLE \(s)."schema_migrations" (
+                                "version" integer PRIMARY KEY,
+                                "description" text NOT NULL,
+                                "applied_at" timestamptz NOT NULL DEFAULT now()
+                            )
+                            """), logger: logger)
+            }
             var current: Int32 = 0
             let rows = try await connection.query(
                 PostgresQuery(

@@ -20,6 +20,12 @@ extension PostgreSQLStore {
         /// The schema (namespace) in the database that holds the store's tables; several stores can share a
         /// database in schemas of their own.
         public var schema: String
+        /// How long one call of the store (a load, an append, a history …) may take before the store gives
+        /// up, closes its connection and throws `store.io`: five minutes by default. It bounds the wait for a
+        /// server or a connection that dropped in the middle of a statement without the client noticing. A
+        /// store that passed it must be reopened; the revision then says whether an append was stored.
+        /// Raise it for a first import of a very large file on a slow server.
+        public var operationTimeout: Duration = .seconds(300)
 
         /// Creates a configuration.
         /// - Parameters:
@@ -58,6 +64,11 @@ extension PostgreSQLStore {
                 port: environment["PGPORT"].flatMap(Int.init) ?? 5432, user: user,
                 password: environment["PGPASSWORD"], database: environment["PGDATABASE"] ?? user,
                 schema: schema)
+        }
+
+        /// The server as errors name it: `host:port`, or the Unix socket's path.
+        var serverDescription: String {
+            host.hasPrefix("/") ? "\(host)/.s.PGSQL.\(port)" : "\(host):\(port)"
         }
 
         /// The client's configuration: a Unix socket for a host that is a path, else TCP without TLS on a

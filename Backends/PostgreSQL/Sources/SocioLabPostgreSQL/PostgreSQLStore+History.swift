@@ -25,7 +25,7 @@ extension PostgreSQLStore {
         let rows = try await connection.query(
             PostgresQuery(
                 unsafeSQL: """
-                    SELECT c."revision", c."author", c."reason", c."timestamp_ms", r."kind", r."entity_id",
+                    SELECT c."revision", c."author", c."reason", c."timestamp_ms", c."acting_partner", r."kind", r."entity_id",
                            r."before"::text, r."after"::text, coalesce(r."redacted", false)
                     FROM \(schema)."change_sets" c
                     LEFT JOIN \(schema)."change_records" r ON r."revision" = c."revision"
@@ -33,15 +33,15 @@ extension PostgreSQLStore {
                     ORDER BY c."revision", r."position"
                     """, binds: binds), logger: logger)
         var result: [CommittedChangeSet] = []
-        for try await (revision, author, reason, milliseconds, kind, id, before, after, redacted)
+        for try await (revision, author, reason, milliseconds, partner, kind, id, before, after, redacted)
             in rows.decode(
-                (Int64, String, String, Int64, String?, String?, String?, String?, Bool).self)
+                (Int64, String, String, Int64, String?, String?, String?, String?, String?, Bool).self)
         {
             if result.last?.revision != revision {
                 result.append(
                     CommittedChangeSet(
                         revision: revision, author: author, timestamp: Timestamp(milliseconds: milliseconds),
-                        reason: reason, records: []))
+                        reason: reason, records: [], actingPartner: partner.map { Partner.ID($0) }))
             }
             guard let kind, let id else { continue }
             guard let entityKind = EntityKind(rawValue: kind) else {

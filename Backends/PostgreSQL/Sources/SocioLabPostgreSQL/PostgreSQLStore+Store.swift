@@ -94,11 +94,12 @@ extension PostgreSQLStore {
             binds.append(changeSet.author)
             binds.append(changeSet.reason)
             binds.append(changeSet.timestamp.milliseconds)
+            binds.append(changeSet.actingPartner?.rawValue)
             let inserted = try await connection.query(
                 PostgresQuery(
                     unsafeSQL: """
-                        INSERT INTO \(schema)."change_sets" ("revision", "author", "reason", "committed_at", "timestamp_ms")
-                        SELECT $1, $2, $3, to_timestamp($4::bigint / 1000.0), $4
+                        INSERT INTO \(schema)."change_sets" ("revision", "author", "reason", "committed_at", "timestamp_ms", "acting_partner")
+                        SELECT $1, $2, $3, to_timestamp($4::bigint / 1000.0), $4, $5::text
                         WHERE (SELECT coalesce(max("revision"), 0) FROM \(schema)."change_sets") = $1 - 1
                         RETURNING "revision"
                         """, binds: binds), logger: logger)

@@ -21,7 +21,8 @@ public final class PostgreSQLStore: Store {
     /// Where the store is.
     public let configuration: Configuration
     let connection: PostgresConnection
-    let gate = SerialGate()
+    /// One call at a time on the connection, each within the configuration's deadline.
+    let gate: SerialGate
     let logger: Logger
     /// The schema's quoted name, for statements.
     let schema: String
@@ -31,6 +32,9 @@ public final class PostgreSQLStore: Store {
         self.connection = connection
         self.logger = logger
         schema = SQLText.identifier(configuration.schema)
+        gate = SerialGate(
+            deadline: configuration.operationTimeout, server: configuration.serverDescription,
+            expire: { [connection] in try? await connection.close() })
     }
 
     /// Creates a store for an operation in an empty schema (made if need be).
@@ -152,9 +156,22 @@ public final class PostgreSQLStore: Store {
                     """, binds: binds), logger: logger)
     }
 
-    /// A typed error for a failure of the server or the connection.
+    /// A typed error for a failure of the server or the connection, naming the server.
     static func translate(_ error: any Error, doing what: String) -> any Error {
+        var server = "the server"
+        var error = error
+        if let failure = error as? SerialGate.ServerFailure {
+            server = "the server at " + failure.server
+            error = failure.underlying
+        }
         if error is SocioLabError { return error }
+        if let passed = error as? SerialGate.DeadlinePassed {
+            return SocioLabError(
+                .storeIO,
+                "PostgreSQL (\(server)) did not answer within \(passed.deadline) while \(what), so the "
+                    + "connection was closed; check the server and the network, then reopen the store: its "
+                    + "revision says whether the last change set was stored (whole) or not (at all)")
+        }
         if let error = error as? PSQLError {
             if error.serverInfo?[.sqlState] == "23505" {
                 return SocioLabError(
@@ -163,12 +180,20 @@ public final class PostgreSQLStore: Store {
                 )
             }
             let detail = error.serverInfo?[.message] ?? String(describing: error.code)
+            if error.serverInfo?[.sqlState] == "42501" {
+                return SocioLabError(
+                    .storeIO,
+                    "PostgreSQL (\(server)) refused while \(what): \(detail); this database role may not do it "
+                        + "(a partner's role reads and writes only what Documentation/Partners.md allows it); ask "
+                        + "the store's owner, who grants access with PostgreSQLStore.grantPartnerAccess")
+            }
             return SocioLabError(
                 .storeIO,
-                "PostgreSQL failed while \(what): \(detail); check the server, then reopen the store: its "
-                    + "revision says whether the last change set was stored")
+                "PostgreSQL (\(server)) failed while \(what): \(detail); check the server, then reopen the "
+                    + "store: its revision says whether the last change set was stored")
         }
         return SocioLabError(
-            .storeIO, "PostgreSQL failed while \(what): \(error); check the server and reopen the store")
+            .storeIO,
+            "PostgreSQL (\(server)) failed while \(what): \(error); check the server and reopen the store")
     }
 }

@@ -1,11 +1,48 @@
-/// Lets one task at a time through: the store's calls share one connection, and a transaction's statements
-/// must not interleave with another call's.
+import Foundation
+import SocioLabKit
+
+/// Lets one task at a time through, each within a deadline: the store's calls share one connection, and a
+/// transaction's statements must not interleave with another call's.
+///
+/// A call that is not done by its deadline returns ``DeadlinePassed`` at once and the gate runs `expire`
+/// (the store closes its connection, which fails whatever statement was still waiting on the server): a
+/// connection the server dropped in the middle of a statement, which the client may never notice, ends in an
+/// error instead of a wait without end. The next call then fails at once on the closed connection.
 actor SerialGate {
+    /// A call was not done by its deadline.
+    struct DeadlinePassed: Error {
+        /// The deadline it had.
+        var deadline: Duration
+    }
+
+    /// A failure of a call through the gate, with the server it was talking to.
+    struct ServerFailure: Error {
+        /// The server, `host:port` or a socket's path.
+        var server: String
+        /// What failed.
+        var underlying: any Error
+    }
+
     private var busy = false
     private var waiters: [CheckedContinuation<Void, Never>] = []
+    /// How long one call may take.
+    let deadline: Duration
+    /// The server the calls talk to, for errors.
+    let server: String
+    /// What to do when a call passes its deadline.
+    private let expire: @Sendable () async -> Void
 
-    /// Runs `body` once every call that came before has finished.
-    func run<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+    /// A gate whose calls each have `deadline`, running `expire` when one passes it.
+    init(deadline: Duration, server: String, expire: @escaping @Sendable () async -> Void) {
+        self.deadline = deadline
+        self.server = server
+        self.expire = expire
+    }
+
+    /// Runs `body` once every call that came before has finished, or has passed its deadline.
+    /// - Throws: What `body` throws — a ``SocioLabKit/SocioLabError`` as it is, anything else as a
+    ///   ``ServerFailure`` naming the server — or a ``ServerFailure`` of ``DeadlinePassed``.
+    func run<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
         if busy {
             await withCheckedContinuation { waiters.append($0) }
         } else {
@@ -14,6 +51,67 @@ actor SerialGate {
         defer {
             if waiters.isEmpty { busy = false } else { waiters.removeFirst().resume() }
         }
-        return try await body()
+        do {
+            return try await Self.race(body, deadline: deadline, expire: expire)
+        } catch let error as SocioLabError {
+            throw error
+        } catch {
+            throw ServerFailure(server: server, underlying: error)
+        }
+    }
+
+    /// `body`'s outcome, or ``DeadlinePassed`` when it is not done by the deadline; `body` runs in a task of
+    /// its own, so the caller does not wait for a `body` that never ends.
+    private static func race<T: Sendable>(
+        _ body: @escaping @Sendable () async throws -> T, deadline: Duration,
+        expire: @escaping @Sendable () async -> Void
+    ) async throws -> T {
+        let outcome = Outcome<T>()
+        return try await withCheckedThrowingContinuation { continuation in
+            outcome.waiting(continuation)
+            let timer = Task {
+                do {
+                    try await Task.sleep(for: deadline)
+                } catch {
+                    return  // the body finished first
+                }
+                if outcome.finish(.failure(DeadlinePassed(deadline: deadline))) { await expire() }
+            }
+            Task {
+                let result: Result<T, any Error>
+                do {
+                    result = .success(try await body())
+                } catch {
+                    result = .failure(error)
+                }
+                timer.cancel()
+                _ = outcome.finish(result)
+            }
+        }
+    }
+}
+
+/// The outcome of a raced call, delivered once: the first of the body and the deadline wins.
+///
+/// `@unchecked Sendable`: a final class whose one mutable property is only touched under its lock.
+private final class Outcome<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<T, any Error>?
+
+    /// Keeps the continuation to resume.
+    func waiting(_ continuation: CheckedContinuation<T, any Error>) {
+        lock.withLock { self.continuation = continuation }
+    }
+
+    /// Resumes the continuation with `result` unless it was resumed already.
+    /// - Returns: Whether this call resumed it.
+    func finish(_ result: Result<T, any Error>) -> Bool {
+        let continuation = lock.withLock {
+            let kept = self.continuation
+            self.continuation = nil
+            return kept
+        }
+        continuation?.resume(with: result)
+        return continuation != nil
     }
 }

@@ -17,9 +17,11 @@ enum TestDatabase {
     static let skipMessage: Comment =
         "no PostgreSQL server: set PGHOST (and PGPORT, PGUSER, PGDATABASE), e.g. eval \"$(.ci/postgres.sh start /tmp/pg)\""
 
-    /// A configuration for a new, empty schema of its own.
+    /// A configuration for a new, empty schema of its own, whose calls end within a minute (a test whose
+    /// connection the server drops then fails in a minute rather than in the default five).
     static func freshSchema() throws -> PostgreSQLStore.Configuration {
         guard var configuration = base else { throw SocioLabError(.storeMissing, "no PostgreSQL server") }
+        configuration.operationTimeout = .seconds(60)
         configuration.schema =
             "sociolab_test_"
             + UUID().uuidString.prefix(13).lowercased().replacingOccurrences(
