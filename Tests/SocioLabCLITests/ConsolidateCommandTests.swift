@@ -138,4 +138,20 @@ struct ConsolidateCommandTests {
         let log = try directory.sociolab("log", "--store", "lead")
         #expect(log.standardOutput.components(separatedBy: "consolidate citilab").count == 2, "\(log)")
     }
+
+    @Test("export --pseudonymised --as P is refused: a partner's view of a shared store is no package")
+    func pseudonymisedActingAsRefused() throws {
+        let directory = try Self.exported()
+        for language in ["en", "sl"] {
+            let refused = try directory.sociolab(
+                "export", "--store", "store", "--pseudonymised", "--key-file", "operation.key", "--partner",
+                "citilab", "--as", "citilab", "--out", "scoped", "--lang", language)
+            #expect(refused.exitCode == 2, "\(refused)")
+            #expect(refused.standardError.contains("--as citilab"), "\(refused)")
+            #expect(
+                refused.standardError.contains(language == "en" ? "count the others twice" : "štel dvakrat"),
+                "\(refused)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path("scoped").path))
+    }
 }
