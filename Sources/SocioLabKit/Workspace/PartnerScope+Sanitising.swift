@@ -7,8 +7,8 @@ extension PartnerScope {
     ///
     /// A text is replaced where it stands as a whole between word boundaries (a hidden name `Ana` is
     /// replaced in "Ana Kovač", not in "Analiza"); of two that start at one place, the longer.
-    /// - Complexity: O(*n*) in the records of the kinds with personal data once, when there are issues;
-    ///   then O(*m*) in the length of the issues' texts.
+    /// - Complexity: O(*n*) in the records of the kinds with personal data (their personal values read
+    ///   once, when there are issues), then O(*m*) in the length of the issues' texts.
     func sanitised(_ issues: [ValidationIssue], in dataset: Dataset) -> [ValidationIssue] {
         guard !issues.isEmpty else { return issues }
         var tokens: Set<String> = []
@@ -18,8 +18,7 @@ extension PartnerScope {
                 for token in HiddenTexts.tokens(characters) { tokens.insert(String(characters[token])) }
             }
         }
-        let hidden = HiddenTexts(
-            hiddenTextsIn: dataset, visible: visiblePersons(in: dataset), startingWith: tokens)
+        let hidden = HiddenTexts(hiddenTextsIn: dataset, from: self, startingWith: tokens)
         guard !hidden.isEmpty else { return issues }
         return issues.map { issue in
             var copy = issue
@@ -39,33 +38,40 @@ struct HiddenTexts {
     var isEmpty: Bool { byFirstToken.isEmpty }
 
     /// Collects the personal texts of the records of every kind with personal data whose persons (the
-    /// record's own for a person, else the persons it refers to) are none of `visible`, keeping those whose
+    /// record's own for a person, else the persons it refers to) `scope` sees none of, keeping those whose
     /// first token is one of `tokens` (the tokens of the texts to search: no other can occur in them).
-    init(hiddenTextsIn dataset: Dataset, visible: Set<Person.ID>, startingWith tokens: Set<String>) {
+    /// Whether the partner sees a record's persons is asked only of records with such a text.
+    init(hiddenTextsIn dataset: Dataset, from scope: PartnerScope, startingWith tokens: Set<String>) {
         struct Collect: EntityTypeVisitor {
             let dataset: Dataset
-            let visible: Set<Person.ID>
-            func visit<E: RegisteredEntity>(_ type: E.Type) -> [String] {
+            let scope: PartnerScope
+            let tokens: Set<String>
+            func visit<E: RegisteredEntity>(_ type: E.Type) -> [(token: String, text: [Character])] {
                 guard E.schema.hasPersonalData else { return [] }
-                var texts: [String] = []
-                for entity in dataset.registry[E.self].table.sortedByID {
+                var found: [(token: String, text: [Character])] = []
+                for entity in dataset.registry[E.self].table.all {
+                    let candidates = E.schema.personalTexts(of: entity).compactMap {
+                        text -> (token: String, text: [Character])? in
+                        let characters = Array(text)
+                        guard let first = HiddenTexts.tokens(characters).first else { return nil }
+                        let token = String(characters[first])
+                        return tokens.contains(token) ? (token, characters) : nil
+                    }
+                    guard !candidates.isEmpty else { continue }
                     let reference = entity.record.reference
                     var owners = entity.references.filter { $0.kind == .person }.map { Person.ID($0.id) }
                     if reference.kind == .person { owners.append(Person.ID(reference.id)) }
-                    guard !owners.isEmpty, !owners.contains(where: visible.contains) else { continue }
-                    texts += E.schema.personalTexts(of: entity)
+                    guard !owners.isEmpty, !owners.contains(where: { scope.sees($0, in: dataset) }) else {
+                        continue
+                    }
+                    found += candidates
                 }
-                return texts
+                return found
             }
         }
-        var collect = Collect(dataset: dataset, visible: visible)
+        var collect = Collect(dataset: dataset, scope: scope, tokens: tokens)
         for kind in EntityKind.allCases {
-            for text in kind.accept(&collect) {
-                let characters = Array(text)
-                guard let first = Self.tokens(characters).first else { continue }
-                let token = String(characters[first])
-                if tokens.contains(token) { byFirstToken[token, default: []].append(characters) }
-            }
+            for (token, text) in kind.accept(&collect) { byFirstToken[token, default: []].append(text) }
         }
         for key in byFirstToken.keys { byFirstToken[key]!.sort { $0.count > $1.count } }
     }
