@@ -107,4 +107,51 @@ struct ConsolidateCommandTests {
         #expect(refused.standardError.contains("pkg/records.jsonl"), "\(refused)")
         #expect(refused.standardError.contains("[consolidation.package-invalid]"), "\(refused)")
     }
+
+    @Test(
+        "A package older than the one merged last from its partner is refused in another call, nothing written"
+    )
+    func olderPackageRefused() throws {
+        let directory = try Self.exported()
+        #expect(try directory.sociolab("init", "--store", "lead").exitCode == 0)
+        // The same records, made earlier: the header's creation time is not part of the records' hash.
+        let header = String(decoding: try directory.read("pkg/package.json"), as: UTF8.self)
+        let older = header.replacingOccurrences(
+            of: #""created" : "\d{4}-"#, with: "\"created\" : \"2001-", options: .regularExpression)
+        #expect(older != header)
+        try FileManager.default.createDirectory(at: directory.path("old"), withIntermediateDirectories: true)
+        _ = try directory.write(older, to: "old/package.json")
+        _ = try directory.write(try directory.read("pkg/records.jsonl"), to: "old/records.jsonl")
+        let merged = try directory.sociolab(
+            "consolidate", "--key-file", "operation.key", "pkg", "--into", "lead")
+        #expect(merged.exitCode == 0, "\(merged)")
+        let refused = try directory.sociolab(
+            "consolidate", "--key-file", "operation.key", "old", "--into", "lead")
+        #expect(refused.exitCode == 1, "\(refused)")
+        #expect(refused.standardError.contains("old/package.json"), "\(refused)")
+        #expect(refused.standardError.contains("[consolidation.package-older]"), "\(refused)")
+        #expect(refused.standardError.contains("is older than the package last merged"), "\(refused)")
+        let sl = try directory.sociolab(
+            "consolidate", "--key-file", "operation.key", "old", "--into", "lead", "--lang", "sl")
+        #expect(sl.exitCode == 1, "\(sl)")
+        #expect(sl.standardError.contains("je starejši od paketa"), "\(sl)")
+        let log = try directory.sociolab("log", "--store", "lead")
+        #expect(log.standardOutput.components(separatedBy: "consolidate citilab").count == 2, "\(log)")
+    }
+
+    @Test("export --pseudonymised --as P is refused: a partner's view of a shared store is no package")
+    func pseudonymisedActingAsRefused() throws {
+        let directory = try Self.exported()
+        for language in ["en", "sl"] {
+            let refused = try directory.sociolab(
+                "export", "--store", "store", "--pseudonymised", "--key-file", "operation.key", "--partner",
+                "citilab", "--as", "citilab", "--out", "scoped", "--lang", language)
+            #expect(refused.exitCode == 2, "\(refused)")
+            #expect(refused.standardError.contains("--as citilab"), "\(refused)")
+            #expect(
+                refused.standardError.contains(language == "en" ? "count the others twice" : "štel dvakrat"),
+                "\(refused)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.path("scoped").path))
+    }
 }

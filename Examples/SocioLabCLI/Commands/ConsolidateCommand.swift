@@ -11,8 +11,9 @@ enum ConsolidateCommand: CLICommand {
             + "package's key check value is checked first, so a wrong key writes nothing. Persons with the same "
             + "keyed hash are one person; differing statistics are warnings and the first entry is kept. "
             + "Activity, organisation and participation ids get the partner's prefix (citilab:a1); "
-            + "organisations match by registration or tax number. Merging the same package again changes "
-            + "nothing; a partner's newer package replaces its older one. Exit codes: 0 success (warnings "
+            + "organisations match by registration or tax number. The store remembers the last package merged "
+            + "from each partner: merging the same package again changes nothing, a newer package replaces the "
+            + "older one, and an older package is refused before anything is written. Exit codes: 0 success (warnings "
             + "included), 1 a package refused, 2 a usage error, 3 a store error.",
         options: [
             .init(
@@ -49,7 +50,14 @@ enum ConsolidateCommand: CLICommand {
                 }
             }
             let partner = outcome.partner.rawValue
-            if let committed = outcome.committed {
+            if let committed = outcome.committed, outcome.changeCount == 0 {
+                context.console.line(
+                    LocalizedText(
+                        sl:
+                            "\(partner): novejši paket z enakimi zapisi, zabeležen v reviziji \(committed.revision)",
+                        en: "\(partner): a newer package with the same records, recorded in revision "
+                            + "\(committed.revision)")[language])
+            } else if let committed = outcome.committed {
                 context.console.line(
                     LocalizedText(
                         sl: "\(partner): \(CountedNoun.change.phrase(outcome.changeCount, in: .slovenian)), "

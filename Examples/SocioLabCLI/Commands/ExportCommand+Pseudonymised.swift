@@ -16,6 +16,25 @@ extension ExportCommand {
                 ),
                 command: spec.name)
         }
+        if let acting = context.arguments.value("--as") {
+            // Acting as a partner, a workspace sees the personal details of that partner's participants only:
+            // the others would get tokens of their own, and the lead partner would count them twice.
+            throw UsageError(
+                .usageInvalidValue,
+                LocalizedText(
+                    sl:
+                        "'--pseudonymised' ni mogoče združiti z '--as \(acting)': paket naredi partner iz svoje "
+                        + "shrambe, kjer vidi osebne podatke vseh svojih udeležencev; kot partner v skupni shrambi bi "
+                        + "jih videl le del in vodilni partner bi druge štel dvakrat. V skupni shrambi paket ni "
+                        + "potreben: vodilni partner poroča iz nje same ('sociolab report')",
+                    en:
+                        "'--pseudonymised' cannot be combined with '--as \(acting)': a partner makes its package "
+                        + "from its own store, where it sees the personal details of all its participants; acting "
+                        + "as a partner on a shared store it sees only some, and the lead partner would count the "
+                        + "others twice. A shared store needs no package: the lead partner reports from it "
+                        + "directly ('sociolab report')"),
+                command: spec.name)
+        }
         guard let partnerID = context.arguments.value("--partner") else {
             throw UsageError(
                 .usageMissingValue,

@@ -40,6 +40,9 @@ package struct ConsolidationPlan: Sendable {
     package var conflicts: [Conflict]
     /// The package line of each consolidated record the package contributed.
     package var lines: [EntityReference: Int]
+    /// The partner's anchor after the merge (``ConsolidationReceipt``): the first of its namespaced records
+    /// the package leaves in the dataset, as the package has it; `nil` when it leaves none.
+    package var anchor: EntityRecord?
 
     /// The namespaced form of a partner's id.
     package static func namespaced(_ id: String, partner: Partner.ID) -> String {
@@ -97,6 +100,7 @@ package struct ConsolidationPlan: Sendable {
                 order.append(mapped.reference)
             }
         }
+        anchor = ConsolidationReceipt.anchor(among: desired.keys).flatMap { desired[$0] }
         var deletions: [Change] = []
         for kind in Namespace.kinds.reversed() {
             for record in dataset.records(of: kind) where record.reference.id.hasPrefix(prefix) {

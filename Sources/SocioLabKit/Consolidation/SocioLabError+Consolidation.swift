@@ -11,6 +11,9 @@ extension SocioLabError.Code {
     package static let consolidationConflict = Self(rawValue: "consolidation.conflicting-statistics")
     /// A package older than one already given for the same partner (a warning: it is skipped).
     package static let consolidationOlderPackage = Self(rawValue: "consolidation.older-package")
+    /// A package not newer than the one the store last merged from its partner, in another call (an error:
+    /// it is refused before anything is written).
+    package static let consolidationPackageOlder = Self(rawValue: "consolidation.package-older")
 }
 
 extension SocioLabError {

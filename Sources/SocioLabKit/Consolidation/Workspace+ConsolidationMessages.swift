@@ -35,6 +35,40 @@ extension Workspace {
             at: .init(file: directory + "/" + PseudonymisedPackage.headerFileName))
     }
 
+    /// The error for a package not newer than the one the store last merged from its partner: older, or
+    /// made at the same time with other records.
+    static func packageOlderError(
+        _ package: PseudonymisedPackage, directory: String, last: ConsolidationReceipt
+    ) -> SocioLabError {
+        let (partner, created) = (package.header.partner, package.header.created)
+        let text: LocalizedText
+        if created == last.created {
+            text = LocalizedText(
+                sl:
+                    "paket partnerja \(partner) z dne \(created) ima isti čas nastanka kot paket, ki je bil od tega "
+                    + "partnerja nazadnje združen (\(last.created), revizija \(last.revision)), a drugačne zapise; "
+                    + "nič ni bilo zapisano — naj partner \(partner) izvozi nov paket in združite tega",
+                en:
+                    "the package of partner \(partner) made \(created) has the same creation time as the package "
+                    + "last merged from that partner (\(last.created), revision \(last.revision)) but other "
+                    + "records; nothing was written — ask partner \(partner) to export a new package and merge that"
+            )
+        } else {
+            text = LocalizedText(
+                sl: "paket partnerja \(partner) z dne \(created) je starejši od paketa, ki je bil od tega "
+                    + "partnerja nazadnje združen (\(last.created), revizija \(last.revision)); nič ni bilo "
+                    + "zapisano — združite paket, narejen po \(last.created), ali naj partner \(partner) izvozi nov "
+                    + "paket",
+                en:
+                    "the package of partner \(partner) made \(created) is older than the package last merged from "
+                    + "that partner (made \(last.created), revision \(last.revision)); nothing was written — merge "
+                    + "a package made after \(last.created), or ask partner \(partner) to export a new one")
+        }
+        return SocioLabError(
+            .consolidationPackageOlder, text,
+            at: .init(file: directory + "/" + PseudonymisedPackage.headerFileName, field: "created"))
+    }
+
     /// The error for a package whose records fail validation: the first error, at its line in the package.
     static func rejection(
         _ rejected: ChangeRejected, plan: ConsolidationPlan, package: PseudonymisedPackage, directory: String

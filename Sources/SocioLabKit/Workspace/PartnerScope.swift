@@ -71,42 +71,4 @@ struct PartnerScope: Sendable {
         }
         return copy
     }
-
-    /// The person an issue is about: the entity's own for a person or their details, the participant's
-    /// or the job holder's for a participation or a job.
-    private func person(of issue: ValidationIssue, in dataset: Dataset) -> Person.ID? {
-        guard let entity = issue.entity else { return nil }
-        switch entity.kind {
-        case .person, .personalDetails: return Person.ID(entity.id)
-        case .participation: return dataset.participations[.init(entity.id)]?.person
-        case .job: return dataset.jobs[.init(entity.id)]?.person
-        default: return nil
-        }
-    }
-
-    /// The issues with the personal data of a person the partner does not see replaced by `[skrito]` /
-    /// `[hidden]` in their message and fix, so that no validation message prints another partner's
-    /// participant's name, contact or EMŠO.
-    func sanitised(_ issues: [ValidationIssue], in dataset: Dataset) -> [ValidationIssue] {
-        issues.map { issue in
-            guard let person = person(of: issue, in: dataset), !sees(person, in: dataset),
-                let details = dataset.personalDetails[.init(person.rawValue)]
-            else { return issue }
-            let texts = PersonalDetails.schema.personalTexts(of: details).sorted { $0.count > $1.count }
-            guard !texts.isEmpty else { return issue }
-            func hide(_ text: LocalizedText) -> LocalizedText {
-                var sl = text.sl
-                var en = text.en
-                for value in texts {
-                    sl = sl.replacingOccurrences(of: value, with: "[skrito]")
-                    en = en.replacingOccurrences(of: value, with: "[hidden]")
-                }
-                return LocalizedText(sl: sl, en: en)
-            }
-            var copy = issue
-            copy.message = hide(issue.message)
-            copy.fix = hide(issue.fix)
-            return copy
-        }
-    }
 }
