@@ -142,7 +142,7 @@ struct FaultTests {
         let path = try await makeStore(2, compact: true)
         let snapshot = path + "/snapshot.json"
         let text = String(decoding: contents(snapshot), as: UTF8.self)
-            .replacingOccurrences(of: "\"format_version\":2", with: "\"format_version\":3")
+            .replacingOccurrences(of: "\"format_version\":2", with: "\"format_version\":4")
         try Data(text.utf8).write(to: URL(fileURLWithPath: snapshot))
         let before = hashes(path)
         _ = expectError(.storeTooNew, path) { _ = try JSONFileStore.open(at: path, lockTimeout: 10) }

@@ -130,6 +130,13 @@ struct FormatPinStoreFixtureTests {
         let reopened = try await JSONFileStore.open(at: path, mode: .readOnly).load()
         #expect(reopened.revision == Expected.revision + 1)
         #expect(reopened.dataset == (await workspace.dataset))
+        // A store without a snapshot import stays version 2 in every file it writes (format 3 is only for
+        // stores that took one).
+        for name in ["snapshot.json", "journal.jsonl", "head.json"] {
+            let text = String(decoding: try Self.contents(of: path)[name] ?? [], as: UTF8.self)
+            #expect(
+                text.contains("\"format_version\":2") && !text.contains("\"format_version\":3"), "\(name)")
+        }
     }
 
     /// Writes the fixture into the directory `SOCIOLAB_WRITE_STORE_FIXTURE` names (which must not exist);

@@ -15,6 +15,9 @@ import SocioLabStorage
 /// ```
 /// StoreCrashWriter append PATH COUNT THRESHOLD   # appends COUNT change sets, prints "ack N" after each
 /// StoreCrashWriter erasing PATH COUNT THRESHOLD  # the same, every fifth revision an erasure
+/// StoreCrashWriter import PATH COUNT             # 2 change sets (insert, delete), then a snapshot import of
+///                                                # COUNT persons as revision 3 ("ack 3"); with
+///                                                # SOCIOLAB_TEST_IMPORT_CRASH_STEP=N it dies at step N
 /// StoreCrashWriter write-sample PATH             # creates a store of dates, money and timestamps
 /// StoreCrashWriter read-sample PATH              # prints the sample's values as text
 /// StoreCrashWriter hold PATH                     # takes the writer's lock, prints "locked", waits for EOF
@@ -41,6 +44,7 @@ struct StoreCrashWriter {
                 let count = Int(arguments[3]) ?? 10
                 let threshold = Int(arguments[4]) ?? 4096
                 try await append(path: path, count: count, threshold: threshold, erasing: true)
+            case "import": try await importSnapshot(path: path, count: Int(arguments[3]) ?? 100)
             case "write-sample": try await writeSample(path: path)
             case "read-sample": try await readSample(path: path)
             case "hold":
@@ -91,6 +95,43 @@ struct StoreCrashWriter {
             state.revision = revision
             say("ack \(revision)")
         }
+        say("done")
+    }
+
+    /// Revision 1 inserts `p-1` and its details, revision 2 deletes them (earlier data, and a journal the
+    /// import must first fold into the history), revision 3 imports `count` persons as a snapshot.
+    static func importSnapshot(path: String, count: Int) async throws {
+        let store = try JSONFileStore.open(at: path, lockTimeout: 10)
+        var state = try await store.load()
+        say("opened \(state.revision)")
+        for revision in Int64(1)...2 {
+            let changes: [Change] =
+                revision == 1
+                ? CrashWriterContent.changes(for: 1)
+                : [
+                    .delete(EntityReference(.personalDetails, "p-1")),
+                    .delete(EntityReference(.person, "p-1")),
+                ]
+            var records: [ChangeRecord] = []
+            for change in changes { records.append(try state.dataset.apply(change)) }
+            try await store.append(
+                CommittedChangeSet(
+                    revision: revision, author: "crash-writer",
+                    timestamp: Timestamp(milliseconds: 1_550_000_000_000 + revision),
+                    reason: "revision \(revision)", records: records))
+            say("ack \(revision)")
+        }
+        for change in CrashWriterContent.imported(count) { _ = try state.dataset.apply(change) }
+        let marker = ImportMarker(
+            revision: 3, author: "importer", timestamp: CrashWriterContent.importTimestamp,
+            reason: "first import",
+            actingPartner: nil,
+            files: [.init(name: "persons.csv", sha256: String(repeating: "ab", count: 32))],
+            records: 2 * count, tables: [.person: count, .personalDetails: count])
+        say("importing")
+        try await store.importSnapshot(
+            state.dataset, marker: marker, fingerprint: DatasetFingerprint.sha256(of: state.dataset))
+        say("ack 3")
         say("done")
     }
 
@@ -162,6 +203,20 @@ enum CrashWriterContent {
     static func erased(at revision: Int64) -> EntityReference? {
         revision % 5 == 0 ? EntityReference(.personalDetails, "p-\(revision - 1)") : nil
     }
+
+    /// The persons of the snapshot import: `imp-1` … `imp-COUNT`, with details.
+    static func imported(_ count: Int) -> [Change] {
+        (1...count).flatMap { i -> [Change] in
+            let id = Person.ID("imp-\(i)")
+            return [
+                .insert(
+                    Person(id: id, birthDate: Day(daysSinceEpoch: Int32(i % 20_000)), isced: i % 9).record),
+                .insert(PersonalDetails(person: id, givenName: "Uvoz \(i)", familyName: "Kos").record),
+            ]
+        }
+    }
+
+    static let importTimestamp = Timestamp(milliseconds: 1_560_000_000_000)
 
     static let sampleTimestamp = Timestamp(milliseconds: 1_553_995_800_123)  // 2019-03-31T01:30:00.123Z
 

@@ -99,9 +99,13 @@ enum ImportCommand: CLICommand {
         var issues: [ValidationIssue] = []
         do {
             if !changes.isEmpty {
+                // The files' names and SHA-256, kept by a store that takes a first import as its snapshot.
+                let files = sources.map {
+                    ImportMarker.File(name: $0.name, sha256: SHA256Hasher.hex(SHA256Hasher.hash($0.data)))
+                }
                 let applied = try await workspace.apply(
                     changes, author: context.author, reason: reason, dryRun: dryRun || !readErrors.isEmpty,
-                    progress: context.console.progressHandler)
+                    progress: context.console.progressHandler, files: files)
                 result = applied
                 issues = applied.issues
             }

@@ -24,7 +24,17 @@ extension Workspace {
     public func redactedHistory(of references: [EntityReference]) async throws -> [CommittedChangeSet] {
         var byRevision: [Int64: CommittedChangeSet] = [:]
         for subject in Set(references.flatMap(\.historySubjects)) {
-            for changeSet in try await history(of: subject) { byRevision[changeSet.revision] = changeSet }
+            for changeSet in try await history(of: subject) {
+                // A store may answer each subject with only its own records (a snapshot import: read from
+                // the snapshot per entity): the change set shown holds them all.
+                if var seen = byRevision[changeSet.revision] {
+                    let known = Set(seen.records.map(\.reference))
+                    seen.records += changeSet.records.filter { !known.contains($0.reference) }
+                    byRevision[changeSet.revision] = seen
+                } else {
+                    byRevision[changeSet.revision] = changeSet
+                }
+            }
         }
         return byRevision.keys.sorted().compactMap { byRevision[$0] }.redactingErasedPersonalDetails()
     }

@@ -39,10 +39,13 @@ public actor Workspace {
     public let validator: Validator
     private let clock: TimeSource
     private var writing = false
-    private var cachedFingerprint: (revision: Int64, value: String)?
+    var cachedFingerprint: (revision: Int64, value: String)?
+    /// The fewest records a change set filling a dataset without entities must have to be written as a
+    /// snapshot import (``SnapshotImportingStore``); smaller ones are appended as usual.
+    package var snapshotImportMinimum = Workspace.defaultSnapshotImportMinimum
     /// How many times this workspace hashed its dataset for ``fingerprint()`` (for tests: a report of an
     /// unchanged revision must not hash again).
-    package private(set) var fingerprintsComputed = 0
+    package internal(set) var fingerprintsComputed = 0
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
     /// Opens a workspace on a store.
@@ -108,11 +111,24 @@ public actor Workspace {
         _ changes: [Change], author: String, reason: String, dryRun: Bool = false,
         progress: ProgressHandler? = nil
     ) async throws -> ApplyResult {
+        try await apply(
+            changes, author: author, reason: reason, dryRun: dryRun, progress: progress, files: [])
+    }
+
+    /// ``apply(_:author:reason:dryRun:progress:)`` naming the files the changes were read from, which a store
+    /// that takes a first import as its snapshot keeps in its ``ImportMarker`` (see
+    /// `Workspace+SnapshotImport.swift`).
+    @discardableResult
+    package func apply(
+        _ changes: [Change], author: String, reason: String, dryRun: Bool = false,
+        progress: ProgressHandler? = nil, files: [ImportMarker.File]
+    ) async throws -> ApplyResult {
         await beginWrite()
         defer { endWrite() }
         let reporter = ProgressReporter(progress)
         defer { reporter?.finish() }
 
+        let fillsEmptyDataset = published.entityCount == 0
         let (staged, applied, issues) = stageUnpublished(enrolling(changes), reporter: reporter)
         if issues.contains(where: { $0.severity == .error }) { throw ChangeRejected(issues: issues) }
         guard !dryRun, !applied.isEmpty else { return ApplyResult(revision: revision, issues: issues) }
@@ -122,6 +138,14 @@ public actor Workspace {
             actingPartner: actingAs.partner)
         reporter?.begin(.writing, total: applied.count)
         do {
+            if fillsEmptyDataset, applied.count >= snapshotImportMinimum, let staged,
+                let importer = store as? any SnapshotImportingStore
+            {
+                // The first import into a store without entities: written as the store's snapshot, with a
+                // marker of the import instead of a change set holding every record.
+                try await importSnapshot(staged, committed, into: importer, files: files)
+                return ApplyResult(revision: revision, issues: issues, committed: committed)
+            }
             try await store.append(committed)
         } catch let conflict as SocioLabError where conflict.code == .changeConflict {
             // Another writer stored the revision first: catch up, re-validate, retry once (Workspace+CatchUp).

@@ -56,6 +56,15 @@ package struct ChangeSetSummary: Hashable, Sendable {
         self.counts = counts
     }
 
+    /// The summary of a snapshot import: its marker's counts, all inserts.
+    init(importMarker marker: ImportMarker) {
+        self.init(
+            revision: marker.revision, timestamp: marker.timestamp, author: marker.author,
+            reason: marker.reason,
+            actingPartner: marker.actingPartner?.rawValue,
+            counts: marker.tables.mapValues { Counts(inserts: $0) })
+    }
+
     /// The counts of every kind added up.
     package var totals: Counts {
         counts.values.reduce(into: Counts()) { sum, counts in

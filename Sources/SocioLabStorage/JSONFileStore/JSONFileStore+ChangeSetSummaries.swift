@@ -33,6 +33,11 @@ extension JSONFileStore {
         var found: [ChangeSetSummary] = []
         var lowest = Int64.max
         if let limit, limit <= 0 { return [] }
+        // An import whose marker line the history lacks yet (a crash after its snapshot) is in the snapshot.
+        var pending =
+            try directory.withMapped(snapshotName) { (raw) throws(SocioLabError) in
+                SnapshotCodec.quickImportMarker(raw).map(ChangeSetSummary.init(importMarker:))
+            } ?? nil
         // The journal first: a compaction in between then at worst shows a change set twice (dropped
         // here), never leaves one out.
         for name in [journalName, historyName] {
@@ -42,6 +47,16 @@ extension JSONFileStore {
             while let line = try file.previousLine() {
                 if let quick = try file.trailingRevision(of: line), quick >= lowest { continue }
                 let summary = try file.summary(of: line)
+                if let marker = pending, marker.revision >= summary.revision {
+                    pending = nil
+                    if marker.revision > summary.revision, marker.revision < lowest {
+                        lowest = marker.revision
+                        if include(marker) {
+                            found.append(marker)
+                            if let limit, found.count >= limit { return found }
+                        }
+                    }
+                }
                 guard summary.revision < lowest else { continue }
                 lowest = summary.revision
                 guard include(summary) else { continue }
@@ -49,6 +64,7 @@ extension JSONFileStore {
                 if let limit, found.count >= limit { return found }
             }
         }
+        if let marker = pending, marker.revision < lowest, include(marker) { found.append(marker) }
         return found
     }
 }
@@ -102,8 +118,18 @@ private struct BackwardLineReader {
         }
     }
 
-    /// Scans the whole line into a summary.
+    /// Scans the whole line into a summary (an import marker's, from its counts).
     mutating func summary(of line: Range<Int>) throws(SocioLabError) -> ChangeSetSummary {
+        if line.count <= Self.pieceSize {
+            let count = try read(line)
+            let marker = buffer.withUnsafeBytes { raw -> ImportMarker? in
+                let bytes = UnsafeRawBufferPointer(rebasing: raw[0..<count])
+                guard JournalCodec.isImportMarker(bytes) else { return nil }
+                return try? JournalCodec.importMarker(
+                    JournalCodec.Line(number: 0, byteOffset: line.lowerBound, bytes: bytes), file: file)
+            }
+            if let marker { return ChangeSetSummary(importMarker: marker) }
+        }
         var scanner = ChangeSetLineScanner()
         var position = line.lowerBound
         while position < line.upperBound, scanner.problem == nil {

@@ -21,7 +21,10 @@ extension JSONFileStore {
         let journalFile = directory.display(JSONFileStore.journalName)
         let historyFile = directory.display(JSONFileStore.historyName)
         func redacted(_ line: JournalCodec.Line, file: String) throws(SocioLabError) -> [UInt8] {
-            if persons.isEmpty { return Array(line.bytes) + [UInt8(ascii: "\n")] }
+            // An import marker holds no personal data: kept as it is.
+            if persons.isEmpty || JournalCodec.isImportMarker(line.bytes) {
+                return Array(line.bytes) + [UInt8(ascii: "\n")]
+            }
             return try JournalCodec.line(
                 for: JournalCodec.changeSet(line, file: file).redactingPersonalDetails(of: persons))
         }
@@ -88,13 +91,13 @@ extension JSONFileStore {
             rewritten =
                 JournalCodec.headerLine(
                     .init(
-                        format: JournalCodec.historyFormat, formatVersion: SnapshotCodec.currentVersion,
+                        format: JournalCodec.historyFormat, formatVersion: s.formatVersion,
                         storeID: s.storeID, baseRevision: newBase > 0 ? newBase : nil)) + lines + folded
         }
         let newJournal =
             JournalCodec.headerLine(
                 .init(
-                    format: JournalCodec.journalFormat, formatVersion: SnapshotCodec.currentVersion,
+                    format: JournalCodec.journalFormat, formatVersion: s.formatVersion,
                     storeID: s.storeID, baseRevision: revision)) + kept
         // 3. The head record, weakened first where a step below shortens what it records, so that it never
         //    claims more than the files hold.
@@ -150,8 +153,11 @@ extension JSONFileStore {
         // 5. The snapshot.
         let snapshot = try SnapshotCodec.encodeFramed(
             dataset, storeID: s.storeID, revision: revision,
-            fingerprint: fingerprint ?? DatasetFingerprint.sha256(of: dataset))
+            fingerprint: fingerprint ?? DatasetFingerprint.sha256(of: dataset),
+            formatVersion: s.formatVersion,
+            importMarker: s.snapshotImport?.revision == revision ? s.snapshotImport : nil)
         try directory.replace(JSONFileStore.snapshotName, with: snapshot)
+        if s.snapshotImport?.revision != revision { s.snapshotImport = nil }
         s.snapshotRevision = revision
         s.snapshotSize = snapshot.count
         // 6. The new journal.

@@ -28,6 +28,9 @@ struct StoreFacts {
     /// The history's length up to the end of its last whole line.
     var historyValidLength: Int
     var head: StoreHead?
+    /// The revision of the import the snapshot was written for, when it was: the history may then end one
+    /// revision before the snapshot's (its marker line not appended yet; the next writer appends it).
+    var snapshotImport: Int64? = nil
 
     /// The revision of the last change set the files hold.
     var revision: Int64 { max(snapshotRevision, journalLast ?? snapshotRevision) }
@@ -73,7 +76,11 @@ extension JSONFileStore {
             }
         }
         if facts.formatVersion >= 2 {
-            let reached = facts.historyLast ?? facts.historyBase
+            var reached = facts.historyLast ?? facts.historyBase
+            // A snapshot import whose marker line is not in the history yet: the snapshot carries it.
+            if facts.snapshotImport == facts.snapshotRevision, reached == facts.snapshotRevision - 1 {
+                reached = facts.snapshotRevision
+            }
             if reached < facts.snapshotRevision && facts.historyBase < facts.snapshotRevision {
                 problems.append(
                     SocioLabError(
@@ -156,6 +163,8 @@ extension JSONFileStore {
         var notices: [String] = []
         /// The store's revision, when the snapshot's is known.
         var revision: Int64?
+        /// The revision of the history's last line, when it was read.
+        var historyLast: Int64?
     }
 
     /// Reads every line of the journal and the history: checks each line's frame and checksum, decodes it
@@ -172,7 +181,7 @@ extension JSONFileStore {
     /// - Complexity: O(size of the journal and the history).
     static func auditLines(
         _ directory: DirectoryHandle, snapshotRevision: Int64?, storeID: String?, formatVersion: Int,
-        head: StoreHead?, stopAtFirst: Bool
+        head: StoreHead?, stopAtFirst: Bool, snapshotImport: Int64? = nil
     ) throws(SocioLabError) -> LineAudit {
         var audit = LineAudit()
         struct FileFacts {
@@ -203,9 +212,13 @@ extension JSONFileStore {
                         if let previous = facts.lastLine, line.number != previous + 1 { facts.run.last = nil }
                         if facts.firstLine == nil { facts.firstLine = line.number }
                         facts.lastLine = line.number
-                        let changeSet = try JournalCodec.changeSet(line, file: file)
+                        // The history may hold import markers; the journal only change sets.
+                        let lineRevision =
+                            format == JournalCodec.historyFormat
+                            ? try JournalCodec.entry(line, file: file).revision
+                            : try JournalCodec.journalChangeSet(line, file: file).revision
                         // A break is reported once; counting goes on from this line.
-                        try facts.run.add(changeSet.revision, line: line, file: file)
+                        try facts.run.add(lineRevision, line: line, file: file)
                     }
                 }
             }
@@ -252,11 +265,12 @@ extension JSONFileStore {
                 journalBase: journal.header?.baseRevision, journalFirst: journal.run.first,
                 journalLast: journal.run.last, journalValidLength: journal.validLength,
                 historyBase: history.header?.baseRevision ?? 0, historyLast: history.run.last,
-                historyValidLength: history.validLength, head: head)
+                historyValidLength: history.validLength, head: head, snapshotImport: snapshotImport)
             crossProblems = consistencyProblems(facts, directory)
             if stopAtFirst, let first = crossProblems.first { throw first }
             audit.problems += crossProblems
             audit.revision = facts.revision
+            audit.historyLast = history.run.last ?? history.header?.baseRevision ?? 0
         }
         // A torn last line is worth a notice only where nothing says the file lost acknowledged lines.
         for (name, facts) in [(journalName, journal), (historyName, history)] {

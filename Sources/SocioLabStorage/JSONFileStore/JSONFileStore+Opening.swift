@@ -108,6 +108,8 @@ extension JSONFileStore {
             journalTruncateTo: loaded.journalTorn ? loaded.journalValidLength : nil,
             historyLastRevision: loaded.historyLastRevision, historyLength: loaded.historyValidLength,
             historyTruncateTo: loaded.historyTorn ? loaded.historyValidLength : nil)
+        state.formatVersion = loaded.writeVersion
+        state.snapshotImport = loaded.snapshotImport
         if mode == .readWrite {
             state.journalDescriptor = try openJournalForAppend(directory)
             if loaded.head != nil {
@@ -134,7 +136,13 @@ extension JSONFileStore {
                     "migrated the store from format version \(loaded.formatVersion) to "
                         + "\(SnapshotCodec.currentVersion); the old files are kept in "
                         + "\(backupPrefix)\(loaded.formatVersion)/")
-            } else if !loaded.pendingErasures.isEmpty {
+            } else if store.importIsUnfinished(store.state) {
+                // A crash during a snapshot import, after its snapshot: finish writing the marker.
+                try store.withState { (s) throws(SocioLabError) in try store.finishImport(&s) }
+                notices.append(
+                    "finished recording the import of revision \(loaded.snapshotRevision) in the history")
+            }
+            if !loaded.pendingErasures.isEmpty, loaded.formatVersion >= SnapshotCodec.currentVersion {
                 try store.withState { (s) throws(SocioLabError) in
                     try store.compactLocked(
                         &s, loaded.dataset, revision: loaded.revision, redacting: loaded.pendingErasures,
@@ -185,7 +193,8 @@ extension JSONFileStore {
     static func head(of state: State) -> StoreHead {
         StoreHead(
             storeID: state.storeID, baseRevision: state.journalBase, revision: state.revision,
-            journalLength: state.journalLength, historyLength: state.historyLength)
+            journalLength: state.journalLength, historyLength: state.historyLength,
+            formatVersion: state.formatVersion)
     }
 
     static func openJournalForAppend(_ directory: DirectoryHandle) throws(SocioLabError) -> Int32 {

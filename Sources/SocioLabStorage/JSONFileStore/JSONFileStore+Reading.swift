@@ -22,6 +22,10 @@ extension JSONFileStore {
         var notices: [String]
         /// The snapshot's fingerprint when the journal adds nothing to it (so it is the dataset's).
         var fingerprint: String?
+        /// The version the store writes: the highest of its files' (and at least 2).
+        var writeVersion: Int
+        /// The import the snapshot was written for, if any.
+        var snapshotImport: ImportMarker?
     }
 
     /// Reads the store: the head record first, then the journal's bytes, then the snapshot, then the
@@ -102,7 +106,7 @@ extension JSONFileStore {
                             + "change sets are missing, restore the store from a backup",
                         at: .init(file: journalFile, line: line.number, byteOffset: line.byteOffset))
                 }
-                let changeSet = try JournalCodec.changeSet(line, file: journalFile)
+                let changeSet = try JournalCodec.journalChangeSet(line, file: journalFile)
                 for record in changeSet.records
                 where record.redacted && record.reference.kind == .personalDetails {
                     pending.insert(record.reference.id)
@@ -121,7 +125,8 @@ extension JSONFileStore {
             storeID: snapshot.storeID, snapshotRevision: snapshot.revision,
             journalBase: summary.header.baseRevision, journalFirst: run.first, journalLast: run.last,
             journalValidLength: summary.validLength, historyBase: history.header.baseRevision ?? 0,
-            historyLast: history.lastRevision, historyValidLength: history.validLength, head: head)
+            historyLast: history.lastRevision, historyValidLength: history.validLength, head: head,
+            snapshotImport: snapshot.importMarker?.revision)
         if let problem = consistencyProblems(facts, directory).first { throw problem }
         if let torn = summary.tornLine {
             notices.append(
@@ -139,17 +144,21 @@ extension JSONFileStore {
             journalValidLength: summary.validLength, journalTorn: summary.tornLine != nil,
             historyLastRevision: max(history.lastRevision ?? 0, 0), historyValidLength: history.validLength,
             historyTorn: history.tornOffset != nil, head: head, pendingErasures: pending, notices: notices,
-            fingerprint: revision == snapshot.revision ? snapshot.fingerprint : nil)
+            fingerprint: revision == snapshot.revision ? snapshot.fingerprint : nil,
+            writeVersion: max(
+                SnapshotCodec.currentVersion, snapshot.formatVersion, summary.header.formatVersion,
+                history.header.formatVersion, head?.formatVersion ?? 0),
+            snapshotImport: snapshot.importMarker)
     }
 
     static func checkHeader(_ header: JournalCodec.Header, storeID: String, file: String)
         throws(SocioLabError)
     {
-        guard header.formatVersion <= SnapshotCodec.currentVersion else {
+        guard header.formatVersion <= SnapshotCodec.newestVersion else {
             throw SocioLabError(
                 .storeTooNew,
                 "the file was written in format version \(header.formatVersion), newer than this SocioLabKit reads "
-                    + "(\(SnapshotCodec.currentVersion)); open the store with a newer version of SocioLabKit",
+                    + "(\(SnapshotCodec.newestVersion)); open the store with a newer version of SocioLabKit",
                 at: .init(file: file, line: 1))
         }
         guard header.storeID == storeID else {

@@ -108,7 +108,8 @@ extension JSONFileStore {
         let head = try StoreHead.read(directory)
         _ = try JSONFileStore.auditLines(
             directory, snapshotRevision: s.snapshotRevision, storeID: s.storeID,
-            formatVersion: SnapshotCodec.currentVersion, head: head, stopAtFirst: true)
+            formatVersion: SnapshotCodec.currentVersion, head: head, stopAtFirst: true,
+            snapshotImport: s.snapshotImport?.revision)
     }
 
     /// Whether the journal has outgrown the snapshot, so that a compaction is due. A ``Workspace`` then
@@ -184,7 +185,7 @@ extension JSONFileStore {
     }
 
     /// Checks that the handle may write, and forgets the state kept from the open (it is about to change).
-    private func checkWritable(_ s: inout State) throws(SocioLabError) {
+    func checkWritable(_ s: inout State) throws(SocioLabError) {
         s.opened = nil
         guard mode == .readWrite else {
             throw SocioLabError(

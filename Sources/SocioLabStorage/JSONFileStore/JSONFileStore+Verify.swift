@@ -86,8 +86,10 @@ extension JSONFileStore {
         var snapshotRevision: Int64?
         var formatVersion = SnapshotCodec.currentVersion
         var fingerprintProblem: SocioLabError?
+        var snapshotImport: Int64?
         func inspect(_ snapshot: Snapshot) {
             storeID = snapshot.storeID
+            snapshotImport = snapshot.importMarker?.revision
             snapshotRevision = snapshot.revision
             formatVersion = snapshot.formatVersion
             // The fingerprint kept with the data must be the data's: reports print it.
@@ -130,9 +132,14 @@ extension JSONFileStore {
         do {
             let audit = try auditLines(
                 directory, snapshotRevision: snapshotRevision, storeID: storeID, formatVersion: formatVersion,
-                head: head, stopAtFirst: false)
+                head: head, stopAtFirst: false, snapshotImport: snapshotImport)
             report.problems += audit.problems
             report.notices += audit.notices
+            if let snapshotImport, audit.historyLast == snapshotImport - 1 {
+                report.notices.append(
+                    "the import of revision \(snapshotImport) is in the snapshot but its line is not in the history "
+                        + "yet (an interrupted import); the next writer's open appends it")
+            }
             if report.revision == nil { report.revision = audit.revision }
         } catch { report.problems.append(error) }
         if head == nil,

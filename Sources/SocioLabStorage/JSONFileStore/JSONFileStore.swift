@@ -103,6 +103,11 @@ public final class JSONFileStore: Store, @unchecked Sendable {
         /// The journal has outgrown the snapshot: the owner is asked to compact from its dataset; if the
         /// next append finds it still due, the store compacts from its own files.
         var compactionDue = false
+        /// The format version every file is written in: ``SnapshotCodec/currentVersion``, or
+        /// ``SnapshotCodec/importVersion`` once the store holds a snapshot import.
+        var formatVersion = SnapshotCodec.currentVersion
+        /// The import the snapshot was written for, when it was (its revision is the snapshot's).
+        var snapshotImport: ImportMarker?
     }
 
     init(

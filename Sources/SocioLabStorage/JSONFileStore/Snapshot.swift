@@ -13,4 +13,7 @@ struct Snapshot: Sendable {
     /// The dataset's fingerprint (``SocioLabKit/DatasetFingerprint``) as written with it, when the file holds
     /// a well-formed one.
     var fingerprint: String? = nil
+    /// The import this snapshot was written for (version 3), when it was written by one: its revision is
+    /// the snapshot's, and the history may still lack its marker line (see `JSONFileStore+SnapshotImport`).
+    var importMarker: ImportMarker? = nil
 }

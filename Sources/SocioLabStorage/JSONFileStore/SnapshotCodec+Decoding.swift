@@ -57,6 +57,7 @@ extension SnapshotCodec {
         var storeID: String?
         var layout: [SnapshotTableReader.Table]?
         var fingerprint: String?
+        var importMarker: ImportMarker?
         var tablesSeen = 0
         do throws(JSONSyntaxError) {
             try r.beginObject()
@@ -66,6 +67,9 @@ extension SnapshotCodec {
                 case "fingerprint": fingerprint = try r.readString()
                 case "format": format = try r.readString()
                 case "format_version": version = try r.readInt()
+                case "import":
+                    importMarker = try? JSONValueDecoding.decode(ImportMarker.self, from: try r.readValue())
+                    if importMarker == nil { return nil }
                 case "operation":
                     operation = try? JSONValueDecoding.decode(ESFOperation.self, from: try r.readValue())
                     if operation == nil { return nil }
@@ -80,14 +84,15 @@ extension SnapshotCodec {
             }
             try r.expectEnd()
         } catch { return nil }
-        guard format == formatName, version == currentVersion, tablesSeen == 1, let layout, let operation,
-            let revision, revision >= 0, let storeID,
+        guard format == formatName, let version, version == currentVersion || version == importVersion,
+            (importMarker == nil || (version == importVersion && importMarker?.revision == revision)),
+            tablesSeen == 1, let layout, let operation, let revision, revision >= 0, let storeID,
             let dataset = SnapshotTableReader.read(
                 raw, tables: layout, operation: operation, releasePages: releasePages)
         else { return nil }
         return Snapshot(
-            formatVersion: currentVersion, storeID: storeID, revision: revision, dataset: dataset,
-            fingerprint: fingerprint.flatMap(wellFormedFingerprint))
+            formatVersion: version, storeID: storeID, revision: revision, dataset: dataset,
+            fingerprint: fingerprint.flatMap(wellFormedFingerprint), importMarker: importMarker)
     }
 
     /// A fingerprint as written (64 lowercase hexadecimal digits), or `nil` for anything else, which is

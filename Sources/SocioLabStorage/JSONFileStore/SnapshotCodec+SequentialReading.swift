@@ -12,6 +12,7 @@ extension SnapshotCodec {
         var tablesOffset: Int?
         var recordsOffset: Int?
         var fingerprint: String?
+        var importMarker: ImportMarker?
         do throws(JSONSyntaxError) {
             try r.beginObject()
             var first = true
@@ -21,6 +22,11 @@ extension SnapshotCodec {
                 case "fingerprint": fingerprint = try r.readString()
                 case "format": format = try r.readString()
                 case "format_version": version = try r.readInt()
+                case "import":
+                    let value = try r.readValue()
+                    do { importMarker = try JSONValueDecoding.decode(ImportMarker.self, from: value) } catch {
+                        throw r.error("the import marker does not decode: \(describe(error))", at: at)
+                    }
                 case "operation":
                     let value = try r.readValue()
                     do { operation = try JSONValueDecoding.decode(ESFOperation.self, from: value) } catch {
@@ -48,12 +54,21 @@ extension SnapshotCodec {
                         + "\"format_version\"); check the path",
                     at: .init(byteOffset: 0)))
         }
-        guard version <= currentVersion else {
+        guard version <= newestVersion else {
             throw .error(
                 SocioLabError(
                     .storeTooNew,
                     "the store was written in format version \(version), newer than this SocioLabKit reads "
-                        + "(\(currentVersion)); open it with a newer version of SocioLabKit"))
+                        + "(\(newestVersion)); open it with a newer version of SocioLabKit"))
+        }
+        if let importMarker, version < importVersion || importMarker.revision != revision {
+            throw .error(
+                SocioLabError(
+                    .storeCorrupt,
+                    "the snapshot's import marker is of revision \(importMarker.revision) in a snapshot of "
+                        + "revision \(revision.map(String.init) ?? "?"), format version \(version); restore the "
+                        + "store directory from a backup",
+                    at: .init(byteOffset: 0)))
         }
         guard version >= oldestVersion, let operation, let revision, revision >= 0, let storeID else {
             throw .error(
@@ -89,7 +104,7 @@ extension SnapshotCodec {
         } catch { throw .syntax(error) }
         return Snapshot(
             formatVersion: version, storeID: storeID, revision: revision, dataset: dataset,
-            fingerprint: fingerprint.flatMap(wellFormedFingerprint))
+            fingerprint: fingerprint.flatMap(wellFormedFingerprint), importMarker: importMarker)
     }
 
     private static func readRecords(_ r: inout JSONReader, into dataset: inout Dataset)

@@ -17,8 +17,15 @@ import SocioLabKit
 enum SnapshotCodec {
     /// The `format` member's value.
     static let formatName = "sociolab-store"
-    /// The version this code writes.
+    /// The version this code writes for a store that holds no snapshot import: every file as version 2
+    /// wrote it, byte for byte.
     static let currentVersion = 2
+    /// The version of a store that holds a snapshot import (an `import` member in the snapshot, a marker line
+    /// in the history): every file such a store writes from then on is version 3, so that a reader of
+    /// version 2 refuses it with `store.too-new` instead of misreading its history.
+    static let importVersion = 3
+    /// The newest version this code reads.
+    static let newestVersion = 3
     /// The oldest version this code reads (and migrates).
     static let oldestVersion = 1
 
@@ -34,20 +41,33 @@ enum SnapshotCodec {
         try encodeFramed(dataset, storeID: storeID, revision: revision, fingerprint: fingerprint).bytes
     }
 
+    /// The JSON object of an import marker, `{…}` with sorted keys: the `import` member of a version-3
+    /// snapshot and, framed, the marker's line in the history (the same bytes both times).
+    static func markerObject(_ marker: ImportMarker) throws(SocioLabError) -> [UInt8] {
+        var w = JSONWriter(capacity: 512)
+        try w.value(try jsonValue(marker))
+        return w.bytes
+    }
+
     /// The snapshot of ``encode(_:storeID:revision:fingerprint:)`` as a line in its parts, written to a
     /// file without a copy of the whole (`DirectoryHandle.replace(_:with:)`).
     /// - Throws: ``SocioLabKit/SocioLabError`` when an entity holds a value JSON cannot represent.
     /// - Complexity: O(*n* log *n*) in the number of entities.
-    static func encodeFramed(_ dataset: Dataset, storeID: String, revision: Int64, fingerprint: String)
-        throws(SocioLabError) -> JournalCodec.FramedLine
-    {
+    static func encodeFramed(
+        _ dataset: Dataset, storeID: String, revision: Int64, fingerprint: String,
+        formatVersion: Int = currentVersion, importMarker: ImportMarker? = nil
+    ) throws(SocioLabError) -> JournalCodec.FramedLine {
         var w = JSONWriter(capacity: 64 + dataset.totalCount * 120)
         w.raw("{\"fingerprint\":")
         w.string(fingerprint)
         w.raw(",\"format\":")
         w.string(formatName)
         w.raw(",\"format_version\":")
-        w.integer(Int64(currentVersion))
+        w.integer(Int64(importMarker == nil ? formatVersion : importVersion))
+        if let importMarker {
+            w.raw(",\"import\":")
+            try w.value(try jsonValue(importMarker))
+        }
         w.raw(",\"operation\":")
         try w.value(try jsonValue(dataset.operation))
         w.raw(",\"revision\":")

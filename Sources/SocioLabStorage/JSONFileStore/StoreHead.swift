@@ -38,8 +38,14 @@ struct StoreHead: Equatable, Sendable {
     var journalLength: Int64
     /// The history's length up to the end of its last whole line; `nil` while the history is rewritten.
     var historyLength: Int64?
+    /// The store's format version: 2, or 3 once it holds a snapshot import.
+    var formatVersion = SnapshotCodec.currentVersion
 
-    init(storeID: String, baseRevision: Int64, revision: Int64, journalLength: Int, historyLength: Int?) {
+    init(
+        storeID: String, baseRevision: Int64, revision: Int64, journalLength: Int, historyLength: Int?,
+        formatVersion: Int = SnapshotCodec.currentVersion
+    ) {
+        self.formatVersion = formatVersion
         self.store = StoreHead.key(for: storeID)
         self.baseRevision = baseRevision
         self.revision = revision
@@ -76,7 +82,7 @@ struct StoreHead: Equatable, Sendable {
         w.raw(",\"format\":")
         w.string(StoreHead.format)
         w.raw(",\"format_version\":")
-        w.integer(Int64(SnapshotCodec.currentVersion))
+        w.integer(Int64(formatVersion))
         w.raw(",\"history_length\":")
         if let historyLength { w.integer(historyLength) } else { w.raw("null") }
         w.raw(",\"journal_length\":")
@@ -144,18 +150,19 @@ struct StoreHead: Equatable, Sendable {
             else {
                 return .failure(SocioLabError(.storeCorrupt, "it is not a head record (a member is missing)"))
             }
-            guard version <= SnapshotCodec.currentVersion else {
+            guard version <= SnapshotCodec.newestVersion else {
                 return .failure(
                     SocioLabError(
                         .storeTooNew,
                         "it was written in format version \(version), newer than this SocioLabKit reads "
-                            + "(\(SnapshotCodec.currentVersion)); open the store with a newer version of SocioLabKit"
+                            + "(\(SnapshotCodec.newestVersion)); open the store with a newer version of SocioLabKit"
                     ))
             }
-            return .success(
-                StoreHead(
-                    store: store, baseRevision: base, revision: revision, journalLength: journal,
-                    historyLength: history))
+            var head = StoreHead(
+                store: store, baseRevision: base, revision: revision, journalLength: journal,
+                historyLength: history)
+            head.formatVersion = version
+            return .success(head)
         }
     }
 
