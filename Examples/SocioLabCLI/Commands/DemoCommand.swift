@@ -153,7 +153,8 @@ enum DemoCommand: CLICommand {
         case .large(let persons):
             let dataset = SampleData.large(persons: persons, seed: seed)
             reporter?.begin(.writing, total: dataset.totalCount)
-            let store = try StoreAccess.create(at: url, path: path, dataset: dataset)
+            let store = try StoreAccess.create(
+                at: url, path: path, dataset: dataset, environment: context.environment)
             reporter?.finish()
             let workspace = try await Workspace(
                 store: store, plugins: context.plugins, clock: context.environment.clock)

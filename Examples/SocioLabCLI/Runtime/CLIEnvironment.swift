@@ -51,6 +51,19 @@ struct CLIEnvironment: Sendable {
         variables["SOCIOLAB_NOW"].flatMap(Timestamp.init(parsing:)) ?? Timestamp(Date())
     }
 
+    /// The path to give the file system: as written when it is absolute or ``currentDirectory`` is the
+    /// process's working directory (so the store's messages name it as the user wrote it), else resolved
+    /// against ``currentDirectory`` (a run in-process with a directory of its own).
+    func fileSystemPath(_ path: String) -> String {
+        if path.hasPrefix("/")
+            || currentDirectory.standardizedFileURL.path
+                == URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        {
+            return path
+        }
+        return url(for: path).path
+    }
+
     /// The path as a file URL: absolute paths as they are, relative ones against ``currentDirectory``.
     func url(for path: String, isDirectory: Bool = false) -> URL {
         if path.hasPrefix("/") { return URL(fileURLWithPath: path, isDirectory: isDirectory) }

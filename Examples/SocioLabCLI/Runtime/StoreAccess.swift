@@ -23,13 +23,15 @@ enum StoreAccess {
         if let location = try location(path, environment: environment) {
             return try await location.create(for: operation)
         }
-        return try JSONFileStore.create(at: path, operation: operation)
+        return try JSONFileStore.create(at: environment.fileSystemPath(path), operation: operation)
     }
 
     /// Creates a new store directory holding `dataset` at revision 0, holding the writer's lock.
     /// - Throws: `store.exists` when something is already there; other store errors.
-    static func create(at url: URL, path: String, dataset: Dataset) throws -> JSONFileStore {
-        try JSONFileStore.create(at: path, dataset: dataset)
+    static func create(at url: URL, path: String, dataset: Dataset, environment: CLIEnvironment) throws
+        -> JSONFileStore
+    {
+        try JSONFileStore.create(at: environment.fileSystemPath(path), dataset: dataset)
     }
 
     /// Opens an existing store; a writer of a directory takes the lock and fails at once when another
@@ -43,7 +45,8 @@ enum StoreAccess {
             return try await location.open(readOnly: readOnly)
         }
         try requireStore(at: url, path: path)
-        return try JSONFileStore.open(at: path, mode: readOnly ? .readOnly : .readWrite)
+        return try JSONFileStore.open(
+            at: environment.fileSystemPath(path), mode: readOnly ? .readOnly : .readWrite)
     }
 
     /// Whether a store is at the location (for a directory: whether it holds a store's files).
@@ -112,7 +115,7 @@ enum StoreAccess {
             throw fileStoreOnly("store verify", on: location)
         }
         try requireStore(at: url, path: path)
-        return JSONFileStore.verify(at: path)
+        return JSONFileStore.verify(at: environment.fileSystemPath(path))
     }
 
     /// The store's change sets, newest first; a directory's are read without loading the store or taking
@@ -132,7 +135,8 @@ enum StoreAccess {
             return limit.map { Array(summaries.prefix($0)) } ?? Array(summaries)
         }
         try requireStore(at: url, path: path)
-        return try JSONFileStore.changeSetSummaries(atPath: path, limit: limit, including: include)
+        return try JSONFileStore.changeSetSummaries(
+            atPath: environment.fileSystemPath(path), limit: limit, including: include)
     }
 
     /// What the store's files say about it (sizes, format version, lock holder), without opening it.
@@ -142,7 +146,7 @@ enum StoreAccess {
             throw fileStoreOnly("status", on: location)
         }
         try requireStore(at: url, path: path)
-        return try JSONFileStore.facts(atPath: path)
+        return try JSONFileStore.facts(atPath: environment.fileSystemPath(path))
     }
 
     /// Removes a store directory (for `demo --force`); refuses, with exit code 3, a directory that is
