@@ -10,7 +10,8 @@ let package = Package(
         .library(name: "SocioLabStorage", targets: ["SocioLabStorage"]),
         .library(name: "SocioLabPlugins", targets: ["SocioLabPlugins"]),
         .library(name: "SocioLabTesting", targets: ["SocioLabTesting"]),
-        .executable(name: "sociolab", targets: ["SocioLabCLI"]),
+        .library(name: "SocioLabCommandLine", targets: ["SocioLabCommandLine"]),
+        .executable(name: "sociolab", targets: ["SocioLabTool"]),
         .executable(name: "sociolab-bench", targets: ["SocioLabBench"]),
     ],
     targets: [
@@ -21,10 +22,17 @@ let package = Package(
             name: "SocioLabTesting",
             dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins"]
         ),
-        .executableTarget(
-            name: "SocioLabCLI",
+        // The commands of `sociolab` as a library, so another package can run them on a store of its own
+        // backend (Backends/PostgreSQL builds `sociolab-postgresql` from it); the executable is a few lines.
+        .target(
+            name: "SocioLabCommandLine",
             dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins", "SocioLabTesting"],
             path: "Examples/SocioLabCLI"
+        ),
+        .executableTarget(
+            name: "SocioLabTool",
+            dependencies: ["SocioLabCommandLine"],
+            path: "Examples/SocioLabTool"
         ),
         .executableTarget(
             name: "Embedding",
@@ -66,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SocioLabCLITests",
-            dependencies: ["SocioLabCLI", "Embedding", "CustomPlugin", "Partners", "SocioLabKit"]
+            dependencies: ["SocioLabCommandLine", "SocioLabTool", "Embedding", "CustomPlugin", "Partners", "SocioLabKit"]
         ),
         .testTarget(
             name: "HarnessExampleTests",

@@ -6,7 +6,9 @@ let package = Package(
     name: "SocioLabPostgreSQL",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "SocioLabPostgreSQL", targets: ["SocioLabPostgreSQL"])
+        .library(name: "SocioLabPostgreSQL", targets: ["SocioLabPostgreSQL"]),
+        // `sociolab` with `--store postgresql://…` as well as store directories.
+        .executable(name: "sociolab-postgresql", targets: ["SocioLabPostgreSQLTool"]),
     ],
     dependencies: [
         .package(name: "SocioLabKit", path: "../.."),
@@ -18,6 +20,22 @@ let package = Package(
             dependencies: [
                 .product(name: "SocioLabKit", package: "SocioLabKit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
+        // The store opener of `sociolab-postgresql` (`postgresql://…` locations, libpq's PG* variables).
+        .target(
+            name: "SocioLabPostgreSQLCLI",
+            dependencies: [
+                "SocioLabPostgreSQL",
+                .product(name: "SocioLabKit", package: "SocioLabKit"),
+                .product(name: "SocioLabCommandLine", package: "SocioLabKit"),
+            ]
+        ),
+        .executableTarget(
+            name: "SocioLabPostgreSQLTool",
+            dependencies: [
+                "SocioLabPostgreSQLCLI",
+                .product(name: "SocioLabCommandLine", package: "SocioLabKit"),
             ]
         ),
         .executableTarget(
@@ -33,6 +51,8 @@ let package = Package(
             name: "SocioLabPostgreSQLTests",
             dependencies: [
                 "SocioLabPostgreSQL",
+                "SocioLabPostgreSQLCLI",
+                .product(name: "SocioLabCommandLine", package: "SocioLabKit"),
                 .product(name: "SocioLabKit", package: "SocioLabKit"),
                 .product(name: "SocioLabStorage", package: "SocioLabKit"),
                 .product(name: "SocioLabTesting", package: "SocioLabKit"),

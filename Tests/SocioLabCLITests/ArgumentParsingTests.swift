@@ -1,7 +1,7 @@
 import SocioLabKit
 import Testing
 
-@testable import SocioLabCLI
+@testable import SocioLabCommandLine
 
 /// A small program shaped like `sociolab`, used by every test here.
 private let sample = ProgramSpec(

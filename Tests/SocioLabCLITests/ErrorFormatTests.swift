@@ -2,7 +2,7 @@ import Foundation
 import SocioLabKit
 import Testing
 
-@testable import SocioLabCLI
+@testable import SocioLabCommandLine
 
 /// Issue 20: one error format everywhere — `FILE:LINE:COLUMN: severity: message [code]`, then the fix on
 /// its own line, indented — for format errors, data errors and warnings alike.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import SocioLabCLI
+@testable import SocioLabCommandLine
 
 /// Issue 14: the getting-started guides (English and Slovenian) name only commands and options the tool
 /// has. Every `sociolab` command line in their shell code blocks is parsed against the program spec, so a

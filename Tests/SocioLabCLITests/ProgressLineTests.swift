@@ -2,7 +2,7 @@ import Foundation
 import SocioLabKit
 import Testing
 
-@testable import SocioLabCLI
+@testable import SocioLabCommandLine
 
 /// The terminal's progress line and the `--progress json` objects, as pure functions of one update.
 struct ProgressLineTests {

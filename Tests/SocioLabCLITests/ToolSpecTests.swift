@@ -1,7 +1,7 @@
 import SocioLabKit
 import Testing
 
-@testable import SocioLabCLI
+@testable import SocioLabCommandLine
 
 /// The `sociolab` command line as data: sound, complete, and readable at 80 columns.
 struct ToolSpecTests {

@@ -94,4 +94,6 @@ extension SocioLabError.Code {
     static let usageUnknownCommand = Self(rawValue: "usage.unknown-command")
     /// No command was given.
     static let usageMissingCommand = Self(rawValue: "usage.missing-command")
+    /// A command that works on a JSON file store's files, given a store of another backend.
+    static let usageFileStoreOnly = Self(rawValue: "usage.file-store-only")
 }

@@ -38,8 +38,9 @@ enum ConsolidateCommand: CLICommand {
             packages.append((try read(directory, context: context, language: language), directory))
         }
         let path = context.arguments.value("--into") ?? context.storePath
-        let store = try StoreAccess.open(
-            at: context.environment.url(for: path, isDirectory: true), path: path, readOnly: false)
+        let store = try await StoreAccess.open(
+            at: context.environment.url(for: path, isDirectory: true), path: path, readOnly: false,
+            environment: context.environment)
         let workspace = try await Workspace(
             store: store, plugins: context.plugins, clock: context.environment.clock)
         let outcomes = try await workspace.consolidate(packages, key: key, author: context.author)

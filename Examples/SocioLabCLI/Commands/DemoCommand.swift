@@ -49,17 +49,19 @@ enum DemoCommand: CLICommand {
         let url = context.environment.url(for: path, isDirectory: true)
         let console = context.console
         try OutputDestination.checkNewStore(path, context: context)
+        let location = try StoreAccess.location(path, environment: context.environment)
 
-        if arguments.flag("--force") && FileManager.default.fileExists(atPath: url.path) {
-            try StoreAccess.remove(at: url, path: path)
+        if arguments.flag("--force") && (location != nil || FileManager.default.fileExists(atPath: url.path))
+        {
+            try StoreAccess.remove(at: url, path: path, environment: context.environment)
         }
         let workspace: Workspace
         if let reused = try await reuse(at: url, path: path, context: context) {
             workspace = reused
         } else {
-            if FileManager.default.fileExists(atPath: url.path) {
+            if location == nil && FileManager.default.fileExists(atPath: url.path) {
                 // Only an empty directory or an unfinished demo store may be replaced; anything else stays.
-                try StoreAccess.remove(at: url, path: path)
+                try StoreAccess.remove(at: url, path: path, environment: context.environment)
             }
             workspace = try await build(scale: scale, seed: seed, at: url, path: path, context: context)
         }
@@ -75,11 +77,14 @@ enum DemoCommand: CLICommand {
     /// The demo store made by an earlier run, opened for reading; `nil` when there is none, or when an
     /// earlier run was interrupted before it wrote the data (an empty store), so it is built again.
     static func reuse(at url: URL, path: String, context: CommandContext) async throws -> Workspace? {
-        guard StoreAccess.isStore(at: url) else { return nil }
-        let store: JSONFileStore
+        guard try await StoreAccess.exists(at: url, path: path, environment: context.environment) else {
+            return nil
+        }
+        let store: any Store
         let workspace: Workspace
         do {
-            store = try StoreAccess.open(at: url, path: path, readOnly: true)
+            store = try await StoreAccess.open(
+                at: url, path: path, readOnly: true, environment: context.environment)
             workspace = try await Workspace(
                 store: store, plugins: context.plugins, clock: context.environment.clock)
         } catch let error as SocioLabError {
@@ -90,7 +95,7 @@ enum DemoCommand: CLICommand {
                 ], exitCode: ExitCode.store)
         }
         guard await workspace.dataset.totalCount > 0 else {
-            store.close()
+            (store as? JSONFileStore)?.close()
             context.console.summary("sociolab: note: the demo store at \(path) is empty; building it again")
             return nil
         }
@@ -107,7 +112,9 @@ enum DemoCommand: CLICommand {
     /// Creates the demo store and fills it with generated data.
     ///
     /// The demo scale is written as one change set, so `history` shows who made each record and why; the
-    /// large scale is written straight into the first snapshot, which is much faster for millions of records.
+    /// large scale is written straight into the first snapshot of a store directory, which is much faster
+    /// for millions of records (into another backend's store, as one change set too). Another backend's
+    /// store that an interrupted run left empty is filled as it is.
     static func build(scale: Scale, seed: UInt64, at url: URL, path: String, context: CommandContext)
         async throws
         -> Workspace
@@ -116,22 +123,38 @@ enum DemoCommand: CLICommand {
         let reporter = ProgressReporter(console.progressHandler)
         defer { console.clearProgress() }
         reporter?.begin(.generating, total: nil)
+        let location = try StoreAccess.location(path, environment: context.environment)
         switch scale {
-        case .demo:
-            let dataset = SampleData.demo(seed: seed)
+        case .demo,
+            .large where location != nil:
+            let dataset: Dataset
+            if case .large(let persons) = scale {
+                dataset = SampleData.large(persons: persons, seed: seed)
+            } else {
+                dataset = SampleData.demo(seed: seed)
+            }
             reporter?.finish()
-            let store = try StoreAccess.create(at: url, path: path, operation: dataset.operation)
+            let store: any Store
+            if let location, try await location.exists() {
+                store = try await location.open(readOnly: false)
+            } else {
+                store = try await StoreAccess.create(
+                    at: url, path: path, operation: dataset.operation, environment: context.environment)
+            }
             let workspace = try await Workspace(
                 store: store, plugins: context.plugins, clock: context.environment.clock)
+            var scaleName = "demo"
+            if case .large(let persons) = scale { scaleName = "large:\(persons)" }
             try await workspace.apply(
                 dataset.allRecords.map(Change.insert), author: "sociolab demo",
-                reason: "demo data (scale demo, seed \(seed))", progress: console.progressHandler)
+                reason: "demo data (scale \(scaleName), seed \(seed))", progress: console.progressHandler)
             console.summary("Built the demo store at \(path): \(dataset.totalCount) records (seed \(seed))")
             return workspace
         case .large(let persons):
             let dataset = SampleData.large(persons: persons, seed: seed)
             reporter?.begin(.writing, total: dataset.totalCount)
-            let store = try StoreAccess.create(at: url, path: path, dataset: dataset)
+            let store = try StoreAccess.create(
+                at: url, path: path, dataset: dataset, environment: context.environment)
             reporter?.finish()
             let workspace = try await Workspace(
                 store: store, plugins: context.plugins, clock: context.environment.clock)

@@ -15,8 +15,9 @@ enum InitCommand: CLICommand {
 
     static func run(_ context: CommandContext) async throws -> Int32 {
         try OutputDestination.checkNewStore(context.storePath, context: context)
-        _ = try StoreAccess.create(
-            at: context.storeURL, path: context.storePath, operation: .socioLabPodravje)
+        _ = try await StoreAccess.create(
+            at: context.storeURL, path: context.storePath, operation: .socioLabPodravje,
+            environment: context.environment)
         context.console.error(
             LocalizedText(
                 sl: "Ustvarjena je prazna shramba za SocioLab Podravje v \(context.storePath)",

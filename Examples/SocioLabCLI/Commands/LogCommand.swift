@@ -33,8 +33,8 @@ enum LogCommand: CLICommand {
             try Day(parsing: $0)
         }
         let author = context.arguments.value("--author")
-        let changeSets = try StoreAccess.changeSets(
-            at: context.storeURL, path: context.storePath, limit: limit
+        let changeSets = try await StoreAccess.changeSets(
+            at: context.storeURL, path: context.storePath, limit: limit, environment: context.environment
         ) { summary in
             (since.map { summary.timestamp.day >= $0 } ?? true)
                 && (author.map { summary.author == $0 } ?? true)

@@ -19,12 +19,14 @@ enum StatusCommand: CLICommand {
 
     static func run(_ context: CommandContext) async throws -> Int32 {
         let language = try context.language()
-        let facts = try StoreAccess.facts(at: context.storeURL, path: context.storePath)
+        let facts = try StoreAccess.facts(
+            at: context.storeURL, path: context.storePath, environment: context.environment)
         let workspace = try await context.openWorkspace(readOnly: true)
         let dataset = await workspace.dataset
         let revision = await workspace.revision
-        let last = try StoreAccess.changeSets(
-            at: context.storeURL, path: context.storePath, limit: 1, including: { _ in true }
+        let last = try await StoreAccess.changeSets(
+            at: context.storeURL, path: context.storePath, limit: 1, environment: context.environment,
+            including: { _ in true }
         ).first
         let status = Status(
             path: context.storePath, absolutePath: context.storeURL.path, formatVersion: facts.formatVersion,

@@ -19,7 +19,8 @@ enum StoreCommand: CLICommand {
         let language = try context.language()
         switch context.arguments.positional("action") {
         case "verify":
-            let verification = try StoreAccess.verify(at: context.storeURL, path: context.storePath)
+            let verification = try StoreAccess.verify(
+                at: context.storeURL, path: context.storePath, environment: context.environment)
             for problem in verification.problems { context.console.line(problem.description) }
             for notice in verification.notices {
                 context.console.error(

@@ -15,6 +15,16 @@ struct CLIEnvironment: Sendable {
     var now: Timestamp
     /// Whether standard error is a terminal, so progress lines may be shown there.
     var standardErrorIsTerminal: Bool
+    /// Which backend opens the store `--store` names: the JSON file store's directories unless a backend's
+    /// tool gives its own (``SocioLabCommandLine``).
+    var stores = StoreOpener.jsonFile
+    /// Where results go.
+    var standardOutput = FileHandle.standardOutput
+    /// Where diagnostics, summaries and progress go.
+    var standardError = FileHandle.standardError
+    /// Whether the process exits when the command returns (`main`), so read-only workspaces are left for
+    /// the exit to free (``ProcessLifetime``); `false` for a run in-process.
+    var exitsAfterRun = false
 
     /// The calendar day of ``now`` in UTC: the default report day.
     var today: Day { now.day }
@@ -26,13 +36,32 @@ struct CLIEnvironment: Sendable {
     /// `SOCIOLAB_NOW`, a timestamp like `2021-01-15T09:00:00.000Z`, when set) and whether stderr is a terminal.
     static func current() -> CLIEnvironment {
         let variables = ProcessInfo.processInfo.environment
-        let now = variables["SOCIOLAB_NOW"].flatMap(Timestamp.init(parsing:)) ?? Timestamp(Date())
-        return CLIEnvironment(
+        var environment = CLIEnvironment(
             variables: variables,
             currentDirectory: URL(
                 fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
-            now: now,
+            now: now(in: variables),
             standardErrorIsTerminal: isatty(STDERR_FILENO) == 1)
+        environment.exitsAfterRun = true
+        return environment
+    }
+
+    /// `SOCIOLAB_NOW` (a timestamp like `2021-01-15T09:00:00.000Z`) when set, else the current time.
+    static func now(in variables: [String: String]) -> Timestamp {
+        variables["SOCIOLAB_NOW"].flatMap(Timestamp.init(parsing:)) ?? Timestamp(Date())
+    }
+
+    /// The path to give the file system: as written when it is absolute or ``currentDirectory`` is the
+    /// process's working directory (so the store's messages name it as the user wrote it), else resolved
+    /// against ``currentDirectory`` (a run in-process with a directory of its own).
+    func fileSystemPath(_ path: String) -> String {
+        if path.hasPrefix("/")
+            || currentDirectory.standardizedFileURL.path
+                == URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        {
+            return path
+        }
+        return url(for: path).path
     }
 
     /// The path as a file URL: absolute paths as they are, relative ones against ``currentDirectory``.

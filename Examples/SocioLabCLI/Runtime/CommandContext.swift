@@ -15,7 +15,8 @@ struct CommandContext: Sendable {
     /// The plugins every command uses: the standard set.
     var plugins: PluginRegistry { .standard }
 
-    /// The store directory: `--store PATH`, else `$SOCIOLAB_STORE`, else `./sociolab-store`.
+    /// The store: `--store PATH`, else `$SOCIOLAB_STORE`, else `./sociolab-store` (a directory, unless the
+    /// run's ``StoreOpener`` takes it for a store of its backend).
     var storePath: String {
         if let given = arguments.value("--store") { return given }
         if let variable = environment.variables["SOCIOLAB_STORE"], !variable.isEmpty { return variable }
@@ -52,7 +53,8 @@ struct CommandContext: Sendable {
     /// - Throws: A store error (exit 3) when the store is missing, locked or damaged; ``UsageError``
     ///   (exit 2) listing the partners when `--as` names none of them.
     func openWorkspace(readOnly: Bool = false) async throws -> Workspace {
-        let store = try StoreAccess.open(at: storeURL, path: storePath, readOnly: readOnly)
+        let store = try await StoreAccess.open(
+            at: storeURL, path: storePath, readOnly: readOnly, environment: environment)
         let workspace: Workspace
         do {
             workspace = try await Workspace(
@@ -61,7 +63,7 @@ struct CommandContext: Sendable {
             throw unknownPartner(
                 actingParty.partner?.rawValue ?? "", in: try await store.load().dataset.operation)
         }
-        if readOnly { ProcessLifetime.keepUntilExit(workspace) }
+        if readOnly && environment.exitsAfterRun { ProcessLifetime.keepUntilExit(workspace) }
         let note = (try? language()) == .slovenian ? "opomba" : "note"
         for notice in await workspace.openNotices { console.error("sociolab: \(note): \(notice)") }
         return workspace

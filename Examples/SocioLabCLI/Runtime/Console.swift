@@ -16,14 +16,23 @@ struct Console: Sendable {
     var display: ProgressDisplay
     /// `--quiet`: summaries and notes are not written, only errors and warnings.
     var quiet = false
+    /// Standard output, or what an in-process run gives instead.
+    var output = FileHandle.standardOutput
+    /// Standard error, or what an in-process run gives instead.
+    var errorOutput = FileHandle.standardError
 
     /// A console whose progress shows as `mode` says (a line only when `isTerminal`).
     init(
         mode: ProgressDisplay.Mode = .auto, quiet: Bool = false, isTerminal: Bool,
-        language: Language = .english
+        language: Language = .english, output: FileHandle = .standardOutput,
+        errorOutput: FileHandle = .standardError
     ) {
-        self.display = ProgressDisplay(mode: mode, quiet: quiet, isTerminal: isTerminal, language: language)
+        self.display = ProgressDisplay(
+            mode: mode, quiet: quiet, isTerminal: isTerminal, language: language,
+            write: { errorOutput.write(Data($0.utf8)) })
         self.quiet = quiet
+        self.output = output
+        self.errorOutput = errorOutput
     }
 
     /// The callback that shows the SDK's progress updates, or `nil` when nothing is shown.
@@ -31,12 +40,12 @@ struct Console: Sendable {
 
     /// Writes text to standard output as it is.
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        output.write(Data(text.utf8))
     }
 
     /// Writes bytes to standard output as they are.
     func write(_ data: Data) {
-        FileHandle.standardOutput.write(data)
+        output.write(data)
     }
 
     /// Writes one line to standard output, control characters in it shown as escapes.
@@ -47,7 +56,7 @@ struct Console: Sendable {
     /// Writes one line to standard error, control characters in it shown as escapes.
     func error(_ text: String) {
         clearProgress()
-        FileHandle.standardError.write(Data((PrintableText.escaped(text) + "\n").utf8))
+        errorOutput.write(Data((PrintableText.escaped(text) + "\n").utf8))
     }
 
     /// Writes a summary or a note to standard error (as ``error(_:)``), unless `--quiet` was given.

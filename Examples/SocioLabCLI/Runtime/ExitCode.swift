@@ -8,7 +8,8 @@ enum ExitCode {
     static let findings: Int32 = 1
     /// The command line could not be understood.
     static let usage: Int32 = 2
-    /// The store could not be used: locked, corrupt, missing, not a store.
+    /// The store could not be used: locked, corrupt, missing, not a store (a `SocioLabError` with a
+    /// `store.` code; one with a `usage.` code, such as a store opener's, is a usage error).
     static let store: Int32 = 3
 
     /// The exit code for an error that ended a command.
@@ -16,6 +17,7 @@ enum ExitCode {
         switch error {
         case is UsageError: return usage
         case let failure as CommandFailure: return failure.exitCode
+        case let error as SocioLabError where error.code.rawValue.hasPrefix("usage."): return usage
         case let error as SocioLabError: return error.code.rawValue.hasPrefix("store.") ? store : findings
         default: return findings
         }

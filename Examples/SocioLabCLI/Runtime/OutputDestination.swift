@@ -212,6 +212,8 @@ struct OutputDestination {
     ///   - context: The command's context.
     /// - Throws: ``CommandFailure`` (exit 2) naming the new store and the store it would be inside.
     static func checkNewStore(_ path: String, context: CommandContext) throws {
+        // Another backend's store is no directory: nothing to check.
+        if try StoreAccess.location(path, environment: context.environment) != nil { return }
         let location = try ResolvedPath.resolve(
             absolute(path, in: context), path: path, language: (try? context.language()) ?? .english)
         for ancestor in location.existingPrefixes where ancestor != location.resolved && isStore(ancestor) {

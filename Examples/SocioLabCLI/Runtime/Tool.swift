@@ -42,7 +42,9 @@ enum Tool {
 
     /// Runs the tool on `arguments` (without the program name) and returns the exit code.
     static func run(_ arguments: [String], environment: CLIEnvironment) async -> Int32 {
-        var console = Console(isTerminal: environment.standardErrorIsTerminal)
+        var console = Console(
+            isTerminal: environment.standardErrorIsTerminal, output: environment.standardOutput,
+            errorOutput: environment.standardError)
         let language = LanguageChoice.resolve(
             given: LanguageChoice.given(in: arguments), variables: environment.variables)
         // The program as its help is shown: it also knows the actions with pages of their own
@@ -71,7 +73,8 @@ enum Tool {
         console = Console(
             mode: parsed.value("--progress").flatMap(ProgressDisplay.Mode.init(rawValue:)) ?? .auto,
             quiet: parsed.flag("--quiet"), isTerminal: environment.standardErrorIsTerminal,
-            language: LanguageChoice.resolve(given: parsed.value("--lang"), variables: environment.variables))
+            language: LanguageChoice.resolve(given: parsed.value("--lang"), variables: environment.variables),
+            output: environment.standardOutput, errorOutput: environment.standardError)
         let context = CommandContext(arguments: parsed, environment: environment, console: console)
         do {
             let code = try await command.run(context)
