@@ -6,7 +6,8 @@ let package = Package(
     name: "SocioLabPostgreSQL",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "SocioLabPostgreSQL", targets: ["SocioLabPostgreSQL"])
+        .library(name: "SocioLabPostgreSQL", targets: ["SocioLabPostgreSQL"]),
+        .executable(name: "sociolab-postgresql-bench", targets: ["SocioLabPostgreSQLBench"]),
     ],
     dependencies: [
         .package(name: "SocioLabKit", path: "../.."),
@@ -28,6 +29,18 @@ let package = Package(
                 .product(name: "SocioLabPlugins", package: "SocioLabKit"),
             ],
             path: "Examples/Embedding"
+        ),
+        .executableTarget(
+            name: "SocioLabPostgreSQLBench",
+            dependencies: [
+                "SocioLabPostgreSQL",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "SocioLabKit", package: "SocioLabKit"),
+                .product(name: "SocioLabStorage", package: "SocioLabKit"),
+                .product(name: "SocioLabPlugins", package: "SocioLabKit"),
+                .product(name: "SocioLabTesting", package: "SocioLabKit"),
+            ],
+            path: "Benchmarks/SocioLabPostgreSQLBench"
         ),
         .testTarget(
             name: "SocioLabPostgreSQLTests",
