@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "SocioLabPostgreSQL", targets: ["SocioLabPostgreSQL"]),
         // `sociolab` with `--store postgresql://…` as well as store directories.
         .executable(name: "sociolab-postgresql", targets: ["SocioLabPostgreSQLTool"]),
+        .executable(name: "sociolab-postgresql-bench", targets: ["SocioLabPostgreSQLBench"]),
     ],
     dependencies: [
         .package(name: "SocioLabKit", path: "../.."),
@@ -46,6 +47,18 @@ let package = Package(
                 .product(name: "SocioLabPlugins", package: "SocioLabKit"),
             ],
             path: "Examples/Embedding"
+        ),
+        .executableTarget(
+            name: "SocioLabPostgreSQLBench",
+            dependencies: [
+                "SocioLabPostgreSQL",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "SocioLabKit", package: "SocioLabKit"),
+                .product(name: "SocioLabStorage", package: "SocioLabKit"),
+                .product(name: "SocioLabPlugins", package: "SocioLabKit"),
+                .product(name: "SocioLabTesting", package: "SocioLabKit"),
+            ],
+            path: "Benchmarks/SocioLabPostgreSQLBench"
         ),
         .testTarget(
             name: "SocioLabPostgreSQLTests",

@@ -2,7 +2,8 @@ import PostgresNIO
 import SocioLabKit
 
 extension PostgreSQLStore {
-    /// Reads every table in one read-only snapshot of the database.
+    /// Reads every table in one read-only snapshot of the database, each table's typed columns in binary
+    /// form straight into the entities (see ``rows(of:into:)``), the dataset built in bulk.
     /// - Complexity: O(n) in the stored entities; one statement per table.
     public func load() async throws -> StoreState {
         do {
@@ -26,37 +27,17 @@ extension PostgreSQLStore {
                 throw SocioLabError(.storeMissing, "the schema \"\(configuration.schema)\" holds no store")
             }
             let operation = try JSONValue(parsing: document).decode(ESFOperation.self)
-            var records: [EntityRecord] = []
+            var entities = PostgreSQLLoadedEntities()
             for table in PostgreSQLTable.all {
-                records += try await rows(of: table)
+                try await rows(of: table, into: &entities)
             }
             let revision = try await lastRevision()
             try await execute("COMMIT")
-            return StoreState(dataset: Dataset(operation: operation, records: records), revision: revision)
+            return StoreState(dataset: entities.dataset(of: operation), revision: revision)
         } catch {
             try? await execute("ROLLBACK")
             throw error
         }
-    }
-
-    /// A table's rows as entities, each row's columns read as the entity's stored form (`row_to_json`).
-    private func rows(of table: PostgreSQLTable) async throws -> [EntityRecord] {
-        let sql = "SELECT row_to_json(t)::text FROM \(table.qualifiedName(in: configuration.schema)) t"
-        var records: [EntityRecord] = []
-        for try await text in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
-            .decode(
-                String.self)
-        {
-            do {
-                records.append(try EntityRecord(kind: table.kind, storedJSON: text))
-            } catch let error as SocioLabError {
-                throw SocioLabError(
-                    .storeCorrupt,
-                    "a row of \(configuration.schema).\(table.name) does not read as a \(table.kind): "
-                        + "\(error.message); correct the row (or restore a backup) and reopen")
-            }
-        }
-        return records
     }
 
     /// The revision of the last change set, 0 for none.
@@ -74,7 +55,8 @@ extension PostgreSQLStore {
 
     /// Appends a change set in one transaction: its row in `change_sets` (whose primary key the revision
     /// is), the entity tables brought to its after-values, its records, and a notification on the store's
-    /// channel.
+    /// channel. A large change set (an import) streams its rows with `COPY … FROM STDIN`
+    /// (``copyEntities(of:)``), a small one sends one statement per table.
     /// - Throws: `change.conflict` when the revision does not follow the last one stored (another writer
     ///   stored it first); `store.io` when the server or the connection fails (reopen: the revision says
     ///   whether the change set was stored).
@@ -112,8 +94,13 @@ extension PostgreSQLStore {
                     "revision \(changeSet.revision) does not follow \(last), the last one stored (another writer "
                         + "was first); reopen the workspace or catch up, and try again")
             }
-            try await writeEntities(of: changeSet)
-            try await writeRecords(of: changeSet)
+            if changeSet.records.count >= Self.copyThreshold {
+                try await copyEntities(of: changeSet)
+                try await copyRecords(of: changeSet)
+            } else {
+                try await writeEntities(of: changeSet)
+                try await writeRecords(of: changeSet)
+            }
             var notice = PostgresBindings()
             notice.append(notificationChannel)
             notice.append(String(changeSet.revision))
