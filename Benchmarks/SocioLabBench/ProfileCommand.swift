@@ -17,7 +17,10 @@ import SocioLabTesting
 /// (the indicator context), `journal-line` (encoding the whole sample as one change-set line: what an
 /// import appends), `validate` (a full validation), `indicators` (each indicator and the ESF set timed one
 /// by one, sequentially, on one context), `make-store` (writes the sample as a compacted store at
-/// `$TMPDIR/sociolab-profile-store-N`, replacing one there, for `open-store` to open under a profiler).
+/// `$TMPDIR/sociolab-profile-store-N`, replacing one there, for `open-store` to open under a profiler),
+/// `layout` (the inline sizes of a record, a change and each entity), `report-nofinance` (the report
+/// without its fingerprint and finance section), `import` (the CSV import as the benchmark's snapshot path
+/// runs it, from an export of the sample in memory: parse, plan, stage and validate, each timed).
 enum ProfileCommand {
     static func run(_ arguments: [String]) async throws {
         guard let part = arguments.first else {
@@ -50,6 +53,10 @@ enum ProfileCommand {
             case "report-nofp":
                 builder.computesFingerprint = false
                 _ = builder.build(dataset, asOf: asOf)
+            case "report-nofinance":
+                builder.computesFingerprint = false
+                builder.computesFinance = false
+                _ = builder.build(dataset, asOf: asOf)
             case "report-json":
                 // The report without its fingerprint, for comparing two builds' counts.
                 builder.computesFingerprint = false
@@ -75,6 +82,25 @@ enum ProfileCommand {
                 }
                 lines.append("  esf: \(esf) s")
                 FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            case "layout":
+                // The inline sizes that set what an import's batch and change list hold per record.
+                let sizes: [(String, Int)] = [
+                    ("EntityRecord", MemoryLayout<EntityRecord>.stride),
+                    ("Change", MemoryLayout<Change>.stride),
+                    ("Organisation", MemoryLayout<Organisation>.stride),
+                    ("Person", MemoryLayout<Person>.stride),
+                    ("PersonalDetails", MemoryLayout<PersonalDetails>.stride),
+                    ("Activity", MemoryLayout<Activity>.stride),
+                    ("Participation", MemoryLayout<Participation>.stride), ("Job", MemoryLayout<Job>.stride),
+                    ("BudgetLine", MemoryLayout<BudgetLine>.stride),
+                    ("CostItem", MemoryLayout<CostItem>.stride),
+                    ("PaymentClaim", MemoryLayout<PaymentClaim>.stride),
+                    ("PaymentClaimItem", MemoryLayout<PaymentClaimItem>.stride),
+                ]
+                let text = sizes.map { "  \($0.0): \($0.1) bytes" }.joined(separator: "\n")
+                FileHandle.standardError.write(Data((text + "\n").utf8))
+            case "import":
+                try ImportProfile.run(dataset)
             case "make-store":
                 let path = NSTemporaryDirectory() + "/sociolab-profile-store-\(persons)"
                 try? FileManager.default.removeItem(atPath: path)
@@ -89,8 +115,8 @@ enum ProfileCommand {
                 try await workspace.apply(records, author: "profile", reason: "profile")
             default:
                 throw BenchFailure(
-                    "unknown part '\(part)': report, report-nofp, report-json, fingerprint, context, validate, journal-line, "
-                        + "indicators, make-store"
+                    "unknown part '\(part)': report, report-nofp, report-nofinance, report-json, fingerprint, context, "
+                        + "validate, journal-line, indicators, make-store, layout, import"
                 )
             }
         }

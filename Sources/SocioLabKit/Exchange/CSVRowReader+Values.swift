@@ -65,10 +65,15 @@ extension CSVRowReader {
 
     /// One of a fixed list of values, matched as written, then without case and diacritics.
     mutating func choice<T>(_ column: ExchangeColumn, _ options: ChoiceTable<T>) -> T? {
-        switch withCode(column, options.exact) {
-        case .none: return nil
-        case .some(.some(let value)): return value
-        case .some(.none): break
+        // As `withCode(column, options.exact)`, without making `options.exact` a closure: a closure made from
+        // a method is allocated on the heap with a copy of the table, for every cell of every row.
+        let bytes = raw(column)
+        guard !bytes.isEmpty else { return nil }
+        if !Self.needsCleaning(bytes) {
+            if let value = options.exact(bytes) { return value }
+        } else {
+            guard var cleaned = code(column) else { return nil }
+            if let value = cleaned.withUTF8({ options.exact($0) }) { return value }
         }
         let cell = code(column)!
         if let value = options.match(cell) { return value }

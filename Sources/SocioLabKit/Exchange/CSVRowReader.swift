@@ -140,7 +140,7 @@ struct CSVRowReader {
 
     /// Whether a code cell must go through ``code(_:)`` (an apostrophe to undo, or spaces to trim).
     @inline(__always)
-    private static func needsCleaning(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func needsCleaning(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = cell[0]
         let last = cell[cell.count - 1]
         return first == apostrophe || first == 0x20 || first == 0x09 || first == 0xC2 || last == 0x20

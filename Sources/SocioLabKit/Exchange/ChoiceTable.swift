@@ -5,7 +5,11 @@ import Foundation
 struct ChoiceTable<T: Sendable>: Sendable {
     /// Each accepted spelling (lower case) with its value.
     let spellings: [(String, T)]
-    private let bytes: [([UInt8], T)]
+    /// The spellings' bytes one after another, where spelling `i` ends at `ends[i]`, and their values: read
+    /// in place for every cell (an array of `([UInt8], T)` pairs retains each spelling it looks at).
+    private let bytes: [UInt8]
+    private let ends: [Int]
+    private let values: [T]
     /// Each spelling in its ``VocabularyKey`` form, its value and the code a message shows for it.
     private let folded: [(key: String, value: T, shown: String)]
     /// What an error message lists.
@@ -32,20 +36,29 @@ struct ChoiceTable<T: Sendable>: Sendable {
         }
         self.spellings = spellings
         self.folded = folded
-        bytes = spellings.map { (Array($0.0.utf8), $0.1) }
+        bytes = spellings.flatMap { Array($0.0.utf8) }
+        var ends: [Int] = []
+        for (spelling, _) in spellings { ends.append((ends.last ?? 0) + spelling.utf8.count) }
+        self.ends = ends
+        values = spellings.map(\.1)
         self.shown = shown
     }
 
     /// The value spelled exactly as `cell`.
     func exact(_ cell: UnsafeBufferPointer<UInt8>) -> T? {
-        for (spelling, value) in bytes where spelling.count == cell.count {
-            if spelling.withUnsafeBufferPointer({
-                memcmp($0.baseAddress!, cell.baseAddress!, cell.count) == 0
-            }) {
-                return value
+        guard let base = cell.baseAddress, !bytes.isEmpty else { return nil }
+        let found = bytes.withUnsafeBufferPointer { all -> Int? in
+            var start = 0
+            for index in ends.indices {
+                let end = ends[index]
+                if end - start == cell.count, memcmp(all.baseAddress! + start, base, cell.count) == 0 {
+                    return index
+                }
+                start = end
             }
+            return nil
         }
-        return nil
+        return found.map { values[$0] }
     }
 
     /// The value `cell` spells without case, or in its ``VocabularyKey`` form (no diacritics, `_` or a

@@ -46,8 +46,11 @@ package enum DuplicateRecords {
         guard counts(participation), let person = participation.person else { return [] }
         let rows = dataset.participations.slots
         return dataset.participationSlots(of: person).compactMap { slot -> Participation? in
-            guard let other = rows[Int(slot)], other.id != participation.id,
-                other.activity == participation.activity, counts(other)
+            // The activity is compared in place (optional chaining): binding the row first would copy every
+            // participation of the person (a retain and release of each of its strings) to keep almost none.
+            let row = Int(slot)
+            guard rows[row]?.activity == participation.activity, let other = rows[row],
+                other.id != participation.id, counts(other)
             else { return nil }
             return other
         }

@@ -4,44 +4,68 @@ extension ReportBuilder {
     /// The outputs a cost per result is given for: persons trained, organisations supported, jobs.
     static let costPerResultOutputs = ["OUT-05", "OUT-04", "OUT-06"]
 
-    /// The report's finance section (``FinanceFigures``) with the cost per result of ``costPerResultOutputs``,
-    /// overall and per partner with spend, and a warning per partner or category over its budget; `nil`
-    /// when the dataset holds no finance record.
+    /// What the finance section counts beside the report's indicators: each cost-per-result output for
+    /// each partner that may have spend, each count a job of the report's parallel loop on its context.
+    struct FinancePlan: Sendable {
+        /// The cost-per-result outputs the builder has.
+        var outputs: [any Indicator]
+        /// The operation's partners in its order, kept by the scope, with at least one cost item: every
+        /// partner with spend is among them (the section keeps those with spend).
+        var partners: [Partner.ID]
+
+        /// One count per output and partner.
+        var jobs: Int { outputs.count * partners.count }
+
+        /// Count `job` (output `job / partners.count`, partner `job % partners.count`): the output's value to
+        /// date with that partner alone, the report's other filters kept.
+        func count(_ job: Int, scope: Scope, context: IndicatorContext) -> Int {
+            var partnerScope = scope.withoutPartners
+            partnerScope.partners = [partners[job % partners.count]]
+            return IndicatorEngine.evaluate(
+                outputs[job / partners.count], scope: partnerScope, context: context, dimensions: []
+            ).toDate
+        }
+    }
+
+    /// The finance section's counts to make, or `nil` when it is not computed (no finance record, or
+    /// ``computesFinance`` off).
+    /// - Complexity: O(*P* + *c*) in the operation's partners and their cost items.
+    func financePlan(_ dataset: Dataset, scope: Scope) -> FinancePlan? {
+        guard computesFinance, FinanceFigures.holdsFinance(dataset) else { return nil }
+        let outputs = Self.costPerResultOutputs.compactMap { id in indicators.first { $0.id == id } }
+        let partners = dataset.operation.partners.map(\.id).filter { partner in
+            (scope.partners.isEmpty || scope.partners.contains(partner))
+                && !dataset.costItems(of: partner).isEmpty
+        }
+        return FinancePlan(outputs: outputs, partners: partners)
+    }
+
+    /// The report's finance section: the absorption (``FinanceFigures``) with the cost per result of
+    /// ``costPerResultOutputs``, overall and per partner with spend, and a warning per partner or category
+    /// over its budget.
     ///
     /// Results are the outputs' values to date (a partner's: its activities alone, as for a partner's
     /// sub-target). A cost per result is hidden with its count when suppression hides that count, since
     /// spend ÷ cost per result would give the count away.
-    /// - Complexity: O(*c* + *m* + *b*) for the absorption; one evaluation of each of the three outputs per
-    ///   partner with spend, in parallel.
+    /// - Parameters:
+    ///   - absorption: ``FinanceFigures/section(_:partners:asOf:)`` of the report's dataset and scope.
+    ///   - plan: The counts made, and `counts` their values in the plan's job order.
+    ///   - entries: The report's indicator lines (their titles and values to date).
+    /// - Complexity: O(*o* × *P*) in outputs and partners.
     func financeSection(
-        _ dataset: Dataset, scope: Scope, asOf: Day, entries: [IndicatorReport.Entry]
+        _ absorption: IndicatorReport.Finance, plan: FinancePlan, counts: [Int],
+        entries: [IndicatorReport.Entry]
     ) -> (IndicatorReport.Finance, [LocalizedText])? {
-        guard var finance = FinanceFigures.section(dataset, partners: scope.partners, asOf: asOf) else {
-            return nil
-        }
-        let outputs = Self.costPerResultOutputs.compactMap { id in indicators.first { $0.id == id } }
-        let partners = finance.byPartner.filter { $0.spent.cents > 0 }.map { Partner.ID($0.key) }
-            .filter { dataset.operation.partner($0) != nil }
-        let context = IndicatorContext(dataset: dataset, plugins: plugins, asOf: asOf)
-        let jobs = outputs.count * partners.count
-        let counts = ParallelResults<Int>(count: jobs)
-        let filter = scope.withoutPartners
-        DispatchQueue.concurrentPerform(iterations: jobs) { job in
-            var partnerScope = filter
-            partnerScope.partners = [partners[job % partners.count]]
-            let value = IndicatorEngine.evaluate(
-                outputs[job / partners.count], scope: partnerScope, context: context, dimensions: [])
-            counts.set(job, value.toDate)
-        }
-        let perPartner = counts.values
+        var finance = absorption
+        let spentBy = Dictionary(finance.byPartner.map { ($0.key, $0.spent.cents) }) { first, _ in first }
         var lines: [IndicatorReport.CostPerResult] = []
-        for (o, indicator) in outputs.enumerated() {
+        for (o, indicator) in plan.outputs.enumerated() {
             let entry = entries.first { $0.id == indicator.id }
             let title = entry?.title ?? indicator.title
             lines.append(costLine(indicator.id, title, nil, finance.total.spent.cents, entry?.toDate))
-            for (p, partner) in partners.enumerated() {
-                let spent = finance.byPartner.first { $0.key == partner.rawValue }?.spent.cents ?? 0
-                let count = perPartner[o * partners.count + p]
+            for (p, partner) in plan.partners.enumerated() {
+                guard let spent = spentBy[partner.rawValue], spent > 0 else { continue }
+                let count = counts[o * plan.partners.count + p]
                 let protect = indicator.countsPersons ? suppression : nil
                 let hidden = protect?.isSmall(count) ?? false
                 lines.append(costLine(indicator.id, title, partner, spent, hidden ? nil : count))

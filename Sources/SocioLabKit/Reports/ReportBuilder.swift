@@ -29,6 +29,9 @@ public struct ReportBuilder: Sendable {
     package var computesFingerprint: Bool
     /// A fingerprint already computed for exactly this dataset, used instead of computing it.
     package var precomputedFingerprint: String?
+    /// Whether to compute the finance section (yes by default; the benchmarks time the report without it
+    /// to tell its cost apart).
+    package var computesFinance: Bool
 
     /// Creates a builder for the operation's outputs, the registered plugins' own indicators, and any
     /// extra indicators.
@@ -42,6 +45,7 @@ public struct ReportBuilder: Sendable {
         self.requestedBreakdowns = nil
         self.suppression = nil
         self.computesFingerprint = true
+        self.computesFinance = true
         self.precomputedFingerprint = nil
     }
 
@@ -57,7 +61,11 @@ public struct ReportBuilder: Sendable {
     public func build(_ dataset: Dataset, scope: Scope = .wholeOperation, asOf: Day) -> IndicatorReport {
         let context = IndicatorContext(dataset: dataset, plugins: plugins, asOf: asOf)
         let operation = dataset.operation
-        let jobs = indicators.count + 2
+        // The finance section (its absorption, then one count per cost-per-result output and partner) runs
+        // as jobs of the same loop, on the same context.
+        let costPlan = financePlan(dataset, scope: scope)
+        let financeJob = indicators.count + 2
+        let jobs = financeJob + (costPlan.map { 1 + $0.jobs } ?? 0)
         let values = ParallelResults<ComputedPart>(count: jobs)
         let indicators = self.indicators
         let dimensions =
@@ -69,6 +77,7 @@ public struct ReportBuilder: Sendable {
         let order =
             [indicators.count + 1, indicators.count]
             + indicators.indices.filter { indicators[$0].countsPersons }
+            + Array(financeJob..<jobs)
             + indicators.indices.filter { !indicators[$0].countsPersons }
         DispatchQueue.concurrentPerform(iterations: jobs) { turn in
             let job = order[turn]
@@ -81,6 +90,12 @@ public struct ReportBuilder: Sendable {
                     .fingerprint(
                         precomputedFingerprint
                             ?? (computesFingerprint ? DatasetFingerprint.sha256(of: dataset) : "")))
+            case financeJob:
+                values.set(
+                    job, .finance(FinanceFigures.section(dataset, partners: scope.partners, asOf: asOf)))
+            case let count where count > financeJob:
+                let value = costPlan!.count(count - financeJob - 1, scope: scope, context: context)
+                values.set(job, .count(value))
             default:
                 let indicator = indicators[job]
                 let value = IndicatorEngine.evaluate(
@@ -101,10 +116,14 @@ public struct ReportBuilder: Sendable {
         var esf: ESFResult?
         var fingerprint = ""
         var warnings: [LocalizedText] = []
+        var absorption: IndicatorReport.Finance?
+        var costCounts: [Int] = []
         for (job, part) in values.values.enumerated() {
             switch part {
             case .esf(let result): esf = result
             case .fingerprint(let text): fingerprint = text
+            case .finance(let section): absorption = section
+            case .count(let value): costCounts.append(value)
             case .indicator(let value, let partners, let whole):
                 let (result, warning) = line(
                     indicators[job], value, partners, whole, scope, operation, asOf)
@@ -128,8 +147,9 @@ public struct ReportBuilder: Sendable {
             incompleteRecords: incomplete, esf: esfEntries,
             esfPlus: plusEntries, warnings: warnings)
         report.requestedBreakdowns = requestedBreakdowns
-        if let (finance, financeWarnings) = financeSection(
-            dataset, scope: scope, asOf: asOf, entries: results)
+        if let plan = costPlan, let absorption,
+            let (finance, financeWarnings) = financeSection(
+                absorption, plan: plan, counts: costCounts, entries: results)
         {
             report.finance = finance
             report.warnings += financeWarnings
@@ -141,6 +161,8 @@ public struct ReportBuilder: Sendable {
         case indicator(IndicatorValue, [(Partner.ID, Int)], Int?)
         case esf(ESFResult)
         case fingerprint(String)
+        case finance(IndicatorReport.Finance?)
+        case count(Int)
     }
 
     /// Distinct units to date per partner with a sub-target: the indicator counted with that partner alone.

@@ -76,7 +76,16 @@ extension EntityRule {
     public var subject: EntityKind? { Subject.kind }
     /// Unwraps the record and calls the typed check.
     public func check(_ record: EntityRecord, in dataset: Dataset) -> [ValidationIssue] {
-        guard let entity = record.entity as? Subject else { return [] }
+        guard record.kind == Subject.kind else { return [] }
+        var visitor = SubjectVisitor<Subject>()
+        guard let entity = record.accept(&visitor) else { return [] }
         return check(entity, in: dataset)
     }
+}
+
+/// Takes a record's entity as a rule's subject type, or `nil` when it is of another type: the cast is of
+/// the entity as its own type, not of `EntityRecord.entity`, which would box it (a heap copy) for every
+/// entity and rule of a validation.
+private struct SubjectVisitor<Subject: Entity>: EntityValueVisitor {
+    func visit<E: RegisteredEntity>(_ entity: E) -> Subject? { entity as? Subject }
 }
