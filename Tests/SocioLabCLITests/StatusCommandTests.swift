@@ -18,7 +18,7 @@ struct StatusCommandTests {
         #expect(result.standardError.isEmpty, "\(result)")
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("store:            store (") == true, "\(result)")
-        #expect(lines.contains("format version:   2 (this build writes 2)"), "\(result)")
+        #expect(lines.contains("format version:   3 (this build reads 1–3)"), "\(result)")
         #expect(lines.contains("revision:         1"), "\(result)")
         #expect(lines.contains { $0.hasPrefix("  person ") && $0.hasSuffix(" 300") }, "\(result)")
         #expect(
@@ -59,7 +59,7 @@ struct StatusCommandTests {
                 "files", "last_change_set", "compaction_due", "lock_holder_pid",
             ])
         #expect(status["path"] as? String == "store")
-        #expect(status["format_version"] as? Int == 2)
+        #expect(status["format_version"] as? Int == 3)
         #expect(status["revision"] as? Int == 1)
         let records = try #require(status["records"] as? [String: Int])
         #expect(records["person"] == 300)

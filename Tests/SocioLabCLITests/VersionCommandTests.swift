@@ -16,7 +16,10 @@ struct VersionCommandTests {
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.count == 4, "\(result)")
         #expect(lines.first?.hasPrefix("sociolab ") == true)
-        #expect(lines.contains("store format: reads versions 1–2, writes version 2"), "\(result)")
+        #expect(
+            lines.contains(
+                "store format: reads versions 1–3, writes version 2 (3 once a new store took an import)"),
+            "\(result)")
         #expect(lines.contains("dataset document (import, export): version 1"), "\(result)")
         #expect(lines.last?.hasPrefix("built with Swift 6.") == true, "\(result)")
     }
@@ -29,7 +32,9 @@ struct VersionCommandTests {
         }
         #expect(Set(outputs).count == 1)
         let slovenian = try directory.sociolab("version", "--lang", "sl")
-        #expect(slovenian.standardOutput.contains("oblika shrambe: bere različice 1–2, piše različico 2"))
+        #expect(
+            slovenian.standardOutput.contains(
+                "oblika shrambe: bere različice 1–3, piše različico 2 (3, ko je nova shramba prejela uvoz)"))
         #expect(slovenian.standardOutput.contains("zgrajeno s Swift 6."))
         let help = try directory.sociolab("--help")
         #expect(help.standardOutput.contains("--version"), "\(help)")

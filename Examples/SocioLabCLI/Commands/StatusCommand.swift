@@ -53,14 +53,16 @@ enum StatusCommand: CLICommand {
         func row(_ label: LocalizedText, _ value: String) -> String {
             (label[language] + ":").padding(toLength: 18, withPad: " ", startingAt: 0) + value
         }
+        let versions = JSONFileStore.readableFormatVersions
+        let readable = "\(versions.lowerBound)–\(versions.upperBound)"
         var lines = [
             row(LocalizedText(sl: "shramba", en: "store"), "\(status.path) (\(status.absolutePath))"),
             row(
                 LocalizedText(sl: "različica oblike", en: "format version"),
                 (status.formatVersion.map(String.init) ?? "?")
                     + (sl
-                        ? " (ta različica piše \(JSONFileStore.writtenFormatVersion))"
-                        : " (this build writes \(JSONFileStore.writtenFormatVersion))")),
+                        ? " (ta različica bere \(readable))"
+                        : " (this build reads \(readable))")),
             row(LocalizedText(sl: "revizija", en: "revision"), "\(status.revision)"),
             row(
                 LocalizedText(sl: "zapisi", en: "records"),

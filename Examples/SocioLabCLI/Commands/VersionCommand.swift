@@ -34,18 +34,19 @@ enum VersionCommand: CLICommand {
         let reads =
             readable.count == 1 ? "\(readable.lowerBound)" : "\(readable.lowerBound)–\(readable.upperBound)"
         let written = JSONFileStore.writtenFormatVersion
+        let imported = JSONFileStore.importFormatVersion
         let document = DatasetDocument.currentVersion
         guard language == .slovenian else {
             return [
                 "sociolab \(version)",
-                "store format: reads versions \(reads), writes version \(written)",
+                "store format: reads versions \(reads), writes version \(written) (\(imported) once a new store took an import)",
                 "dataset document (import, export): version \(document)",
                 "built with Swift \(swiftVersion)",
             ]
         }
         return [
             "sociolab \(version)",
-            "oblika shrambe: bere različice \(reads), piše različico \(written)",
+            "oblika shrambe: bere različice \(reads), piše različico \(written) (\(imported), ko je nova shramba prejela uvoz)",
             "dokument s podatki (uvoz, izvoz): različica \(document)",
             "zgrajeno s Swift \(swiftVersion)",
         ]

@@ -9,13 +9,17 @@ import SocioLabKit
 #endif
 
 extension JSONFileStore {
-    /// The newest store format version this code writes; it reads ``readableFormatVersions``.
+    /// The store format version this code writes (``SnapshotCodec/currentVersion``); a store that took a
+    /// snapshot import is written in ``importFormatVersion``. It reads ``readableFormatVersions``.
     package static var writtenFormatVersion: Int { SnapshotCodec.currentVersion }
+
+    /// The store format version of a store that took a snapshot import (``SnapshotCodec/importVersion``).
+    package static var importFormatVersion: Int { SnapshotCodec.importVersion }
 
     /// The store format versions this code reads (older ones are migrated when the store is opened for
     /// writing).
     package static var readableFormatVersions: ClosedRange<Int> {
-        SnapshotCodec.oldestVersion...SnapshotCodec.currentVersion
+        SnapshotCodec.oldestVersion...SnapshotCodec.newestVersion
     }
 
     /// Reads a store's facts from its directory: sizes, the snapshot's format version, whether compaction
