@@ -7,6 +7,25 @@ extension PostgreSQLStore {
     /// streams its rows without the server parsing one JSON document of them all.
     static let copyThreshold = 256
 
+    /// Whether this session may write with `COPY`: PostgreSQL refuses `COPY … FROM` into a table with
+    /// row-level security for a role the policies apply to (a partner's role, see `grantPartnerAccess`),
+    /// so only the tables' owner, a superuser or a role that bypasses row-level security copies; any other
+    /// role writes a large change set with the statements of a small one, which the policies check.
+    func mayCopy() async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(configuration.schema)
+        let rows = try await connection.query(
+            PostgresQuery(
+                unsafeSQL: """
+                    SELECT coalesce((SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user), false)
+                        OR coalesce((SELECT tableowner = current_user FROM pg_tables
+                                     WHERE schemaname = $1 AND tablename = 'persons'), false)
+                    """, binds: binds), logger: logger)
+        var allowed = false
+        for try await value in rows.decode(Bool.self) { allowed = value }
+        return allowed
+    }
+
     /// Brings each touched table to the change set's after-values with `COPY`: the rows of the entities
     /// that existed before deleted (one statement per kind), the after-values streamed in `COPY`'s text
     /// format (``PostgreSQLCopyText``), in the append's transaction.

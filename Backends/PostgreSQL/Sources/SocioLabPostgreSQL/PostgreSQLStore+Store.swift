@@ -94,7 +94,7 @@ extension PostgreSQLStore {
                     "revision \(changeSet.revision) does not follow \(last), the last one stored (another writer "
                         + "was first); reopen the workspace or catch up, and try again")
             }
-            if changeSet.records.count >= Self.copyThreshold {
+            if changeSet.records.count >= Self.copyThreshold, try await mayCopy() {
                 try await copyEntities(of: changeSet)
                 try await copyRecords(of: changeSet)
             } else {

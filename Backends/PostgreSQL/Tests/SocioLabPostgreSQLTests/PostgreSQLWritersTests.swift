@@ -81,7 +81,12 @@ struct PostgreSQLWritersTests {
     /// says so (the revision before it), and the revision is free for the next append.
     @Test func aConnectionDroppedMidAppendStoresNothing() async throws {
         let configuration = try TestDatabase.freshSchema()
-        let writer = try await PostgreSQLStore.create(configuration, operation: ConformanceFixtures.operation)
+        // The client does not always notice that the server ended the session; the writer's deadline ends
+        // its append then (long enough for the second session below to find it waiting on the lock).
+        var writerConfiguration = configuration
+        writerConfiguration.operationTimeout = .seconds(15)
+        let writer = try await PostgreSQLStore.create(
+            writerConfiguration, operation: ConformanceFixtures.operation)
         _ = try await Self.appendOne("org-before", to: writer)
         var state = try await writer.load()
         let committed = try StoreConformance.commit(
