@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "SocioLabCommandLine", targets: ["SocioLabCommandLine"]),
         .executable(name: "sociolab", targets: ["SocioLabTool"]),
         .executable(name: "sociolab-bench", targets: ["SocioLabBench"]),
+        // What the benchmarks share (timing, memory, child processes, figure lines), for a backend's own.
+        .library(name: "SocioLabBenchSupport", targets: ["SocioLabBenchSupport"]),
     ],
     targets: [
         .target(name: "SocioLabKit"),
@@ -49,9 +51,13 @@ let package = Package(
             dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins"],
             path: "Examples/Partners"
         ),
+        .target(name: "SocioLabBenchSupport", path: "Benchmarks/SocioLabBenchSupport"),
         .executableTarget(
             name: "SocioLabBench",
-            dependencies: ["SocioLabKit", "SocioLabStorage", "SocioLabPlugins", "SocioLabTesting"],
+            dependencies: [
+                "SocioLabKit", "SocioLabStorage", "SocioLabPlugins", "SocioLabTesting",
+                "SocioLabBenchSupport",
+            ],
             path: "Benchmarks/SocioLabBench"
         ),
         .executableTarget(
@@ -74,7 +80,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SocioLabCLITests",
-            dependencies: ["SocioLabCommandLine", "SocioLabTool", "Embedding", "CustomPlugin", "Partners", "SocioLabKit"]
+            dependencies: [
+                "SocioLabCommandLine", "SocioLabTool", "Embedding", "CustomPlugin", "Partners", "SocioLabKit",
+            ]
         ),
         .testTarget(
             name: "HarnessExampleTests",

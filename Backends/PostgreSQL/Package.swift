@@ -52,6 +52,7 @@ let package = Package(
             name: "SocioLabPostgreSQLBench",
             dependencies: [
                 "SocioLabPostgreSQL",
+                .product(name: "SocioLabBenchSupport", package: "SocioLabKit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "SocioLabKit", package: "SocioLabKit"),
                 .product(name: "SocioLabStorage", package: "SocioLabKit"),

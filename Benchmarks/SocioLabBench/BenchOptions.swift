@@ -1,4 +1,5 @@
 import Foundation
+import SocioLabBenchSupport
 import SocioLabKit
 
 /// The command line of `sociolab-bench`.

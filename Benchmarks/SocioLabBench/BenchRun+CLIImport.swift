@@ -1,4 +1,5 @@
 import Foundation
+import SocioLabBenchSupport
 
 extension BenchRun {
     /// The store `sociolab import` writes (removed after it is measured, unless `--keep`).

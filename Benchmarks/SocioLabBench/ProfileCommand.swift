@@ -1,4 +1,5 @@
 import Foundation
+import SocioLabBenchSupport
 import SocioLabKit
 import SocioLabPlugins
 import SocioLabStorage

@@ -1,4 +1,5 @@
 import Foundation
+import SocioLabBenchSupport
 
 #if canImport(Glibc)
     import Glibc

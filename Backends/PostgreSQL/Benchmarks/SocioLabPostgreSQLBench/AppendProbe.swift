@@ -1,4 +1,5 @@
 import Foundation
+import SocioLabBenchSupport
 import SocioLabKit
 
 /// Times single appends on a workspace: each is one change set inserting one attended participation.

@@ -1,4 +1,5 @@
 import Foundation
+import SocioLabBenchSupport
 import SocioLabKit
 import SocioLabPostgreSQL
 
@@ -48,7 +49,10 @@ enum PostgreSQLBench {
                     "no PostgreSQL server: set PGHOST (and PGPORT, PGUSER, PGDATABASE), e.g. "
                         + "eval \"$(.ci/postgres.sh start /tmp/pg)\"")
             }
-            try await BenchRun(options: options, reporter: FigureReporter(persons: options.persons)).run()
+            try await BenchRun(
+                options: options,
+                reporter: FigureReporter(persons: options.persons, program: "sociolab-postgresql-bench")
+            ).run()
         } catch {
             FileHandle.standardError.write(Data("sociolab-postgresql-bench: \(error)\n".utf8))
             exit(1)

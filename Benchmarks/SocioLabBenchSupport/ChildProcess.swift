@@ -12,28 +12,37 @@ import Foundation
 ///
 /// The process is started with `posix_spawn` and reaped with `wait4`, whose `rusage` belongs to that one
 /// child (unlike `getrusage(RUSAGE_CHILDREN)`, which keeps the largest of all children so far).
-struct ChildProcess {
+public struct ChildProcess {
     /// What a finished child did.
-    struct Outcome {
+    public struct Outcome {
         /// The exit status (or 128 + the signal that ended it).
-        var exitCode: Int32
+        public var exitCode: Int32
         /// Wall-clock seconds from spawn to exit.
-        var seconds: Double
+        public var seconds: Double
         /// The child's peak resident set size in bytes (`ru_maxrss`).
-        var peakResidentBytes: Int
+        public var peakResidentBytes: Int
         /// What the child wrote to its standard output.
-        var standardOutput: Data
+        public var standardOutput: Data
     }
 
     /// The program's path.
-    var executable: String
+    public var executable: String
     /// The arguments after the program name.
-    var arguments: [String]
+    public var arguments: [String]
+
+    /// A program to run.
+    /// - Parameters:
+    ///   - executable: The program's path.
+    ///   - arguments: Its arguments, without the program's name.
+    public init(executable: String, arguments: [String]) {
+        self.executable = executable
+        self.arguments = arguments
+    }
 
     /// Runs the program to its end. Its standard output goes to `outputFile` (then read back); its
     /// standard error is this process's.
     /// - Throws: `BenchFailure` when it cannot be started.
-    func run(outputFile: String) throws -> Outcome {
+    public func run(outputFile: String) throws -> Outcome {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -66,9 +75,9 @@ struct ChildProcess {
 }
 
 /// A benchmark that cannot go on, with what to do about it.
-struct BenchFailure: Error, CustomStringConvertible {
+public struct BenchFailure: Error, CustomStringConvertible {
     /// What went wrong.
-    var description: String
+    public var description: String
 
-    init(_ description: String) { self.description = description }
+    public init(_ description: String) { self.description = description }
 }

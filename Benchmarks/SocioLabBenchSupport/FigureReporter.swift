@@ -7,9 +7,20 @@ import Foundation
 /// ```
 /// {"figure":"csv_import_rows_per_s","value":1234567.8,"unit":"rows/s","persons":1000000}
 /// ```
-struct FigureReporter {
+public struct FigureReporter {
     /// The scale every figure is tagged with.
-    var persons: Int
+    public var persons: Int
+    /// The program named at the start of each progress line.
+    public var program: String
+
+    /// A reporter for one run.
+    /// - Parameters:
+    ///   - persons: The scale every figure is tagged with.
+    ///   - program: The program named in progress lines.
+    public init(persons: Int, program: String = "sociolab-bench") {
+        self.persons = persons
+        self.program = program
+    }
 
     /// Prints one figure.
     /// - Parameters:
@@ -17,7 +28,7 @@ struct FigureReporter {
     ///   - value: The value.
     ///   - unit: Its unit (`s`, `ms`, `bytes`, `rows/s` …).
     ///   - extra: More keys for this line (strings are quoted, numbers not).
-    func figure(_ name: String, _ value: Double, _ unit: String, _ extra: [(String, Any)] = []) {
+    public func figure(_ name: String, _ value: Double, _ unit: String, _ extra: [(String, Any)] = []) {
         var line = "{\"figure\":\(quoted(name)),\"value\":\(number(value)),\"unit\":\(quoted(unit))"
         line += ",\"persons\":\(persons)"
         for (key, value) in extra {
@@ -34,7 +45,7 @@ struct FigureReporter {
     }
 
     /// Prints a note that a figure was skipped, as a JSON line with a `null` value and the reason.
-    func skipped(_ name: String, _ unit: String, reason: String) {
+    public func skipped(_ name: String, _ unit: String, reason: String) {
         let line =
             "{\"figure\":\(quoted(name)),\"value\":null,\"unit\":\(quoted(unit)),\"persons\":\(persons),"
             + "\"skipped\":\(quoted(reason))}\n"
@@ -43,8 +54,8 @@ struct FigureReporter {
     }
 
     /// Prints a progress line on standard error.
-    func progress(_ text: String) {
-        FileHandle.standardError.write(Data("sociolab-bench: \(text)\n".utf8))
+    public func progress(_ text: String) {
+        FileHandle.standardError.write(Data("\(program): \(text)\n".utf8))
     }
 
     private func number(_ value: Double) -> String {

@@ -9,16 +9,16 @@ import Foundation
 #endif
 
 /// Wall-clock timing and memory readings of this process.
-enum ProcessMetrics {
+public enum ProcessMetrics {
     /// Nanoseconds on the monotonic clock.
-    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    public static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
     /// Seconds elapsed since `start` (a reading of ``now()``).
-    static func seconds(since start: UInt64) -> Double { Double(now() &- start) / 1e9 }
+    public static func seconds(since start: UInt64) -> Double { Double(now() &- start) / 1e9 }
 
     /// The processor time this process has used so far (user and system, all threads), in seconds: less
     /// disturbed than wall time by other work on a shared machine.
-    static func processorSeconds() -> Double {
+    public static func processorSeconds() -> Double {
         var usage = rusage()
         #if os(Linux)
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
@@ -30,14 +30,14 @@ enum ProcessMetrics {
     }
 
     /// Runs `body` and returns its result with the seconds it took.
-    static func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    public static func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = now()
         let value = try body()
         return (value, seconds(since: start))
     }
 
     /// Runs `body` and returns its result with the seconds it took.
-    static func timed<T>(_ body: () async throws -> T) async rethrows -> (T, Double) {
+    public static func timed<T>(_ body: () async throws -> T) async rethrows -> (T, Double) {
         let start = now()
         let value = try await body()
         return (value, seconds(since: start))
@@ -45,16 +45,16 @@ enum ProcessMetrics {
 
     /// This process's peak resident set size in bytes (`VmHWM` in `/proc/self/status`), or `nil` where
     /// the file does not exist (not Linux).
-    static func peakResidentBytes() -> Int? { statusField("VmHWM:") }
+    public static func peakResidentBytes() -> Int? { statusField("VmHWM:") }
 
     /// This process's current resident set size in bytes (`VmRSS`).
-    static func residentBytes() -> Int? { statusField("VmRSS:") }
+    public static func residentBytes() -> Int? { statusField("VmRSS:") }
 
     /// Resets the peak resident set size to the current one (Linux 4.0 and later: writing `5` to
     /// `/proc/self/clear_refs`), so that the next ``peakResidentBytes()`` is the peak of what follows.
     /// - Returns: Whether the reset worked.
     @discardableResult
-    static func resetPeakResident() -> Bool {
+    public static func resetPeakResident() -> Bool {
         guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
         defer { try? handle.close() }
         do {
