@@ -20,11 +20,12 @@ extension PostgreSQLStore {
         /// The schema (namespace) in the database that holds the store's tables; several stores can share a
         /// database in schemas of their own.
         public var schema: String
-        /// How long one call of the store (a load, an append, a history …) may take before the store gives
-        /// up, closes its connection and throws `store.io`: five minutes by default. It bounds the wait for a
-        /// server or a connection that dropped in the middle of a statement without the client noticing. A
-        /// store that passed it must be reopened; the revision then says whether an append was stored.
-        /// Raise it for a first import of a very large file on a slow server.
+        /// How long one call of the store (a load, an append, a history …) may go without progress before the
+        /// store gives up, closes its connection and throws `store.io`: five minutes by default. It bounds the
+        /// wait for a server or a connection that dropped in the middle of a statement without the client
+        /// noticing. A call that moves data in steps — an import's `COPY` chunks, a load's batches of rows —
+        /// counts it from its last step, so a long import that keeps sending is not cut off. A store that
+        /// passed it must be reopened; the revision then says whether an append was stored.
         public var operationTimeout: Duration = .seconds(300)
 
         /// Creates a configuration.

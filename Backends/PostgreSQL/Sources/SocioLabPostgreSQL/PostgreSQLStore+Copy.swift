@@ -66,7 +66,10 @@ extension PostgreSQLStore {
                         text.field(members[column.name], type: column.type)
                     }
                     text.endRow()
-                    if text.buffer.readableBytes >= 1 << 18 { try await writer.write(text.take()) }
+                    if text.buffer.readableBytes >= 1 << 18 {
+                        try await writer.write(text.take())
+                        gate.madeProgress()
+                    }
                 }
                 if text.buffer.readableBytes > 0 { try await writer.write(text.take()) }
             }
@@ -88,7 +91,10 @@ extension PostgreSQLStore {
                 text.field(try record.after.map { try $0.storedJSON() }, type: "json")
                 text.field(.bool(record.redacted), type: "boolean")
                 text.endRow()
-                if text.buffer.readableBytes >= 1 << 18 { try await writer.write(text.take()) }
+                if text.buffer.readableBytes >= 1 << 18 {
+                    try await writer.write(text.take())
+                    gate.madeProgress()
+                }
             }
             if text.buffer.readableBytes > 0 { try await writer.write(text.take()) }
         }

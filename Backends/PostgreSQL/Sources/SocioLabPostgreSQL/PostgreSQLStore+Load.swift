@@ -31,6 +31,7 @@ extension PostgreSQLStore {
             let full = rows
             rows.removeAll(keepingCapacity: true)
             pending.append(Task { try decoder.decode(full) })
+            gate.madeProgress()
             if pending.count >= Self.loadBatchesInFlight {
                 let batch = try await pending.removeFirst().value
                 for record in batch.records { entities.add(record) }
