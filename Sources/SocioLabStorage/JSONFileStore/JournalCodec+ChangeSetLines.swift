@@ -33,8 +33,16 @@ extension JournalCodec {
     }
 
     static func changeSet(_ line: Line, file: String) throws(SocioLabError) -> CommittedChangeSet {
+        try decode(CommittedChangeSet.self, line, file: file, what: "a change set")
+    }
+
+    /// Decodes one JSON line of a journal or history as `type`.
+    /// - Throws: `store.corrupt` naming the file, line and byte offset, when the line is not JSON or not
+    ///   `what` (e.g. "a change set").
+    static func decode<T: Decodable>(_ type: T.Type, _ line: Line, file: String, what: String)
+        throws(SocioLabError) -> T
+    {
         var r = JSONReader(line.bytes, baseOffset: line.byteOffset)
-        let location = SocioLabError.Location(file: file, line: line.number, byteOffset: line.byteOffset)
         let value: JSONValue
         do throws(JSONSyntaxError) {
             value = try r.readValue()
@@ -45,10 +53,11 @@ extension JournalCodec {
                 at: .init(file: file, line: line.number, byteOffset: error.byteOffset))
         }
         do {
-            return try JSONValueDecoding.decode(CommittedChangeSet.self, from: value)
+            return try JSONValueDecoding.decode(type, from: value)
         } catch {
             throw SocioLabError(
-                .storeCorrupt, "line \(line.number) is not a change set: \(describe(error))", at: location)
+                .storeCorrupt, "line \(line.number) is not \(what): \(describe(error))",
+                at: .init(file: file, line: line.number, byteOffset: line.byteOffset))
         }
     }
 

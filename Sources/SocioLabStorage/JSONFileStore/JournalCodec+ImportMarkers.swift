@@ -69,23 +69,7 @@ extension JournalCodec {
 
     /// Decodes a marker line.
     static func importMarker(_ line: Line, file: String) throws(SocioLabError) -> ImportMarker {
-        var r = JSONReader(line.bytes, baseOffset: line.byteOffset)
-        let value: JSONValue
-        do throws(JSONSyntaxError) {
-            value = try r.readValue()
-            try r.expectEnd()
-        } catch {
-            throw SocioLabError(
-                .storeCorrupt, "line \(line.number) is not valid JSON: \(error.message)",
-                at: .init(file: file, line: line.number, byteOffset: error.byteOffset))
-        }
-        do {
-            return try JSONValueDecoding.decode(ImportMarker.self, from: value)
-        } catch {
-            throw SocioLabError(
-                .storeCorrupt, "line \(line.number) is not an import marker: \(describe(error))",
-                at: .init(file: file, line: line.number, byteOffset: line.byteOffset))
-        }
+        try decode(ImportMarker.self, line, file: file, what: "an import marker")
     }
 }
 
